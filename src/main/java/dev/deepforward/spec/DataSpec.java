@@ -1,0 +1,102 @@
+package dev.deepforward.spec;
+
+import java.util.List;
+
+/**
+ * Which data a run trains on and how it is split, normalized and augmented.
+ *
+ * @param dataset            a catalogue id ({@code spiral}, {@code mnist}, …) or {@code csv} / {@code idx}
+ *                           for a user's own file
+ * @param file               for {@code csv}: the CSV file; for {@code idx}: the images file
+ * @param labelFile          for {@code idx}: the labels file
+ * @param samples            generators: how many points to make; real data: at most this many samples
+ *                           (taken after shuffling with the seed); 0 means the dataset's default
+ * @param noise              generators only: standard deviation of the Gaussian noise added to each point
+ * @param validationFraction share of the samples held out for validation
+ * @param testFraction       share of the samples held out for the final test
+ * @param normalize          standardize every feature with mean and deviation fitted on the training part
+ * @param jitter             augmentation of 2-D and tabular data: Gaussian noise σ added to training
+ *                           inputs (0 = off)
+ * @param shift              augmentation of images: random shifts of up to this many pixels (0 = off)
+ * @param classes            keep only these class labels (empty = all), e.g. digits 0–4 for transfer
+ */
+public record DataSpec(
+        String dataset,
+        String file,
+        String labelFile,
+        int samples,
+        double noise,
+        double validationFraction,
+        double testFraction,
+        boolean normalize,
+        double jitter,
+        int shift,
+        List<Integer> classes) implements Validated {
+
+    public static final int MAX_SAMPLES = 1_000_000;
+
+    public DataSpec {
+        classes = classes == null ? List.of() : List.copyOf(classes);
+    }
+
+    public static DataSpec defaults() {
+        return new DataSpec("spiral", null, null, 0, 0.1, 0.2, 0.2, true, 0.0, 0, List.of());
+    }
+
+    /** A data spec of the given catalogue dataset with every other field at its default. */
+    public static DataSpec of(String dataset) {
+        return defaults().withDataset(dataset);
+    }
+
+    public DataSpec withDataset(String id) {
+        return new DataSpec(id, file, labelFile, samples, noise, validationFraction, testFraction, normalize,
+                jitter, shift, classes);
+    }
+
+    public DataSpec withSamples(int n) {
+        return new DataSpec(dataset, file, labelFile, n, noise, validationFraction, testFraction, normalize,
+                jitter, shift, classes);
+    }
+
+    public DataSpec withNoise(double sigma) {
+        return new DataSpec(dataset, file, labelFile, samples, sigma, validationFraction, testFraction,
+                normalize, jitter, shift, classes);
+    }
+
+    public DataSpec withSplit(double validation, double test) {
+        return new DataSpec(dataset, file, labelFile, samples, noise, validation, test, normalize, jitter,
+                shift, classes);
+    }
+
+    public DataSpec withClasses(List<Integer> keep) {
+        return new DataSpec(dataset, file, labelFile, samples, noise, validationFraction, testFraction,
+                normalize, jitter, shift, keep);
+    }
+
+    @Override
+    public void validate(String path, Problems problems) {
+        if (dataset == null || dataset.isBlank()) {
+            problems.add(path + ".dataset", "must name a dataset");
+        } else if (("csv".equals(dataset) || "idx".equals(dataset)) && (file == null || file.isBlank())) {
+            problems.add(path + ".file", "a " + dataset + " dataset needs a file");
+        }
+        if ("idx".equals(dataset) && (labelFile == null || labelFile.isBlank())) {
+            problems.add(path + ".labelFile", "an idx dataset needs a label file");
+        }
+        Problems.range(problems, path + ".samples", samples, 0, MAX_SAMPLES);
+        Problems.range(problems, path + ".noise", noise, 0, 10);
+        Problems.range(problems, path + ".validationFraction", validationFraction, 0, 0.9);
+        Problems.range(problems, path + ".testFraction", testFraction, 0, 0.9);
+        if (validationFraction + testFraction > 0.9) {
+            problems.add(path + ".testFraction", "validation and test together may hold at most 0.9 of the data");
+        }
+        Problems.range(problems, path + ".jitter", jitter, 0, 10);
+        Problems.range(problems, path + ".shift", shift, 0, 4);
+        for (int i = 0; i < classes.size(); i++) {
+            Integer c = classes.get(i);
+            if (c == null || c < 0 || c > 999) {
+                problems.add(path + ".classes[" + i + "]", "must be a class label between 0 and 999");
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.deepforward.spec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects every problem found, so a user sees all of them at once rather than one per attempt. */
+public final class Problems {
+
+    private final List<Problem> list = new ArrayList<>();
+
+    public void add(String path, String message) {
+        list.add(new Problem(path, message));
+    }
+
+    public void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    public int size() {
+        return list.size();
+    }
+
+    public List<Problem> list() {
+        return Collections.unmodifiableList(list);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : list) {
+            sb.append(p).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static void range(Problems problems, String path, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            problems.add(path, "must be between " + fmt(min) + " and " + fmt(max) + " (is " + fmt(value) + ")");
+        }
+    }
+
+    static void range(Problems problems, String path, long value, long min, long max) {
+        if (value < min || value > max) {
+            problems.add(path, "must be between " + min + " and " + max + " (is " + value + ")");
+        }
+    }
+
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}
