@@ -76,26 +76,26 @@ public record DataSpec(
     @Override
     public void validate(String path, Problems problems) {
         if (dataset == null || dataset.isBlank()) {
-            problems.add(path + ".dataset", "must name a dataset");
+            problems.add(Problems.at(path, "dataset"), "must name a dataset");
         } else if (("csv".equals(dataset) || "idx".equals(dataset)) && (file == null || file.isBlank())) {
-            problems.add(path + ".file", "a " + dataset + " dataset needs a file");
+            problems.add(Problems.at(path, "file"), "a " + dataset + " dataset needs a file");
         }
         if ("idx".equals(dataset) && (labelFile == null || labelFile.isBlank())) {
-            problems.add(path + ".labelFile", "an idx dataset needs a label file");
+            problems.add(Problems.at(path, "labelFile"), "an idx dataset needs a label file");
         }
-        Problems.range(problems, path + ".samples", samples, 0, MAX_SAMPLES);
-        Problems.range(problems, path + ".noise", noise, 0, 10);
-        Problems.range(problems, path + ".validationFraction", validationFraction, 0, 0.9);
-        Problems.range(problems, path + ".testFraction", testFraction, 0, 0.9);
+        Problems.range(problems, Problems.at(path, "samples"), samples, 0, MAX_SAMPLES);
+        Problems.range(problems, Problems.at(path, "noise"), noise, 0, 10);
+        Problems.range(problems, Problems.at(path, "validationFraction"), validationFraction, 0, 0.9);
+        Problems.range(problems, Problems.at(path, "testFraction"), testFraction, 0, 0.9);
         if (validationFraction + testFraction > 0.9) {
-            problems.add(path + ".testFraction", "validation and test together may hold at most 0.9 of the data");
+            problems.add(Problems.at(path, "testFraction"), "validation and test together may hold at most 0.9 of the data");
         }
-        Problems.range(problems, path + ".jitter", jitter, 0, 10);
-        Problems.range(problems, path + ".shift", shift, 0, 4);
+        Problems.range(problems, Problems.at(path, "jitter"), jitter, 0, 10);
+        Problems.range(problems, Problems.at(path, "shift"), shift, 0, 4);
         for (int i = 0; i < classes.size(); i++) {
             Integer c = classes.get(i);
             if (c == null || c < 0 || c > 999) {
-                problems.add(path + ".classes[" + i + "]", "must be a class label between 0 and 999");
+                problems.add(Problems.at(path, "classes[" + i + "]"), "must be a class label between 0 and 999");
             }
         }
     }

@@ -38,6 +38,11 @@ public final class Problems {
         return sb.toString();
     }
 
+    /** The path of {@code field} under {@code path}; the top level has the empty path. */
+    public static String at(String path, String field) {
+        return path == null || path.isEmpty() ? field : path + "." + field;
+    }
+
     static void range(Problems problems, String path, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             problems.add(path, "must be between " + fmt(min) + " and " + fmt(max) + " (is " + fmt(value) + ")");

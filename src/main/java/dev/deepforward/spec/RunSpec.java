@@ -1,0 +1,67 @@
+package dev.deepforward.spec;
+
+/**
+ * Everything that defines a training run. A run remembers its spec and seed, so any result can be
+ * remade exactly.
+ *
+ * @param name     what the run is called in charts and files
+ * @param seed     the one seed behind data generation, the split, shuffling, weight init and dropout masks
+ * @param data     the data
+ * @param network  the network
+ * @param training how it is trained
+ */
+public record RunSpec(String name, long seed, DataSpec data, NetworkSpec network, TrainingSpec training)
+        implements Validated {
+
+    public static final int MAX_NAME = 80;
+
+    /** The workbench's ready default: the 2-class spiral, two hidden ReLU layers, Adam. */
+    public static RunSpec defaults() {
+        return new RunSpec("Spiral, 2 ReLU layers", 42L, DataSpec.defaults(), NetworkSpec.defaults(),
+                TrainingSpec.defaults());
+    }
+
+    public RunSpec withName(String n) {
+        return new RunSpec(n, seed, data, network, training);
+    }
+
+    public RunSpec withSeed(long s) {
+        return new RunSpec(name, s, data, network, training);
+    }
+
+    public RunSpec withData(DataSpec d) {
+        return new RunSpec(name, seed, d, network, training);
+    }
+
+    public RunSpec withNetwork(NetworkSpec n) {
+        return new RunSpec(name, seed, data, n, training);
+    }
+
+    public RunSpec withTraining(TrainingSpec t) {
+        return new RunSpec(name, seed, data, network, t);
+    }
+
+    @Override
+    public void validate(String path, Problems problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(Problems.at(path, "name"), "must not be empty");
+        } else if (name.length() > MAX_NAME) {
+            problems.add(Problems.at(path, "name"), "at most " + MAX_NAME + " characters (has " + name.length() + ")");
+        }
+        if (data == null) {
+            problems.add(Problems.at(path, "data"), "must be set");
+        } else {
+            data.validate(Problems.at(path, "data"), problems);
+        }
+        if (network == null) {
+            problems.add(Problems.at(path, "network"), "must be set");
+        } else {
+            network.validate(Problems.at(path, "network"), problems);
+        }
+        if (training == null) {
+            problems.add(Problems.at(path, "training"), "must be set");
+        } else {
+            training.validate(Problems.at(path, "training"), problems);
+        }
+    }
+}

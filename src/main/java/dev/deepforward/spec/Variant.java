@@ -1,0 +1,86 @@
+package dev.deepforward.spec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A named change of a run spec, for side-by-side runs: "Xavier" vs "random", "sigmoid" vs "ReLU".
+ *
+ * @param name        the variant's short label in legends (unique within a comparison)
+ * @param description what differs, in a phrase ("plain N(0, 0.01) init"); may be empty
+ * @param set         field paths of the run spec and their new values, e.g.
+ *                    {@code "network.hidden[*].activation": "sigmoid"} or {@code "training.learningRate": 0.1};
+ *                    values are in JSON form (an object replaces a whole record)
+ */
+public record Variant(String name, String description, Map<String, Object> set) implements Validated {
+
+    public static final int MAX_NAME = 40;
+
+    public Variant {
+        description = description == null ? "" : description;
+        set = set == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+    }
+
+    /** A variant that changes nothing: the baseline of a comparison. */
+    public static Variant baseline(String name) {
+        return new Variant(name, "", Map.of());
+    }
+
+    /** A variant that sets one field. */
+    public static Variant of(String name, String fieldPath, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(fieldPath, SpecTree.toTree(value));
+        return new Variant(name, "", m);
+    }
+
+    /** This variant with one more field set. */
+    public Variant and(String fieldPath, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>(set);
+        m.put(fieldPath, SpecTree.toTree(value));
+        return new Variant(name, description, m);
+    }
+
+    /**
+     * The base spec with this variant's changes, named after the variant, validated; {@code null} with the
+     * problems reported under {@code path} when a change does not fit.
+     */
+    public RunSpec applyTo(RunSpec base, String path, Problems problems) {
+        int before = problems.size();
+        Object tree = SpecTree.toTree(base);
+        for (Map.Entry<String, Object> e : set.entrySet()) {
+            SpecTree.set(tree, RunSpec.class, e.getKey(), e.getValue(), Problems.at(Problems.at(path, "set"), e.getKey()),
+                    problems);
+        }
+        if (problems.size() != before) {
+            return null;
+        }
+        Problems inner = new Problems();
+        RunSpec spec = SpecTree.bind(tree, RunSpec.class, "", inner);
+        if (spec != null) {
+            spec.validate("", inner);
+        }
+        for (Problem p : inner.list()) {
+            problems.add(Problems.at(path, "set"), "makes " + p.path() + " invalid: " + p.message());
+        }
+        return problems.size() == before ? spec.withName(base.name() + " · " + name) : null;
+    }
+
+    /** Like {@link #applyTo(RunSpec, String, Problems)} but throws when the variant does not fit. */
+    public RunSpec applyTo(RunSpec base) {
+        Problems problems = new Problems();
+        RunSpec spec = applyTo(base, "variant " + name, problems);
+        if (spec == null) {
+            throw new IllegalArgumentException(problems.toString().trim());
+        }
+        return spec;
+    }
+
+    @Override
+    public void validate(String path, Problems problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(Problems.at(path, "name"), "must not be empty");
+        } else if (name.length() > MAX_NAME) {
+            problems.add(Problems.at(path, "name"), "at most " + MAX_NAME + " characters (has " + name.length() + ")");
+        }
+    }
+}

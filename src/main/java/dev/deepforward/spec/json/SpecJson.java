@@ -1,0 +1,131 @@
+package dev.deepforward.spec.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.deepforward.spec.Problem;
+import dev.deepforward.spec.Problems;
+import dev.deepforward.spec.SpecTree;
+import dev.deepforward.spec.Validated;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Spec records as JSON files: written with Jackson from their tree form, read back with locations so
+ * every problem names its file, line, column and path.
+ */
+public final class SpecJson {
+
+    /** Spec and lesson files are small; a larger one is a mistake (or an attack), not a lesson. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SpecJson() {
+    }
+
+    /** The record (or tree) as indented JSON. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(SpecTree.toTree(value)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value, e);
+        }
+    }
+
+    /** Reads and validates a record of {@code type} from JSON text; {@code source} names it in problems. */
+    public static <T extends Validated> Loaded<T> read(String text, String source, Class<T> type) {
+        LocatedTree tree;
+        try {
+            tree = JsonTreeReader.read(text, source);
+        } catch (JsonSyntaxException e) {
+            return new Loaded<>(null, List.of(e.problem()));
+        }
+        return bind(tree, source, type);
+    }
+
+    /** Binds and validates an already parsed tree. */
+    public static <T extends Validated> Loaded<T> bind(LocatedTree tree, String source, Class<T> type) {
+        Problems problems = new Problems();
+        T value = SpecTree.bind(tree.root(), type, "", problems);
+        if (value != null) {
+            value.validate("", problems);
+        }
+        List<FileProblem> out = new ArrayList<>(tree.duplicates());
+        out.addAll(locate(problems, tree, source));
+        out.sort(Comparator.comparingInt((FileProblem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
+        return new Loaded<>(out.isEmpty() ? value : null, out);
+    }
+
+    /** Problems with their paths turned into file locations. */
+    public static List<FileProblem> locate(Problems problems, LocatedTree tree, String source) {
+        List<FileProblem> out = new ArrayList<>();
+        for (Problem p : problems.list()) {
+            out.add(new FileProblem(source, tree.locate(p.path()), p.path(), p.message()));
+        }
+        return out;
+    }
+
+    /** Reads a spec file. */
+    public static <T extends Validated> Loaded<T> read(Path file, Class<T> type) {
+        String name = file.toString();
+        try {
+            return read(readText(file), name, type);
+        } catch (UnreadableFileException e) {
+            return new Loaded<>(null, List.of(e.problem()));
+        }
+    }
+
+    /**
+     * The file's text, refusing files that are missing, too large or not UTF-8 with one clear problem.
+     */
+    public static String readText(Path file) throws UnreadableFileException {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw unreadable(name, "is " + size + " bytes; files of more than " + MAX_FILE_BYTES
+                        + " bytes are refused");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "no such file");
+        } catch (CharacterCodingException e) {
+            throw unreadable(name, "is not UTF-8 text");
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static UnreadableFileException unreadable(String file, String message) {
+        return new UnreadableFileException(new FileProblem(file, JsonLocation.START, "", message));
+    }
+
+    /** A file that cannot be read as text at all. */
+    public static final class UnreadableFileException extends Exception {
+        private final FileProblem problem;
+
+        UnreadableFileException(FileProblem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public FileProblem problem() {
+            return problem;
+        }
+    }
+}
