@@ -180,6 +180,7 @@ public final class SpecTree {
             }
         }
         Object defaults = defaultsOf(c);
+        Set<String> required = requiredOf(c);
         int before = problems.size();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -189,7 +190,7 @@ public final class SpecTree {
             String name = rc.getName();
             if (map.containsKey(name)) {
                 args[i] = bindValue(map.get(name), rc.getGenericType(), Problems.at(path, name), problems);
-            } else if (defaults != null) {
+            } else if (defaults != null && !required.contains(name)) {
                 args[i] = read(rc, defaults);
             } else {
                 problems.add(Problems.at(path, name), "missing required field '" + name + "'");
@@ -245,6 +246,25 @@ public final class SpecTree {
             throw new IllegalStateException("defaults() of " + c.getName() + " failed", e);
         }
         return null;
+    }
+
+    /**
+     * Fields that must be given even though the record has defaults, named by a static
+     * {@code required()} method returning a {@code Set<String>}.
+     */
+    @SuppressWarnings("unchecked")
+    static Set<String> requiredOf(Class<?> c) {
+        try {
+            Method m = c.getMethod("required");
+            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0) {
+                return (Set<String>) m.invoke(null);
+            }
+        } catch (NoSuchMethodException e) {
+            return Set.of();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("required() of " + c.getName() + " failed", e);
+        }
+        return Set.of();
     }
 
     private static Object read(RecordComponent c, Object record) {
@@ -336,7 +356,48 @@ public final class SpecTree {
             problems.add(problemPath, "an empty path sets nothing");
             return;
         }
+        if (!pathFitsTypes(rootType, segments, problemPath, problems)) {
+            return;
+        }
         setAt(tree, rootType, segments, 0, "", value, problemPath, problems);
+    }
+
+    /** Checks the path against the record types alone, so a misspelling is reported once, not per element. */
+    private static boolean pathFitsTypes(Class<?> rootType, List<Object> segments, String problemPath,
+                                         Problems problems) {
+        Type type = rootType;
+        StringBuilder walked = new StringBuilder();
+        for (Object segment : segments) {
+            if (segment instanceof String field) {
+                Class<?> c = type instanceof Class<?> k ? k : null;
+                if (c == null || !c.isRecord()) {
+                    problems.add(problemPath, "'" + walked + "' has no fields; cannot set '" + field + "'");
+                    return false;
+                }
+                RecordComponent rc = Arrays.stream(c.getRecordComponents()).filter(x -> x.getName().equals(field))
+                        .findFirst().orElse(null);
+                if (rc == null) {
+                    List<String> names = Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName).toList();
+                    problems.add(problemPath, "unknown field '" + field + "'"
+                            + (walked.length() == 0 ? "" : " in " + walked) + Suggest.didYouMean(field, names)
+                            + "; allowed: " + String.join(", ", names));
+                    return false;
+                }
+                if (walked.length() > 0) {
+                    walked.append('.');
+                }
+                walked.append(field);
+                type = rc.getGenericType();
+            } else {
+                if (!(type instanceof ParameterizedType p) || !List.class.isAssignableFrom((Class<?>) p.getRawType())) {
+                    problems.add(problemPath, "'" + walked + "' is not a list");
+                    return false;
+                }
+                walked.append(segment == SpecPath.ALL ? "[*]" : "[" + segment + "]");
+                type = p.getActualTypeArguments()[0];
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")

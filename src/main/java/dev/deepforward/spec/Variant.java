@@ -21,6 +21,15 @@ public record Variant(String name, String description, Map<String, Object> set) 
         set = set == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
     }
 
+    /** Only {@code name} must be given; a variant without {@code set} is the unchanged baseline. */
+    public static Variant defaults() {
+        return new Variant("", "", Map.of());
+    }
+
+    public static java.util.Set<String> required() {
+        return java.util.Set.of("name");
+    }
+
     /** A variant that changes nothing: the baseline of a comparison. */
     public static Variant baseline(String name) {
         return new Variant(name, "", Map.of());

@@ -59,6 +59,9 @@ public final class JsonTreeReader {
                         "unexpected content after the end of the document"));
             }
             return new LocatedTree(root, Map.copyOf(reader.locations), List.copyOf(reader.duplicates));
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new JsonSyntaxException(new FileProblem(source, dev.deepforward.spec.json.JsonLocation.START, "",
+                    "not valid JSON: nested deeper than " + MAX_DEPTH + " levels, or a value too long"));
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             throw new JsonSyntaxException(new FileProblem(source,

@@ -1,0 +1,36 @@
+package dev.deepforward.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless commands, reached with arguments: {@code java -jar target/deepforward.jar COMMAND …}. */
+@Command(name = "deepforward",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = "DeepForward Workbench: see deep feed-forward networks learn.%n"
+                + "Without arguments the workbench window opens; with a command it runs headless.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String... args) {
+        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Reads the version from the jar's manifest, so it follows the pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"DeepForward Workbench " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
