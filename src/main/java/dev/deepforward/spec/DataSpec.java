@@ -9,6 +9,7 @@ import java.util.List;
  *                           for a user's own file
  * @param file               for {@code csv}: the CSV file; for {@code idx}: the images file
  * @param labelFile          for {@code idx}: the labels file
+ * @param labelColumn        for {@code csv}: the name of the label column; {@code null} means the last column
  * @param samples            generators: how many points to make; real data: at most this many samples
  *                           (taken after shuffling with the seed); 0 means the dataset's default
  * @param noise              generators only: standard deviation of the Gaussian noise added to each point
@@ -24,6 +25,7 @@ public record DataSpec(
         String dataset,
         String file,
         String labelFile,
+        String labelColumn,
         int samples,
         double noise,
         double validationFraction,
@@ -40,7 +42,7 @@ public record DataSpec(
     }
 
     public static DataSpec defaults() {
-        return new DataSpec("spiral", null, null, 0, 0.1, 0.2, 0.2, true, 0.0, 0, List.of());
+        return new DataSpec("spiral", null, null, null, 0, 0.1, 0.2, 0.2, true, 0.0, 0, List.of());
     }
 
     /** A data spec of the given catalogue dataset with every other field at its default. */
@@ -49,27 +51,27 @@ public record DataSpec(
     }
 
     public DataSpec withDataset(String id) {
-        return new DataSpec(id, file, labelFile, samples, noise, validationFraction, testFraction, normalize,
+        return new DataSpec(id, file, labelFile, labelColumn, samples, noise, validationFraction, testFraction, normalize,
                 jitter, shift, classes);
     }
 
     public DataSpec withSamples(int n) {
-        return new DataSpec(dataset, file, labelFile, n, noise, validationFraction, testFraction, normalize,
+        return new DataSpec(dataset, file, labelFile, labelColumn, n, noise, validationFraction, testFraction, normalize,
                 jitter, shift, classes);
     }
 
     public DataSpec withNoise(double sigma) {
-        return new DataSpec(dataset, file, labelFile, samples, sigma, validationFraction, testFraction,
+        return new DataSpec(dataset, file, labelFile, labelColumn, samples, sigma, validationFraction, testFraction,
                 normalize, jitter, shift, classes);
     }
 
     public DataSpec withSplit(double validation, double test) {
-        return new DataSpec(dataset, file, labelFile, samples, noise, validation, test, normalize, jitter,
+        return new DataSpec(dataset, file, labelFile, labelColumn, samples, noise, validation, test, normalize, jitter,
                 shift, classes);
     }
 
     public DataSpec withClasses(List<Integer> keep) {
-        return new DataSpec(dataset, file, labelFile, samples, noise, validationFraction, testFraction,
+        return new DataSpec(dataset, file, labelFile, labelColumn, samples, noise, validationFraction, testFraction,
                 normalize, jitter, shift, keep);
     }
 
