@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Cli.Version.class,
         description = "DeepForward Workbench: see deep feed-forward networks learn.%n"
                 + "Without arguments the workbench window opens; with a command it runs headless.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
@@ -17,7 +17,12 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers (and tests) that redirect its output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

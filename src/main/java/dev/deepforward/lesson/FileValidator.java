@@ -1,0 +1,121 @@
+package dev.deepforward.lesson;
+
+import dev.deepforward.spec.Problems;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Suggest;
+import dev.deepforward.spec.json.FileProblem;
+import dev.deepforward.spec.json.JsonLocation;
+import dev.deepforward.spec.json.JsonSyntaxException;
+import dev.deepforward.spec.json.JsonTreeReader;
+import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.spec.json.LocatedTree;
+import dev.deepforward.spec.json.SpecJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks lesson and run-spec files, for the {@code validate} command: paths may be files or folders
+ * (searched recursively for {@code *.json}). A file is read as a lesson when its top-level object has a
+ * {@code format} or {@code steps} field (or more lesson-only fields than spec fields), otherwise as a run spec.
+ * Lesson ids must be unique across everything checked in one call.
+ */
+public final class FileValidator {
+
+    private FileValidator() {
+    }
+
+    /**
+     * Checks every file.
+     *
+     * @param datasetIds the known dataset ids; {@code null} accepts any
+     */
+    public static ValidationReport validate(List<Path> paths, Set<String> datasetIds) {
+        List<FileProblem> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                files.addAll(LessonFiles.jsonFiles(path, problems));
+            } else if (Files.exists(path)) {
+                files.add(path);
+            } else {
+                problems.add(new FileProblem(path.toString(), JsonLocation.START, "", "no such file or folder"));
+            }
+        }
+        int lessons = 0;
+        int specs = 0;
+        // Problems are kept per file so the report lists them file by file, even though duplicate lesson
+        // ids can only be found once every lesson has been read.
+        List<List<FileProblem>> perFile = new ArrayList<>();
+        List<Integer> lessonSlots = new ArrayList<>();
+        List<LessonCatalog.Read> lessonReads = new ArrayList<>();
+        for (Path file : files) {
+            Checked c = check(file, datasetIds);
+            if (c.lesson() != null) {
+                lessons++;
+                lessonSlots.add(perFile.size());
+                lessonReads.add(c.lesson());
+            } else if (c.isSpec()) {
+                specs++;
+            }
+            perFile.add(c.problems());
+        }
+        List<LessonCatalog.Read> unique = LessonCatalog.withUniqueIds(lessonReads);
+        for (int i = 0; i < unique.size(); i++) {
+            perFile.set(lessonSlots.get(i), unique.get(i).problems());
+        }
+        perFile.forEach(problems::addAll);
+        return new ValidationReport(problems, files.size(), lessons, specs);
+    }
+
+    /** One file's outcome: its problems, and whether it was a lesson (then {@code lesson} is set) or a spec. */
+    record Checked(List<FileProblem> problems, LessonCatalog.Read lesson, boolean isSpec) {
+    }
+
+    private static Checked check(Path file, Set<String> datasetIds) {
+        try {
+            return check(SpecJson.readText(file), file.toString(), file, datasetIds);
+        } catch (SpecJson.UnreadableFileException e) {
+            return new Checked(List.of(e.problem()), null, false);
+        }
+    }
+
+    /** Checks the text of {@code file} (named {@code name} in problems) as a lesson or a run spec. */
+    static Checked check(String text, String name, Path file, Set<String> datasetIds) {
+        LocatedTree tree;
+        try {
+            tree = JsonTreeReader.read(text, name);
+        } catch (JsonSyntaxException e) {
+            return new Checked(List.of(e.problem()), null, false);
+        }
+        if (LessonLoader.looksLikeLesson(tree.root())) {
+            Loaded<Lesson> loaded = LessonLoader.bind(tree, name, LessonLoader.folderOf(file), datasetIds);
+            return new Checked(loaded.problems(), new LessonCatalog.Read(file, loaded.value(), loaded.problems(), tree), false);
+        }
+        return new Checked(spec(tree, name, datasetIds), null, true);
+    }
+
+    /**
+     * A run spec's problems: those of {@link SpecJson#bind} and an unknown dataset. The dataset is read
+     * from the tree itself, so a misspelt dataset is reported even when another field fails to bind.
+     */
+    static List<FileProblem> spec(LocatedTree tree, String name, Set<String> datasetIds) {
+        Loaded<RunSpec> loaded = SpecJson.bind(tree, name, RunSpec.class);
+        List<FileProblem> out = new ArrayList<>(loaded.problems());
+        if (datasetIds != null && tree.root() instanceof Map<?, ?> root && root.get("data") instanceof Map<?, ?> data
+                && data.get("dataset") instanceof String dataset && !datasetIds.contains(dataset)) {
+            Problems p = new Problems();
+            p.add("data.dataset", "unknown dataset '" + dataset + "'" + Suggest.didYouMean(dataset, datasetIds)
+                    + "; known: " + String.join(", ", new TreeSet<>(datasetIds)));
+            out.addAll(SpecJson.locate(p, tree, name));
+            out.sort(Comparator.comparingInt((FileProblem f) -> f.location().line())
+                    .thenComparingInt(f -> f.location().column()));
+        }
+        return out;
+    }
+}

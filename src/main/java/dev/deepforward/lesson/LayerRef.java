@@ -1,0 +1,69 @@
+package dev.deepforward.lesson;
+
+import dev.deepforward.spec.Problems;
+import dev.deepforward.spec.SpecTree;
+import dev.deepforward.spec.Suggest;
+import java.util.List;
+
+/**
+ * Which layer a per-layer metric is read on. Written in files as a number (1 = the first hidden layer),
+ * {@code "last"} (the output layer) or {@code "each"} (every hidden layer: the claim must hold for all).
+ *
+ * @param kind  hidden, output or each
+ * @param index the 1-based hidden-layer index for {@link Kind#HIDDEN}, else 0
+ */
+public record LayerRef(Kind kind, int index) {
+
+    public enum Kind { HIDDEN, OUTPUT, EACH }
+
+    public static final LayerRef OUTPUT = new LayerRef(Kind.OUTPUT, 0);
+    public static final LayerRef EACH = new LayerRef(Kind.EACH, 0);
+
+    public static LayerRef hidden(int index) {
+        return new LayerRef(Kind.HIDDEN, index);
+    }
+
+    /** The form written in files. */
+    public Object toTree() {
+        return switch (kind) {
+            case HIDDEN -> (long) index;
+            case OUTPUT -> "last";
+            case EACH -> "each";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case HIDDEN -> "layer " + index;
+            case OUTPUT -> "the output layer";
+            case EACH -> "each hidden layer";
+        };
+    }
+
+    /** The layer written as {@code node}, or {@code null} with a problem at {@code path}. */
+    static LayerRef parse(Object node, String path, Problems problems) {
+        if (node instanceof Number n) {
+            double d = n.doubleValue();
+            if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
+                problems.add(path, "a layer number is a whole number from 1 (the first hidden layer) up; found " + n);
+                return null;
+            }
+            return hidden((int) d);
+        }
+        if (node instanceof String s) {
+            String w = s.trim().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("last")) {
+                return OUTPUT;
+            }
+            if (w.equals("each")) {
+                return EACH;
+            }
+            problems.add(path, "unknown layer '" + s + "'" + Suggest.didYouMean(w, List.of("last", "each"))
+                    + "; use a hidden-layer number (1 = first), \"last\" (the output layer) or \"each\"");
+            return null;
+        }
+        problems.add(path, "expected a layer number, \"last\" or \"each\", found " + SpecTree.describe(node));
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.deepforward.lesson;
+
+import dev.deepforward.spec.json.FileProblem;
+import java.util.List;
+
+/**
+ * What {@link FileValidator} found.
+ *
+ * @param problems     every problem of every file, file by file in the order checked, each in file order
+ * @param filesChecked how many files were read
+ * @param lessons      how many of them were lessons
+ * @param specs        how many were run specs
+ */
+public record ValidationReport(List<FileProblem> problems, int filesChecked, int lessons, int specs) {
+
+    public ValidationReport {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /** A one-line summary for the end of a command's output: "3 files checked (2 lessons, 1 spec): no problems". */
+    public String summary() {
+        String kinds = " (" + lessons + (lessons == 1 ? " lesson, " : " lessons, ") + specs + (specs == 1 ? " spec)" : " specs)");
+        String files = filesChecked + (filesChecked == 1 ? " file checked" : " files checked");
+        return files + kinds + ": " + (problems.isEmpty() ? "no problems"
+                : problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+    }
+}
