@@ -1,0 +1,438 @@
+package dev.deepforward.engine;
+
+import java.util.SplittableRandom;
+
+import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.LayerKind;
+import dev.deepforward.spec.LayerSpec;
+
+/**
+ * One hidden layer, in the order the course writes it:
+ * <pre>
+ *   z = a_prev·W + b                     (a dense unit has one column of W; a maxout unit has k)
+ *   u = γ·(z − μ)/√(σ² + ε) + β          (batch norm, optional; μ, σ² over the minibatch)
+ *   h = g(u)                             (element-wise; maxout: h_j = max_p u_{j,p})
+ *   a = h ⊙ mask / (1 − p_drop)          (inverted dropout, training only)
+ * </pre>
+ * and backward, from dJ/da filled in by the layer above, to dJ/dz, dJ/dW, dJ/db, dJ/dγ, dJ/dβ, dJ/dα.
+ *
+ * <p>Parameters live in the network's flat buffer as one contiguous range: W with b as its last row
+ * ([n_in + 1, n_z], so the ones column of a_prev adds the bias inside the matrix product), then γ, β
+ * (n_z each, batch norm only), then PReLU's α (one per layer, shared by its units). A maxout layer's
+ * pieces are the columns j·k … j·k + k − 1 of unit j. Batch norm keeps its bias b (as the parameter count
+ * of the spec does), although β makes it redundant: its gradient is zero.
+ *
+ * <p>Batch norm's running mean and variance (momentum 0.9, biased batch variance) replace the batch
+ * statistics at evaluation; they are state, not parameters, and live in a separate buffer.
+ */
+final class HiddenLayer {
+
+    static final double BN_EPSILON = 1e-5;
+    static final double BN_MOMENTUM = 0.9;
+
+    final int index;
+    final LayerSpec spec;
+    final int nIn;
+    final int units;
+    final int pieces;
+    /** Columns of z: units × pieces. */
+    final int nZ;
+    final Activation g;
+    final boolean batchNorm;
+    final boolean maxout;
+    final double dropRate;
+    /** Leaky ReLU / ELU α (fixed); PReLU reads its α from the parameters. */
+    final double fixedAlpha;
+
+    final Block w;
+    final Block gw;
+    final int start;
+    final int end;
+    final int gammaAt;
+    final int betaAt;
+    final int alphaAt;
+    private final Mem params;
+    private final Mem grads;
+    private final Mem state;
+    private final int runMeanAt;
+    private final int runVarAt;
+
+    HiddenLayer(int index, LayerSpec spec, int nIn, Mem params, Mem grads, int start, Mem state, int stateAt) {
+        this.index = index;
+        this.spec = spec;
+        this.nIn = nIn;
+        this.units = spec.units();
+        this.maxout = spec.kind() == LayerKind.MAXOUT;
+        this.pieces = spec.piecesPerUnit();
+        this.nZ = units * pieces;
+        this.g = spec.activation();
+        this.batchNorm = spec.batchNorm();
+        this.dropRate = spec.dropout();
+        this.fixedAlpha = spec.effectiveAlpha();
+        this.params = params;
+        this.grads = grads;
+        this.start = start;
+        this.w = new Block(params, start, nIn + 1, nZ, nZ);
+        this.gw = new Block(grads, start, nIn + 1, nZ, nZ);
+        int at = start + (nIn + 1) * nZ;
+        this.gammaAt = batchNorm ? at : -1;
+        this.betaAt = batchNorm ? at + nZ : -1;
+        at += batchNorm ? 2 * nZ : 0;
+        this.alphaAt = g == Activation.PRELU ? at : -1;
+        at += g == Activation.PRELU ? 1 : 0;
+        this.end = at;
+        this.state = state;
+        this.runMeanAt = stateAt;
+        this.runVarAt = stateAt + nZ;
+    }
+
+    /** Parameters of a layer: W and b, γ and β with batch norm, α with PReLU. */
+    static int parameterCount(LayerSpec spec, int nIn) {
+        int nZ = spec.units() * spec.piecesPerUnit();
+        return (nIn + 1) * nZ + (spec.batchNorm() ? 2 * nZ : 0) + (spec.activation() == Activation.PRELU ? 1 : 0);
+    }
+
+    /** Running-statistics slots of a layer (mean and variance per column of z). */
+    static int stateCount(LayerSpec spec) {
+        return spec.batchNorm() ? 2 * spec.units() * spec.piecesPerUnit() : 0;
+    }
+
+    /** Initial values: weights by the scheme, biases 0, γ = 1, β = 0, α as specified; running var 1. */
+    void initialize(long seed) {
+        WeightInitializer.fill(w, nIn, nZ, spec.init(), spec.effectiveInitScale(), seed);
+        if (batchNorm) {
+            for (int c = 0; c < nZ; c++) {
+                params.set(gammaAt + c, 1.0);
+                params.set(betaAt + c, 0.0);
+                state.set(runMeanAt + c, 0.0);
+                state.set(runVarAt + c, 1.0);
+            }
+        }
+        if (alphaAt >= 0) {
+            params.set(alphaAt, fixedAlpha);
+        }
+    }
+
+    double alpha() {
+        return alphaAt >= 0 ? params.get(alphaAt) : fixedAlpha;
+    }
+
+    /** Per-pass work arrays of this layer, sized for {@code capacity} examples. */
+    final class Buffers {
+        final int capacity;
+        final Block z;
+        final Block xhat;
+        final Block u;
+        /** Activations before dropout (the probes read these). */
+        final Block h;
+        /** Output to the next layer, followed by a column of ones. */
+        final Block a;
+        final Block aWithOnes;
+        final float[] mask;
+        final int[] argmax;
+        final double[] mean;
+        final double[] invStd;
+        final double[] colSum;
+        final double[] colSum2;
+        final Block dA;
+        final Block dU;
+        final Block dZ;
+
+        Buffers(Precision p, int capacity, boolean backward) {
+            this.capacity = capacity;
+            z = Block.allocate(p, capacity, nZ);
+            xhat = batchNorm ? Block.allocate(p, capacity, nZ) : null;
+            u = batchNorm ? Block.allocate(p, capacity, nZ) : z;
+            a = Block.allocateWithOnes(p, capacity, units);
+            aWithOnes = a.withOnes();
+            h = dropRate > 0 ? Block.allocate(p, capacity, units) : a;
+            mask = dropRate > 0 ? new float[capacity * units] : null;
+            argmax = maxout ? new int[capacity * units] : null;
+            mean = new double[nZ];
+            invStd = new double[nZ];
+            colSum = new double[nZ];
+            colSum2 = new double[nZ];
+            dA = backward ? Block.allocate(p, capacity, units) : null;
+            dZ = backward ? Block.allocate(p, capacity, nZ) : null;
+            dU = backward && batchNorm ? Block.allocate(p, capacity, nZ) : dZ;
+        }
+    }
+
+    Buffers buffers(Precision p, int capacity, boolean backward) {
+        return new Buffers(p, capacity, backward);
+    }
+
+    /**
+     * Forward pass of {@code m} examples from {@code in} ([m, n_in + 1], last column ones).
+     *
+     * @param training batch statistics and dropout (else running statistics, no dropout)
+     * @param newMask  draw a fresh dropout mask (false reuses the last one, for gradient checks)
+     */
+    void forward(Kernels mm, Block in, Buffers b, int m, boolean training, boolean newMask, SplittableRandom rng) {
+        // z = [a_prev 1]·[W; b]
+        mm.gemm(false, false, m, nZ, nIn + 1, 1.0, in, w, 0.0, b.z);
+        if (batchNorm) {
+            batchNormForward(b, m, training);
+        }
+        if (maxout) {
+            maxoutForward(b, m);
+        } else {
+            activationForward(b, m);
+        }
+        if (dropRate > 0) {
+            if (training) {
+                dropoutForward(b, m, newMask, rng);
+            } else {
+                copy(b.h, b.a, m, units);
+            }
+        }
+    }
+
+    private void batchNormForward(Buffers b, int m, boolean training) {
+        double[] mean = b.mean;
+        double[] invStd = b.invStd;
+        if (training) {
+            // μ and σ² of every column over the minibatch (σ² biased, divided by m as in the course)
+            java.util.Arrays.fill(b.colSum, 0);
+            java.util.Arrays.fill(b.colSum2, 0);
+            for (int r = 0; r < m; r++) {
+                for (int c = 0; c < nZ; c++) {
+                    b.colSum[c] += b.z.get(r, c);
+                }
+            }
+            for (int c = 0; c < nZ; c++) {
+                mean[c] = b.colSum[c] / m;
+            }
+            for (int r = 0; r < m; r++) {
+                for (int c = 0; c < nZ; c++) {
+                    double d = b.z.get(r, c) - mean[c];
+                    b.colSum2[c] += d * d;
+                }
+            }
+            for (int c = 0; c < nZ; c++) {
+                double var = b.colSum2[c] / m;
+                invStd[c] = 1 / Math.sqrt(var + BN_EPSILON);
+                state.set(runMeanAt + c, BN_MOMENTUM * state.get(runMeanAt + c) + (1 - BN_MOMENTUM) * mean[c]);
+                state.set(runVarAt + c, BN_MOMENTUM * state.get(runVarAt + c) + (1 - BN_MOMENTUM) * var);
+            }
+        } else {
+            for (int c = 0; c < nZ; c++) {
+                mean[c] = state.get(runMeanAt + c);
+                invStd[c] = 1 / Math.sqrt(state.get(runVarAt + c) + BN_EPSILON);
+            }
+        }
+        // x̂ = (z − μ)/√(σ² + ε);  u = γ·x̂ + β
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < nZ; c++) {
+                double xh = (b.z.get(r, c) - mean[c]) * invStd[c];
+                b.xhat.set(r, c, xh);
+                b.u.set(r, c, params.get(gammaAt + c) * xh + params.get(betaAt + c));
+            }
+        }
+    }
+
+    private void activationForward(Buffers b, int m) {
+        double alpha = alpha();
+        Block u = b.u;
+        Block h = b.h;
+        switch (g) {
+            // the common cases get their own loops: the per-element switch of apply() costs ~20 % at W3
+            case SIGMOID -> {
+                for (int r = 0; r < m; r++) {
+                    int iu = u.index(r, 0);
+                    int ih = h.index(r, 0);
+                    for (int c = 0; c < units; c++) {
+                        h.mem.set(ih + c, ActivationMath.sigmoid(u.mem.get(iu + c)));
+                    }
+                }
+            }
+            case RELU -> {
+                for (int r = 0; r < m; r++) {
+                    int iu = u.index(r, 0);
+                    int ih = h.index(r, 0);
+                    for (int c = 0; c < units; c++) {
+                        double z = u.mem.get(iu + c);
+                        h.mem.set(ih + c, z < 0 ? 0 : z); // NaN passes, so divergence shows
+                    }
+                }
+            }
+            default -> {
+                for (int r = 0; r < m; r++) {
+                    int iu = u.index(r, 0);
+                    int ih = h.index(r, 0);
+                    for (int c = 0; c < units; c++) {
+                        h.mem.set(ih + c, ActivationMath.apply(g, alpha, u.mem.get(iu + c)));
+                    }
+                }
+            }
+        }
+    }
+
+    private void maxoutForward(Buffers b, int m) {
+        for (int r = 0; r < m; r++) {
+            for (int j = 0; j < units; j++) {
+                int best = 0;
+                double max = b.u.get(r, j * pieces);
+                for (int p = 1; p < pieces; p++) {
+                    double v = b.u.get(r, j * pieces + p);
+                    if (v > max || v != v) { // NaN wins, so divergence shows
+                        max = v;
+                        best = p;
+                    }
+                }
+                b.h.set(r, j, max);
+                b.argmax[r * units + j] = best;
+            }
+        }
+    }
+
+    private void dropoutForward(Buffers b, int m, boolean newMask, SplittableRandom rng) {
+        double keep = 1 - dropRate;
+        float scale = (float) (1 / keep);
+        if (newMask) {
+            for (int i = 0; i < m * units; i++) {
+                b.mask[i] = rng.nextDouble() < keep ? scale : 0f;
+            }
+        }
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < units; c++) {
+                b.a.set(r, c, b.h.get(r, c) * b.mask[r * units + c]);
+            }
+        }
+    }
+
+    /**
+     * Backward pass: from dJ/da (in {@code b.dA}) to dJ/dz (in {@code b.dZ}), adding dJ/dγ, dJ/dβ and
+     * dJ/dα to the gradient buffer. dJ/dW needs the layer's input and is done by the network.
+     */
+    void backwardToZ(Buffers b, int m) {
+        Block dH = b.dA;
+        if (dropRate > 0) {
+            // da/dh = mask / keep: the same factor the forward pass applied
+            for (int r = 0; r < m; r++) {
+                for (int c = 0; c < units; c++) {
+                    int i = dH.index(r, c);
+                    dH.mem.set(i, dH.mem.get(i) * b.mask[r * units + c]);
+                }
+            }
+        }
+        if (maxout) {
+            // only the winning piece of each unit passed its value on, so only it gets gradient
+            for (int r = 0; r < m; r++) {
+                for (int j = 0; j < units; j++) {
+                    int win = b.argmax[r * units + j];
+                    for (int p = 0; p < pieces; p++) {
+                        b.dU.set(r, j * pieces + p, p == win ? dH.get(r, j) : 0.0);
+                    }
+                }
+            }
+        } else {
+            activationBackward(b, dH, m);
+        }
+        if (batchNorm) {
+            batchNormBackward(b, m);
+        }
+    }
+
+    private void activationBackward(Buffers b, Block dH, int m) {
+        double alpha = alpha();
+        double dAlpha = 0;
+        Block u = b.u;
+        Block h = b.h;
+        Block dU = b.dU;
+        switch (g) {
+            case SIGMOID -> {
+                for (int r = 0; r < m; r++) {
+                    int ih = h.index(r, 0);
+                    int id = dH.index(r, 0);
+                    int iu = dU.index(r, 0);
+                    for (int c = 0; c < units; c++) {
+                        double a = h.mem.get(ih + c);
+                        dU.mem.set(iu + c, dH.mem.get(id + c) * a * (1 - a));
+                    }
+                }
+            }
+            case RELU -> {
+                for (int r = 0; r < m; r++) {
+                    int iz = u.index(r, 0);
+                    int id = dH.index(r, 0);
+                    int iu = dU.index(r, 0);
+                    for (int c = 0; c < units; c++) {
+                        dU.mem.set(iu + c, u.mem.get(iz + c) > 0 ? dH.mem.get(id + c) : 0.0);
+                    }
+                }
+            }
+            default -> {
+                for (int r = 0; r < m; r++) {
+                    for (int c = 0; c < units; c++) {
+                        double z = u.get(r, c);
+                        double d = dH.get(r, c);
+                        dU.set(r, c, d * ActivationMath.derivative(g, alpha, z, h.get(r, c)));
+                        if (z <= 0) {
+                            dAlpha += d * z; // ∂(αz)/∂α, used by PReLU only
+                        }
+                    }
+                }
+            }
+        }
+        if (alphaAt >= 0) {
+            grads.set(alphaAt, dAlpha);
+        }
+    }
+
+    private void batchNormBackward(Buffers b, int m) {
+        // With dY = dJ/du: dβ = Σ_r dY, dγ = Σ_r dY·x̂, and
+        // dJ/dz = γ/√(σ² + ε) · (dY − dβ/m − x̂·dγ/m)  (the batch statistics depend on z too).
+        double[] dBeta = b.colSum;
+        double[] dGamma = b.colSum2;
+        java.util.Arrays.fill(dBeta, 0);
+        java.util.Arrays.fill(dGamma, 0);
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < nZ; c++) {
+                double dy = b.dU.get(r, c);
+                dBeta[c] += dy;
+                dGamma[c] += dy * b.xhat.get(r, c);
+            }
+        }
+        for (int c = 0; c < nZ; c++) {
+            grads.set(betaAt + c, dBeta[c]);
+            grads.set(gammaAt + c, dGamma[c]);
+        }
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < nZ; c++) {
+                double k = params.get(gammaAt + c) * b.invStd[c];
+                b.dZ.set(r, c, k * (b.dU.get(r, c) - dBeta[c] / m - b.xhat.get(r, c) * dGamma[c] / m));
+            }
+        }
+    }
+
+    static void copy(Block from, Block to, int m, int cols) {
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < cols; c++) {
+                to.set(r, c, from.get(r, c));
+            }
+        }
+    }
+
+    /** Copies the running statistics of this layer into {@code out} starting at {@code at}. */
+    int readState(float[] out, int at) {
+        int n = stateCount(spec);
+        for (int i = 0; i < n; i++) {
+            out[at + i] = (float) state.get(runMeanAt + i);
+        }
+        return at + n;
+    }
+
+    int writeState(float[] in, int at) {
+        int n = stateCount(spec);
+        for (int i = 0; i < n; i++) {
+            state.set(runMeanAt + i, in[at + i]);
+        }
+        return at + n;
+    }
+
+    String describe() {
+        return "hidden " + (index + 1) + " (" + (maxout ? "maxout " + units + "×" + pieces : g.id() + " " + units)
+                + (batchNorm ? ", batch norm" : "") + (dropRate > 0 ? ", dropout " + dropRate : "") + ")";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.deepforward.engine;
+
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+/**
+ * Makes ND4J compute on the calling thread only: one OpenMP thread and one OpenBLAS thread.
+ *
+ * <p>Why: with ND4J's default thread pools, idle native threads spin-wait and the process burns about two
+ * cores; tiny networks train 3–15× slower and erratically as soon as the JavaFX thread wants a core. An
+ * {@code OMP_NUM_THREADS=1} environment variable fixes that, but an application launched from a desktop
+ * icon cannot set one, and ND4J overrides {@code OPENBLAS_NUM_THREADS} at start-up anyway. The settings
+ * below were measured to match {@code OMP_NUM_THREADS=1} in speed and CPU use; all three are needed
+ * (the OpenMP pair alone leaves OpenBLAS's threads spinning, and vice versa). Parallelism in this
+ * application comes from running several training runs on their own Java threads instead.
+ *
+ * <p>Never combine this with {@code -Dorg.bytedeco.javacpp.nopointergc=true}: it leaks native memory.
+ */
+public final class NativeThreads {
+
+    private static volatile boolean configured;
+
+    private NativeThreads() {
+    }
+
+    /** Configures ND4J for single-threaded native work; cheap and safe to call any number of times. */
+    public static void ensureConfigured() {
+        if (configured) {
+            return;
+        }
+        synchronized (NativeThreads.class) {
+            if (configured) {
+                return;
+            }
+            // Nd4j.getBackend() loads the native library before we talk to it.
+            Nd4j.getBackend();
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpMinThreads(1);
+            Nd4j.factory().blas().setMaxThreads(1);
+            configured = true;
+        }
+    }
+
+    /** The BLAS thread count ND4J reports now (1 once configured). */
+    public static int blasThreads() {
+        ensureConfigured();
+        return Nd4j.factory().blas().getMaxThreads();
+    }
+
+    /** The OpenMP thread count ND4J's native ops report now (1 once configured). */
+    public static int ompThreads() {
+        ensureConfigured();
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    }
+}

@@ -1,0 +1,867 @@
+package dev.deepforward.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+import dev.deepforward.data.Dataset;
+import dev.deepforward.data.Task;
+import dev.deepforward.spec.ClippingMode;
+import dev.deepforward.spec.ClippingSpec;
+import dev.deepforward.spec.LayerSpec;
+import dev.deepforward.spec.NetworkSpec;
+import dev.deepforward.spec.TrainingSpec;
+
+/**
+ * A feed-forward network written directly on ND4J arrays: the engine's numerical core.
+ *
+ * <h2>What is computed</h2>
+ * Hidden layers as in {@link HiddenLayer} (affine map, optional batch norm, activation, inverted dropout),
+ * then the output layer and loss of {@link OutputLayer}. The cost minimized on a minibatch of m examples is
+ * the course's
+ * <pre>
+ *   J = loss + λ₁/m · Σ|W| + λ₂/(2m) · ΣW²
+ * </pre>
+ * with the sums over the weights of every layer (output included) but not over biases, γ, β or α; its
+ * gradient adds λ₁/m·sign(W) + λ₂/m·W to dJ/dW (sign(0) = 0). λ₁, λ₂ and the base learning rate can be
+ * changed between steps.
+ *
+ * <h2>Memory</h2>
+ * All parameters are one flat native buffer and all gradients another of the same layout (each layer's
+ * W, b, γ, β, α are ranges of them, see {@link #layerParameterRange(int)}), so an optimizer step is one
+ * loop. Every work array is allocated when the network is made (for the training batch size) or at the
+ * first evaluation: a training step allocates nothing. A shorter batch (the last one of an epoch) uses
+ * the first rows of the same buffers.
+ *
+ * <h2>Layer numbering</h2>
+ * Layer i (0-based) is hidden layer i + 1 for i &lt; {@link #hiddenLayerCount()}; the last index is the
+ * output layer. Probes use the same numbering.
+ *
+ * <h2>Threads</h2>
+ * A network is not thread-safe; one training thread owns it. Different networks may train on different
+ * threads.
+ */
+public final class Network {
+
+    /** Examples per chunk when evaluating or predicting whole datasets. */
+    static final int EVAL_CAPACITY = 512;
+    /** Iterations between flushes of tiny optimizer state values. */
+    static final int DENORMAL_FLUSH_INTERVAL = 100;
+
+    private final NetworkSpec networkSpec;
+    private final TrainingSpec trainingSpec;
+    private final int inputs;
+    private final int outputs;
+    private final Task task;
+    private final long seed;
+    private final Precision precision;
+    private final Kernels mm;
+
+    private final Mem params;
+    private final Mem grads;
+    private final Mem state;
+    private final HiddenLayer[] hidden;
+    private final OutputLayer output;
+    private final int[] starts;
+    private final int[] ends;
+    /** End of each layer's W-and-b part (start of γ, β, α). */
+    private final int[] weightEnds;
+    /** Number of weights (not biases) of each layer: they start at the layer's start. */
+    private final int[] weightCounts;
+    private final boolean[] frozen;
+    /** Each layer's parameter and gradient ranges as vectors, for the BLAS update of plain SGD. */
+    private final Block[] paramVectors;
+    private final Block[] gradVectors;
+    private final Updater updater;
+
+    private Pass trainPass;
+    private Pass evalPass;
+    private final SplittableRandom dropoutRandom;
+    private boolean dropoutMaskFrozen;
+    private boolean maskDrawn;
+
+    private double learningRate;
+    private double l1;
+    private double l2;
+    private ClippingSpec clipping;
+    private long totalIterations;
+    private long iteration;
+
+    // probe values of the last step
+    private int lastBatch;
+    private double lastDataLoss = Double.NaN;
+    private double lastRegularization;
+    private final double[] preClipGradSq;
+    private final double[] preClipGradAbs;
+    private final double[] appliedGradSq;
+    private final double[] updateSq;
+    private final double[] layerSq;
+    private boolean preClipKnown;
+
+    private Network(NetworkSpec networkSpec, TrainingSpec trainingSpec, int inputs, int outputs, Task task,
+                    long seed, Precision precision) {
+        this.networkSpec = Objects.requireNonNull(networkSpec);
+        this.trainingSpec = Objects.requireNonNull(trainingSpec);
+        if (inputs < 1 || outputs < 1) {
+            throw new IllegalArgumentException("need at least one input and one output");
+        }
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.task = Objects.requireNonNull(task);
+        this.seed = seed;
+        this.precision = precision;
+        NativeThreads.ensureConfigured();
+        this.mm = Kernels.forCpu();
+
+        List<LayerSpec> specs = networkSpec.hidden();
+        int n = specs.size() + 1;
+        int total = 0;
+        int stateTotal = 0;
+        int fanIn = inputs;
+        for (LayerSpec s : specs) {
+            total += HiddenLayer.parameterCount(s, fanIn);
+            stateTotal += HiddenLayer.stateCount(s);
+            fanIn = s.units();
+        }
+        total += (fanIn + 1) * outputs;
+        this.params = Mem.allocate(precision, total);
+        this.grads = Mem.allocate(precision, total);
+        this.state = stateTotal > 0 ? Mem.allocate(precision, stateTotal) : null;
+
+        this.hidden = new HiddenLayer[specs.size()];
+        this.starts = new int[n];
+        this.ends = new int[n];
+        this.weightEnds = new int[n];
+        this.weightCounts = new int[n];
+        this.frozen = new boolean[n];
+        int at = 0;
+        int stateAt = 0;
+        fanIn = inputs;
+        for (int i = 0; i < specs.size(); i++) {
+            LayerSpec s = specs.get(i);
+            HiddenLayer layer = new HiddenLayer(i, s, fanIn, params, grads, at, state, stateAt);
+            hidden[i] = layer;
+            starts[i] = layer.start;
+            ends[i] = layer.end;
+            weightEnds[i] = layer.start + (fanIn + 1) * layer.nZ;
+            weightCounts[i] = fanIn * layer.nZ;
+            frozen[i] = s.frozen();
+            layer.initialize(WeightInitializer.layerSeed(seed, i));
+            at = layer.end;
+            stateAt += HiddenLayer.stateCount(s);
+            fanIn = s.units();
+        }
+        this.output = new OutputLayer(n - 1, networkSpec.output(), trainingSpec.loss(), task, fanIn, outputs,
+                params, grads, at);
+        output.initialize(WeightInitializer.layerSeed(seed, n - 1));
+        starts[n - 1] = output.start;
+        ends[n - 1] = output.end;
+        weightEnds[n - 1] = output.end;
+        weightCounts[n - 1] = fanIn * outputs;
+        frozen[n - 1] = networkSpec.output().frozen();
+
+        this.paramVectors = new Block[n];
+        this.gradVectors = new Block[n];
+        for (int l = 0; l < n; l++) {
+            int len = ends[l] - starts[l];
+            paramVectors[l] = new Block(params, starts[l], 1, len, len);
+            gradVectors[l] = new Block(grads, starts[l], 1, len, len);
+        }
+        this.updater = new Updater(trainingSpec.optimizer(), precision, total);
+        this.learningRate = trainingSpec.learningRate();
+        this.l1 = trainingSpec.l1();
+        this.l2 = trainingSpec.l2();
+        this.clipping = trainingSpec.clipping();
+        this.totalIterations = Math.max(1, trainingSpec.iterations() > 0 ? trainingSpec.iterations() : 1);
+        this.dropoutRandom = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        this.preClipGradSq = new double[n];
+        this.preClipGradAbs = new double[n];
+        this.appliedGradSq = new double[n];
+        this.updateSq = new double[n];
+        this.layerSq = new double[n];
+        this.trainPass = new Pass(Math.max(1, trainingSpec.batchSize()), true);
+    }
+
+    /**
+     * A network for the given specs, with weights drawn from {@code seed}.
+     *
+     * @param inputs  features per example
+     * @param outputs classes (classification) or targets (regression)
+     */
+    public static Network create(NetworkSpec network, TrainingSpec training, int inputs, int outputs, Task task,
+                                 long seed, Precision precision) {
+        return new Network(network, training, inputs, outputs, task, seed, precision);
+    }
+
+    /** A float network sized for {@code data}. */
+    public static Network forDataset(NetworkSpec network, TrainingSpec training, Dataset data, long seed) {
+        return create(network, training, data.featureCount(), data.outputCount(), data.task(), seed,
+                Precision.FLOAT);
+    }
+
+    // ------------------------------------------------------------------ buffers of one pass
+
+    /** The work arrays of forward (and backward) passes of up to {@code capacity} examples. */
+    private final class Pass {
+        final int capacity;
+        final Block x;
+        final Block xWithOnes;
+        final HiddenLayer.Buffers[] layers;
+        final OutputLayer.Buffers out;
+        final int[] labels;
+
+        Pass(int capacity, boolean backward) {
+            this.capacity = capacity;
+            x = Block.allocateWithOnes(precision, capacity, inputs);
+            xWithOnes = x.withOnes();
+            layers = new HiddenLayer.Buffers[hidden.length];
+            for (int i = 0; i < hidden.length; i++) {
+                layers[i] = hidden[i].buffers(precision, capacity, backward);
+            }
+            out = output.buffers(precision, capacity, backward);
+            labels = new int[capacity];
+        }
+
+        Block inputOf(int layer) {
+            return layer == 0 ? xWithOnes : layers[layer - 1].aWithOnes;
+        }
+    }
+
+    /** Makes sure training batches of {@code batchSize} fit (reallocates the training buffers if not). */
+    public void ensureBatchCapacity(int batchSize) {
+        if (batchSize > trainPass.capacity) {
+            trainPass = new Pass(batchSize, true);
+            maskDrawn = false;
+        }
+    }
+
+    private Pass evalPass() {
+        if (evalPass == null) {
+            evalPass = new Pass(EVAL_CAPACITY, false);
+        }
+        return evalPass;
+    }
+
+    // ------------------------------------------------------------------ loading examples
+
+    /** Copies examples {@code rows[from .. from+count)} of {@code data} (or from, from+1, … if rows is null). */
+    private void load(Pass pass, Dataset data, int[] rows, int from, int count) {
+        if (count > pass.capacity) {
+            throw new IllegalArgumentException("batch of " + count + " exceeds capacity " + pass.capacity);
+        }
+        if (data.featureCount() != inputs || data.outputCount() != outputs) {
+            throw new IllegalArgumentException("dataset " + data.name() + " has " + data.featureCount() + " inputs and "
+                    + data.outputCount() + " outputs; the network " + inputs + " and " + outputs);
+        }
+        float[] features = data.features();
+        Block y = pass.out.y;
+        boolean classes = data.task() == Task.CLASSIFICATION;
+        double eps = trainingSpec.labelSmoothing();
+        double on = outputs > 1 ? 1 - eps : 1;
+        double off = outputs > 1 ? eps / (outputs - 1) : 0;
+        for (int r = 0; r < count; r++) {
+            int i = rows == null ? from + r : rows[from + r];
+            pass.x.mem.putFloats(pass.x.index(r, 0), features, i * inputs, inputs);
+            if (classes) {
+                int label = data.labels()[i];
+                pass.labels[r] = label;
+                for (int c = 0; c < outputs; c++) {
+                    y.set(r, c, c == label ? on : off);
+                }
+            } else {
+                y.mem.putFloats(y.index(r, 0), data.targets(), i * outputs, outputs);
+            }
+        }
+    }
+
+    private void loadFeatures(Pass pass, float[] features, int from, int count) {
+        for (int r = 0; r < count; r++) {
+            pass.x.mem.putFloats(pass.x.index(r, 0), features, (from + r) * inputs, inputs);
+        }
+    }
+
+    // ------------------------------------------------------------------ forward and backward
+
+    private void forward(Pass pass, int m, boolean training) {
+        boolean newMask = training && (!dropoutMaskFrozen || !maskDrawn);
+        Block in = pass.xWithOnes;
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i].forward(mm, in, pass.layers[i], m, training, newMask, dropoutRandom);
+            in = pass.layers[i].aWithOnes;
+        }
+        if (training) {
+            maskDrawn = true;
+        }
+        output.forward(mm, in, pass.out, m);
+    }
+
+    /** Backpropagation: fills the gradient buffer with dJ/dθ of the mean loss (regularization separately). */
+    private void backward(Pass pass, int m) {
+        output.lossGradient(pass.out, m);
+        // dJ/dW = a_prevᵀ·dJ/dz  (the ones column of a_prev gives dJ/db as W's last row)
+        mm.gemm(true, false, output.nIn + 1, outputs, m, 1.0, pass.inputOf(hidden.length), pass.out.dZ, 0.0,
+                output.gw);
+        Block dZ = pass.out.dZ;
+        Block wAbove = output.w;
+        int nZAbove = outputs;
+        for (int i = hidden.length - 1; i >= 0; i--) {
+            HiddenLayer layer = hidden[i];
+            HiddenLayer.Buffers b = pass.layers[i];
+            // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
+            mm.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA);
+            layer.backwardToZ(b, m);
+            mm.gemm(true, false, layer.nIn + 1, layer.nZ, m, 1.0, pass.inputOf(i), b.dZ, 0.0, layer.gw);
+            dZ = b.dZ;
+            wAbove = layer.w;
+            nZAbove = layer.nZ;
+        }
+    }
+
+    /** Adds the L1/L2 terms' gradients and returns their value (0 when both λ are 0). */
+    private double regularize(int m) {
+        if (l1 == 0 && l2 == 0) {
+            return 0;
+        }
+        double sumAbs = 0;
+        double sumSq = 0;
+        double a = l1 / m;
+        double b = l2 / m;
+        for (int layer = 0; layer < starts.length; layer++) {
+            int from = starts[layer];
+            int to = from + weightCounts[layer];
+            for (int i = from; i < to; i++) {
+                double w = params.get(i);
+                sumAbs += Math.abs(w);
+                sumSq += w * w;
+                grads.set(i, grads.get(i) + a * Math.signum(w) + b * w);
+            }
+        }
+        return a * sumAbs + b / 2 * sumSq;
+    }
+
+    // ------------------------------------------------------------------ training
+
+    /**
+     * One training step on examples {@code rows[from .. from+count)} of {@code data}: forward (batch
+     * statistics, fresh dropout masks), backward, regularization, clipping, update.
+     *
+     * @return the minibatch cost J (loss + regularization); NaN or ∞ once training diverged
+     */
+    public double trainStep(Dataset data, int[] rows, int from, int count) {
+        double j = computeGradient(data, rows, from, count);
+        clip();
+        applyUpdate();
+        return j;
+    }
+
+    /**
+     * Forward and backward only, in training mode: leaves dJ/dθ in the gradient buffer ({@link #gradient()})
+     * and changes no parameter (batch norm's running statistics do move). For gradient checks and probes.
+     *
+     * @return the minibatch cost J
+     */
+    public double computeGradient(Dataset data, int[] rows, int from, int count) {
+        ensureBatchCapacity(count);
+        load(trainPass, data, rows, from, count);
+        lastBatch = count;
+        forward(trainPass, count, true);
+        lastDataLoss = output.loss(trainPass.out, count);
+        backward(trainPass, count);
+        lastRegularization = regularize(count);
+        preClipKnown = false;
+        return lastDataLoss + lastRegularization;
+    }
+
+    /** The training-mode cost J of a minibatch without computing gradients (gradient checks). */
+    public double computeLoss(Dataset data, int[] rows, int from, int count) {
+        ensureBatchCapacity(count);
+        load(trainPass, data, rows, from, count);
+        forward(trainPass, count, true);
+        double loss = output.loss(trainPass.out, count);
+        double reg = 0;
+        for (int layer = 0; layer < starts.length; layer++) {
+            for (int i = starts[layer]; i < starts[layer] + weightCounts[layer]; i++) {
+                double w = params.get(i);
+                reg += l1 / count * Math.abs(w) + l2 / (2.0 * count) * w * w;
+            }
+        }
+        return loss + reg;
+    }
+
+    /** Clips the gradient buffer as the clipping spec says, recording the norms before and after. */
+    private void clip() {
+        ClippingMode mode = clipping.mode();
+        if (mode == ClippingMode.NONE) {
+            return;
+        }
+        measureGradient(preClipGradSq, preClipGradAbs, layerSq);
+        preClipKnown = true;
+        double t = clipping.threshold();
+        switch (mode) {
+            case VALUE -> {
+                for (int i = 0; i < grads.length; i++) {
+                    double g = grads.get(i);
+                    if (g > t) {
+                        grads.set(i, t);
+                    } else if (g < -t) {
+                        grads.set(i, -t);
+                    }
+                }
+            }
+            case LAYER_NORM -> {
+                for (int layer = 0; layer < starts.length; layer++) {
+                    double norm = Math.sqrt(layerSq[layer]);
+                    if (norm > t) {
+                        scale(starts[layer], ends[layer], t / norm);
+                    }
+                }
+            }
+            case GLOBAL_NORM -> {
+                double total = 0;
+                for (double s : layerSq) {
+                    total += s;
+                }
+                double norm = Math.sqrt(total);
+                if (norm > t) {
+                    scale(0, grads.length, t / norm);
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void scale(int from, int to, double f) {
+        for (int i = from; i < to; i++) {
+            grads.set(i, grads.get(i) * f);
+        }
+    }
+
+    /** Per layer: Σg² and Σ|g| over W and b, and Σg² over all of the layer's parameters. */
+    private void measureGradient(double[] sq, double[] abs, double[] all) {
+        for (int layer = 0; layer < starts.length; layer++) {
+            double s = 0;
+            double a = 0;
+            for (int i = starts[layer]; i < weightEnds[layer]; i++) {
+                double g = grads.get(i);
+                s += g * g;
+                a += Math.abs(g);
+            }
+            double extra = 0;
+            for (int i = weightEnds[layer]; i < ends[layer]; i++) {
+                double g = grads.get(i);
+                extra += g * g;
+            }
+            sq[layer] = s;
+            abs[layer] = a;
+            if (all != null) {
+                all[layer] = s + extra;
+            }
+        }
+    }
+
+    private void applyUpdate() {
+        double eta = currentLearningRate();
+        long t = iteration + 1;
+        boolean sgd = trainingSpec.optimizer().kind() == dev.deepforward.spec.Optimizer.SGD;
+        for (int layer = 0; layer < starts.length; layer++) {
+            if (frozen[layer]) {
+                updateSq[layer] = 0;
+            } else if (sgd) {
+                // θ ← θ − η·g as one native axpy: 10× the Java loop on large layers; ‖Δθ‖² = η²·‖g‖²
+                updateSq[layer] = eta * eta * mm.dot(gradVectors[layer], gradVectors[layer]);
+                mm.axpy(-eta, gradVectors[layer], paramVectors[layer]);
+            } else {
+                updateSq[layer] = updater.update(params, grads, starts[layer], ends[layer], eta, t);
+            }
+        }
+        iteration++;
+        if (iteration % DENORMAL_FLUSH_INTERVAL == 0) {
+            updater.flushDenormals();
+        }
+    }
+
+    // ------------------------------------------------------------------ live settings
+
+    /** The learning rate of the next step: the schedule applied to the base rate. */
+    public double currentLearningRate() {
+        return trainingSpec.schedule().rate(learningRate, iteration, totalIterations);
+    }
+
+    public double learningRate() { return learningRate; }
+
+    /** Changes the base learning rate η from the next step on. */
+    public void setLearningRate(double eta) { this.learningRate = eta; }
+
+    public double l1() { return l1; }
+
+    public double l2() { return l2; }
+
+    public void setL1(double lambda1) { this.l1 = lambda1; }
+
+    public void setL2(double lambda2) { this.l2 = lambda2; }
+
+    public ClippingSpec clipping() { return clipping; }
+
+    public void setClipping(ClippingSpec c) { this.clipping = Objects.requireNonNull(c); }
+
+    /** The run length T the schedule sees (cosine decay needs it); the trainer sets it. */
+    public void setTotalIterations(long total) { this.totalIterations = Math.max(1, total); }
+
+    /** Optimizer steps taken so far. */
+    public long iteration() { return iteration; }
+
+    /**
+     * Keeps the dropout masks of the last training forward pass instead of drawing new ones (gradient
+     * checks need the same function at every evaluation). Off by default.
+     */
+    public void setDropoutMaskFrozen(boolean frozenMask) { this.dropoutMaskFrozen = frozenMask; }
+
+    // ------------------------------------------------------------------ parameters
+
+    public int parameterCount() { return params.length; }
+
+    public int inputCount() { return inputs; }
+
+    public int outputCount() { return outputs; }
+
+    public Task task() { return task; }
+
+    public long seed() { return seed; }
+
+    public Precision precision() { return precision; }
+
+    public NetworkSpec networkSpec() { return networkSpec; }
+
+    public TrainingSpec trainingSpec() { return trainingSpec; }
+
+    public int hiddenLayerCount() { return hidden.length; }
+
+    /** Hidden layers plus the output layer. */
+    public int layerCount() { return starts.length; }
+
+    /** {start, end} of layer {@code layer}'s parameters in the flat vector: W (with b as last row), γ, β, α. */
+    public int[] layerParameterRange(int layer) {
+        return new int[] {starts[layer], ends[layer]};
+    }
+
+    /** Units of a layer (output: its outputs). */
+    public int layerUnits(int layer) {
+        return layer < hidden.length ? hidden[layer].units : outputs;
+    }
+
+    public String layerName(int layer) {
+        return layer < hidden.length ? hidden[layer].describe() : output.describe();
+    }
+
+    public float[] parameters() {
+        float[] out = new float[params.length];
+        params.readFloats(0, out, 0, params.length);
+        return out;
+    }
+
+    public void setParameters(float[] values) {
+        checkLength(values.length);
+        params.putFloats(0, values, 0, values.length);
+    }
+
+    public double[] parametersAsDoubles() {
+        double[] out = new double[params.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = params.get(i);
+        }
+        return out;
+    }
+
+    public void setParameters(double[] values) {
+        checkLength(values.length);
+        for (int i = 0; i < values.length; i++) {
+            params.set(i, values[i]);
+        }
+    }
+
+    public double parameter(int i) { return params.get(i); }
+
+    public void setParameter(int i, double v) { params.set(i, v); }
+
+    /** The gradient buffer: dJ/dθ of the last step (after clipping once a step clipped it). */
+    public double[] gradient() {
+        double[] out = new double[grads.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = grads.get(i);
+        }
+        return out;
+    }
+
+    private void checkLength(int n) {
+        if (n != params.length) {
+            throw new IllegalArgumentException(n + " values for " + params.length + " parameters");
+        }
+    }
+
+    /** Batch norm's running means and variances, layer by layer (empty without batch norm). */
+    public float[] batchNormStatistics() {
+        float[] out = new float[state == null ? 0 : state.length];
+        int at = 0;
+        for (HiddenLayer h : hidden) {
+            at = h.readState(out, at);
+        }
+        return out;
+    }
+
+    public void setBatchNormStatistics(float[] values) {
+        if (values.length != (state == null ? 0 : state.length)) {
+            throw new IllegalArgumentException(values.length + " statistics for " + (state == null ? 0 : state.length));
+        }
+        int at = 0;
+        for (HiddenLayer h : hidden) {
+            at = h.writeState(values, at);
+        }
+    }
+
+    /** Everything needed to restore this network's function later (early stopping's restore-best). */
+    public NetworkState saveState() {
+        return new NetworkState(parameters(), batchNormStatistics(), iteration);
+    }
+
+    /** Puts back parameters and statistics (the optimizer's state and iteration count are kept). */
+    public void restoreState(NetworkState saved) {
+        setParameters(saved.parameters());
+        setBatchNormStatistics(saved.batchNormStatistics());
+    }
+
+    /**
+     * Copies layer {@code layer}'s parameters (and batch-norm statistics) from {@code source}, whose layer of
+     * the same index must have the same shape: transfer learning.
+     */
+    public void copyLayerFrom(Network source, int layer) {
+        int n = ends[layer] - starts[layer];
+        int sourceN = source.ends[layer] - source.starts[layer];
+        boolean sameShape = n == sourceN && source.weightCounts[layer] == weightCounts[layer]
+                && source.weightEnds[layer] - source.starts[layer] == weightEnds[layer] - starts[layer];
+        if (!sameShape) {
+            throw new IllegalArgumentException("layer " + layer + " shapes differ: " + source.layerName(layer)
+                    + " vs " + layerName(layer));
+        }
+        for (int i = 0; i < n; i++) {
+            params.set(starts[layer] + i, source.params.get(source.starts[layer] + i));
+        }
+        if (layer < hidden.length && hidden[layer].batchNorm && source.hidden[layer].batchNorm) {
+            float[] tmp = new float[HiddenLayer.stateCount(hidden[layer].spec)];
+            source.hidden[layer].readState(tmp, 0);
+            hidden[layer].writeState(tmp, 0);
+        }
+    }
+
+    // ------------------------------------------------------------------ evaluation
+
+    /**
+     * Loss (mean data loss, without regularization), accuracy and confusion matrix of {@code data}, in
+     * evaluation mode: no dropout, batch norm with its running statistics. Changes nothing.
+     */
+    public Evaluation evaluate(Dataset data) {
+        Pass pass = evalPass();
+        boolean classes = task == Task.CLASSIFICATION;
+        int[][] confusion = classes ? new int[outputs][outputs] : new int[0][0];
+        double lossSum = 0;
+        int correct = 0;
+        for (int from = 0; from < data.size(); from += pass.capacity) {
+            int m = Math.min(pass.capacity, data.size() - from);
+            load(pass, data, null, from, m);
+            forward(pass, m, false);
+            for (int r = 0; r < m; r++) {
+                lossSum += output.exampleLoss(pass.out, r);
+                if (classes) {
+                    int predicted = argmax(pass.out.p, r);
+                    confusion[pass.labels[r]][predicted]++;
+                    if (predicted == pass.labels[r]) {
+                        correct++;
+                    }
+                }
+            }
+        }
+        int n = data.size();
+        return new Evaluation(n == 0 ? Double.NaN : lossSum / n,
+                classes && n > 0 ? (double) correct / n : Double.NaN, confusion, n);
+    }
+
+    private int argmax(Block p, int r) {
+        int best = 0;
+        for (int c = 1; c < outputs; c++) {
+            if (p.get(r, c) > p.get(r, best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The network's outputs (probabilities or predicted values), row-major [count, outputs], in evaluation mode. */
+    public float[] predict(float[] features, int count) {
+        float[] out = new float[count * outputs];
+        Pass pass = evalPass();
+        for (int from = 0; from < count; from += pass.capacity) {
+            int m = Math.min(pass.capacity, count - from);
+            loadFeatures(pass, features, from, m);
+            forward(pass, m, false);
+            for (int r = 0; r < m; r++) {
+                pass.out.p.mem.readFloats(pass.out.p.index(r, 0), out, (from + r) * outputs, outputs);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every layer's activations (hidden layers: g(u) without dropout; last: the outputs) for {@code count}
+     * examples, in evaluation mode; element [layer][r·units + j].
+     */
+    public float[][] activations(float[] features, int count) {
+        float[][] out = new float[layerCount()][];
+        for (int l = 0; l < layerCount(); l++) {
+            out[l] = new float[count * layerUnits(l)];
+        }
+        Pass pass = evalPass();
+        for (int from = 0; from < count; from += pass.capacity) {
+            int m = Math.min(pass.capacity, count - from);
+            loadFeatures(pass, features, from, m);
+            forward(pass, m, false);
+            for (int l = 0; l < layerCount(); l++) {
+                Block b = l < hidden.length ? pass.layers[l].h : pass.out.p;
+                int u = layerUnits(l);
+                for (int r = 0; r < m; r++) {
+                    b.mem.readFloats(b.index(r, 0), out[l], (from + r) * u, u);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ probes
+
+    /** The data loss (without regularization) of the last training minibatch. */
+    public double lastDataLoss() { return lastDataLoss; }
+
+    /** The regularization term λ₁/m·Σ|W| + λ₂/(2m)·ΣW² of the last training minibatch. */
+    public double lastRegularization() { return lastRegularization; }
+
+    /** Examples in the last training minibatch. */
+    public int lastBatchSize() { return lastBatch; }
+
+    /**
+     * Gradient L2 norms of each layer's W and b, before clipping, for the last step (cheap: one pass over
+     * the gradient, or none when clipping already measured it).
+     */
+    public double[] gradientNorms() {
+        ensurePreClip();
+        double[] out = new double[layerCount()];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = Math.sqrt(preClipGradSq[l]);
+        }
+        return out;
+    }
+
+    private void ensurePreClip() {
+        if (!preClipKnown) {
+            // without clipping the gradient buffer still holds the unclipped gradient
+            measureGradient(preClipGradSq, preClipGradAbs, layerSq);
+            preClipKnown = true;
+        }
+    }
+
+    /** Measurements of every layer after the last training step; see {@link LayerStats}. */
+    public LayerStats[] layerStats() {
+        ensurePreClip();
+        measureGradient(appliedGradSq, new double[layerCount()], null);
+        LayerStats[] out = new LayerStats[layerCount()];
+        int m = Math.max(1, lastBatch);
+        for (int l = 0; l < out.length; l++) {
+            int count = weightEnds[l] - starts[l];
+            double wSq = 0;
+            for (int i = starts[l]; i < starts[l] + weightCounts[l]; i++) {
+                wSq += params.get(i) * params.get(i);
+            }
+            double thetaSq = 0;
+            for (int i = starts[l]; i < ends[l]; i++) {
+                thetaSq += params.get(i) * params.get(i);
+            }
+            Block act = l < hidden.length ? trainPass.layers[l].h : trainPass.out.p;
+            int units = layerUnits(l);
+            double sum = 0;
+            double sumSq = 0;
+            int saturated = 0;
+            int dead = 0;
+            boolean saturates = l < hidden.length && hidden[l].g.saturates();
+            boolean canDie = l < hidden.length && hidden[l].g.canDie();
+            boolean tanh = l < hidden.length && hidden[l].g == dev.deepforward.spec.Activation.TANH;
+            for (int j = 0; j < units; j++) {
+                boolean allZero = true;
+                for (int r = 0; r < m; r++) {
+                    double a = act.get(r, j);
+                    sum += a;
+                    sumSq += a * a;
+                    if (tanh ? Math.abs(a) > 0.99 : (a < 0.01 || a > 0.99)) {
+                        saturated++;
+                    }
+                    if (a != 0) {
+                        allZero = false;
+                    }
+                }
+                if (allZero) {
+                    dead++;
+                }
+            }
+            double n = (double) m * units;
+            double mean = sum / n;
+            double gammaMean = Double.NaN;
+            double betaMean = Double.NaN;
+            if (l < hidden.length && hidden[l].batchNorm) {
+                HiddenLayer h = hidden[l];
+                double gs = 0;
+                double bs = 0;
+                for (int c = 0; c < h.nZ; c++) {
+                    gs += params.get(h.gammaAt + c);
+                    bs += params.get(h.betaAt + c);
+                }
+                gammaMean = gs / h.nZ;
+                betaMean = bs / h.nZ;
+            }
+            out[l] = new LayerStats(l, layerName(l), units,
+                    Math.sqrt(preClipGradSq[l]), preClipGradAbs[l] / count, Math.sqrt(appliedGradSq[l]),
+                    Math.sqrt(wSq), Math.sqrt(updateSq[l]) / Math.sqrt(thetaSq),
+                    mean, Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
+                    saturates ? saturated / n : Double.NaN, canDie ? (double) dead / units : Double.NaN,
+                    gammaMean, betaMean, weightSpread(l));
+        }
+        return out;
+    }
+
+    /** max over columns j of ‖W[:, j] − W[:, 0]‖ (bias included): 0 while all units are identical. */
+    private double weightSpread(int layer) {
+        Block w = layer < hidden.length ? hidden[layer].w : output.w;
+        double max = 0;
+        for (int j = 1; j < w.cols; j++) {
+            double s = 0;
+            for (int i = 0; i < w.rows; i++) {
+                double d = w.get(i, j) - w.get(i, 0);
+                s += d * d;
+            }
+            max = Math.max(max, Math.sqrt(s));
+        }
+        return max;
+    }
+
+    /** PReLU's learned α of a hidden layer (NaN for other activations). */
+    public double preluAlpha(int layer) {
+        return layer < hidden.length && hidden[layer].alphaAt >= 0 ? params.get(hidden[layer].alphaAt) : Double.NaN;
+    }
+
+    /** Weights of a layer as [fanIn + 1][columns] (last row: biases); for views and tests. */
+    public double[][] layerWeights(int layer) {
+        Block w = layer < hidden.length ? hidden[layer].w : output.w;
+        double[][] out = new double[w.rows][w.cols];
+        for (int i = 0; i < w.rows; i++) {
+            for (int j = 0; j < w.cols; j++) {
+                out[i][j] = w.get(i, j);
+            }
+        }
+        return out;
+    }
+}
