@@ -1,0 +1,189 @@
+package dev.deepforward.engine.run;
+
+import dev.deepforward.data.DataException;
+import dev.deepforward.data.DataPreparer;
+import dev.deepforward.data.PreparedData;
+import dev.deepforward.engine.NativeThreads;
+import dev.deepforward.spec.DataSpec;
+import dev.deepforward.spec.Problems;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Variant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Several variants of one spec trained side by side on one thread, with the same seed: the same data,
+ * split, shuffling order and (wherever shapes allow) the same initial draws, so their curves differ only
+ * by what the variants change. A run without variants is a comparison of one ({@link TrainingRun}).
+ *
+ * <p>Events go to the sink from the training thread, tagged with the variant's name; the sink must not
+ * block (the UI's is a {@link SnapshotQueue}).
+ */
+public class Comparison implements AutoCloseable {
+
+    /** Side-by-side views hold at most this many variants. */
+    public static final int MAX_VARIANTS = 4;
+
+    private final RunSpec base;
+    private final List<Variant> variants;
+    private final RunWorker worker;
+
+    Comparison(RunSpec base, List<Variant> variants, Consumer<RunEvent> sink) throws RunSetupException {
+        this.base = base;
+        this.variants = List.copyOf(variants);
+        NativeThreads.ensureConfigured();
+        List<RunCore> cores = new ArrayList<>();
+        Map<DataSpec, PreparedData> prepared = new HashMap<>();
+        if (variants.isEmpty()) {
+            cores.add(new RunCore("", checked(base, "spec"), data(base, prepared), sink));
+        } else {
+            for (int i = 0; i < variants.size(); i++) {
+                Variant v = variants.get(i);
+                Problems problems = new Problems();
+                RunSpec spec = v.applyTo(base, "variants[" + i + "]", problems);
+                if (spec == null) {
+                    throw new RunSetupException("variant '" + v.name() + "' does not fit the spec:\n" + problems);
+                }
+                cores.add(new RunCore(v.name(), spec, data(spec, prepared), sink));
+            }
+        }
+        this.worker = new RunWorker(cores, sink, "training " + base.name());
+    }
+
+    /**
+     * Sets up the variants of {@code base} (2–4 of them, unique names). Nothing trains until {@link #start()}
+     * or {@link #step(long)}.
+     */
+    public static Comparison of(RunSpec base, List<Variant> variants, Consumer<RunEvent> sink)
+            throws RunSetupException {
+        if (variants.size() < 2 || variants.size() > MAX_VARIANTS) {
+            throw new RunSetupException("a comparison needs 2 to " + MAX_VARIANTS + " variants (got "
+                    + variants.size() + ")");
+        }
+        Set<String> names = new HashSet<>();
+        for (Variant v : variants) {
+            if (!names.add(v.name())) {
+                throw new RunSetupException("two variants are called '" + v.name() + "'");
+            }
+        }
+        return new Comparison(base, variants, sink);
+    }
+
+    private static RunSpec checked(RunSpec spec, String what) throws RunSetupException {
+        Problems problems = spec.problems("");
+        if (!problems.isEmpty()) {
+            throw new RunSetupException("the " + what + " is invalid:\n" + problems);
+        }
+        return spec;
+    }
+
+    /** Variants with the same data spec and seed share one prepared copy of the data. */
+    private static PreparedData data(RunSpec spec, Map<DataSpec, PreparedData> cache) throws RunSetupException {
+        PreparedData ready = cache.get(spec.data());
+        if (ready == null) {
+            try {
+                ready = DataPreparer.prepare(spec.data(), spec.seed());
+            } catch (DataException e) {
+                throw new RunSetupException("the data cannot be loaded: " + e.getMessage(), e);
+            }
+            cache.put(spec.data(), ready);
+        }
+        if (ready.train().size() == 0) {
+            throw new RunSetupException("the split leaves no training data");
+        }
+        return ready;
+    }
+
+    public RunSpec baseSpec() {
+        return base;
+    }
+
+    public List<Variant> variants() {
+        return variants;
+    }
+
+    /** The variants' names in order ({@code ""} for a single run). */
+    public List<String> variantNames() {
+        return worker.cores().stream().map(c -> c.variant).toList();
+    }
+
+    /** The full spec each variant trains. */
+    public List<RunSpec> specs() {
+        return worker.cores().stream().map(c -> c.spec).toList();
+    }
+
+    public RunState state() {
+        return worker.state();
+    }
+
+    /** Each variant's summary once it has ended (null entries for those still going). */
+    public List<RunSummary> summaries() {
+        return worker.cores().stream().map(RunCore::summary).toList();
+    }
+
+    /** Iterations each variant runs in all (from its training spec and data size). */
+    public long totalIterations() {
+        return worker.cores().stream().mapToLong(RunCore::totalIterations).max().orElse(0);
+    }
+
+    public void start() {
+        worker.start();
+    }
+
+    public void pause() {
+        worker.pause();
+    }
+
+    public void resume() {
+        worker.start();
+    }
+
+    public void step(long iterations) {
+        worker.step(iterations);
+    }
+
+    public void stop() {
+        worker.stop();
+    }
+
+    public void reset() {
+        worker.reset();
+    }
+
+    public void setLearningRate(double eta) {
+        worker.setLearningRate(eta);
+    }
+
+    public void setRegularization(double l1, double l2) {
+        worker.setRegularization(l1, l2);
+    }
+
+    public void setSpeedLimit(double iterationsPerSecond) {
+        worker.setSpeedLimit(iterationsPerSecond);
+    }
+
+    /** Asks every variant for a decision surface of {@code resolution}² cells after its next iteration. */
+    public void requestDecisionSurface(int resolution) {
+        for (RunCore core : worker.cores()) {
+            core.requestSurface(resolution);
+        }
+    }
+
+    /** Waits until training has paused, ended or been reset; false on timeout. */
+    public boolean awaitSettled(long timeout, TimeUnit unit) throws InterruptedException {
+        return worker.awaitSettled(timeout, unit);
+    }
+
+    /** Stops the thread; the run can no longer be used. */
+    @Override
+    public void close() {
+        worker.stop();
+        worker.close();
+    }
+}

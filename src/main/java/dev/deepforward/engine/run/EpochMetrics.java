@@ -1,0 +1,21 @@
+package dev.deepforward.engine.run;
+
+/**
+ * Evaluation at the end of an epoch, in evaluation mode (no dropout, batch norm with running statistics).
+ * Accuracies are NaN for regression; validation values are NaN when the spec holds out no validation data.
+ *
+ * @param variant            the variant's name
+ * @param epoch              1-based number of completed epochs
+ * @param iteration          iterations taken so far
+ * @param trainLoss          mean data loss (no regularization) on the training evaluation sample: the whole
+ *                           training set, or a fixed seeded sample of {@value RunCore#TRAIN_EVAL_CAP}
+ *                           examples when it is larger
+ * @param trainAccuracy      accuracy on the same examples
+ * @param validationLoss     mean data loss on the validation set
+ * @param validationAccuracy accuracy on the validation set
+ * @param confusion          validation confusion matrix [true class][predicted class] (empty for regression)
+ */
+public record EpochMetrics(String variant, int epoch, long iteration, double trainLoss, double trainAccuracy,
+                           double validationLoss, double validationAccuracy, int[][] confusion)
+        implements RunEvent {
+}

@@ -1,0 +1,382 @@
+package dev.deepforward.engine.run;
+
+import dev.deepforward.data.Dataset;
+import dev.deepforward.data.PreparedData;
+import dev.deepforward.data.Seeds;
+import dev.deepforward.data.Task;
+import dev.deepforward.engine.Evaluation;
+import dev.deepforward.engine.LayerStats;
+import dev.deepforward.engine.Network;
+import dev.deepforward.engine.NetworkState;
+import dev.deepforward.engine.Trainer;
+import dev.deepforward.spec.EarlyStoppingSpec;
+import dev.deepforward.spec.RunSpec;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * One network training on its data, one iteration at a time, without any thread of its own: the
+ * bookkeeping a run needs around {@link Trainer#step()} — probes, per-epoch evaluation, augmentation,
+ * early stopping, divergence detection and the final summary. {@link RunWorker} drives one or several
+ * cores from its thread; nothing here is thread-safe.
+ */
+final class RunCore {
+
+    /** Training metrics per epoch are measured on at most this many examples (a fixed seeded sample). */
+    static final int TRAIN_EVAL_CAP = 2000;
+
+    /** A layer's gradient norm this many times its first value counts as blown up. */
+    private static final double BLOW_UP_FACTOR = 1e3;
+
+    final String variant;
+    final RunSpec spec;
+    private final PreparedData data;
+    private final Consumer<RunEvent> sink;
+    private final Dataset trainEvalSample;
+    private final long totalIterations;
+    private final int probeInterval;
+
+    private Network network;
+    private Trainer trainer;
+    private Dataset trainingSet;
+    private SplittableRandom augmentRandom;
+    private RunState state;
+    private boolean stoppedEarly;
+    private int epochsDone;
+    private double bestValidationLoss;
+    private int bestEpoch;
+    private int epochsWithoutImprovement;
+    private NetworkState bestState;
+    private double[] firstGradientNorms;
+    private long[] blowUpIteration;
+    private RunSummary summary;
+    private volatile boolean surfaceRequested;
+    private int surfaceResolution = 64;
+
+    RunCore(String variant, RunSpec spec, PreparedData data, Consumer<RunEvent> sink) {
+        this.variant = variant;
+        this.spec = spec;
+        this.data = data;
+        this.sink = sink;
+        this.totalIterations = spec.training().totalIterations(data.train().size());
+        this.trainEvalSample = sample(data.train(), TRAIN_EVAL_CAP, Seeds.derive(spec.seed(), "train-eval"));
+        this.probeInterval = probeInterval(spec, data);
+        reset();
+    }
+
+    /**
+     * Iterations between full probes: 1 when the network is big enough that a probe costs little next to a
+     * step, up to 16 for the tiniest networks, where reading every activation costs as much as the step.
+     * It depends only on sizes, so two runs of one spec probe the same iterations.
+     */
+    static int probeInterval(RunSpec spec, PreparedData data) {
+        long work = spec.network().parameterCount(data.inputCount(), data.outputCount())
+                * (long) spec.training().batchSize();
+        return (int) Math.max(1, Math.min(16, (100_000 + work - 1) / Math.max(1, work)));
+    }
+
+    /** Back to the initial weights of the seed: the same network, data order and dropout masks as before. */
+    void reset() {
+        network = Network.forDataset(spec.network(), spec.training(), data.train(), spec.seed());
+        network.setTotalIterations(totalIterations);
+        trainingSet = data.train();
+        augmentRandom = null;
+        if (data.augmenter() != null && data.augmenter().isActive()) {
+            augmentRandom = Seeds.random(spec.seed(), "augment");
+            trainingSet = data.train().withSamples(data.train().name() + " (augmented)",
+                    data.train().features().clone(), data.train().labels(), data.train().targets());
+            augment();
+        }
+        trainer = new Trainer(network, trainingSet, spec.training().batchSize(), Seeds.derive(spec.seed(), "shuffle"));
+        state = RunState.IDLE;
+        stoppedEarly = false;
+        epochsDone = 0;
+        bestValidationLoss = Double.POSITIVE_INFINITY;
+        bestEpoch = 0;
+        epochsWithoutImprovement = 0;
+        bestState = null;
+        firstGradientNorms = null;
+        blowUpIteration = new long[network.layerCount()];
+        summary = null;
+    }
+
+    /** Redraws the augmented copy of the training set in place: a fresh augmentation each epoch. */
+    private void augment() {
+        Dataset source = data.train();
+        data.augmenter().augment(source.features(), 0, trainingSet.features(), 0, source.size(), augmentRandom);
+    }
+
+    boolean isDone() {
+        return state.isTerminal();
+    }
+
+    RunState state() {
+        return state;
+    }
+
+    long iteration() {
+        return trainer.steps();
+    }
+
+    long totalIterations() {
+        return totalIterations;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    RunSummary summary() {
+        return summary;
+    }
+
+    void setLearningRate(double eta) {
+        network.setLearningRate(eta);
+    }
+
+    void setRegularization(double l1, double l2) {
+        network.setL1(l1);
+        network.setL2(l2);
+    }
+
+    void requestSurface(int resolution) {
+        surfaceResolution = Math.max(8, Math.min(256, resolution));
+        surfaceRequested = true;
+    }
+
+    void markRunning() {
+        if (!state.isTerminal()) {
+            state = RunState.RUNNING;
+        }
+    }
+
+    void markPaused() {
+        if (!state.isTerminal()) {
+            state = RunState.PAUSED;
+        }
+    }
+
+    /** One training step with its probes; may end the run (finished, diverged, stopped early). */
+    void iterate() {
+        if (state.isTerminal()) {
+            return;
+        }
+        double lr = network.currentLearningRate();
+        int epoch = trainer.epoch();
+        double loss = trainer.step();
+        long it = trainer.steps();
+        double[] norms = network.gradientNorms();
+        Divergence divergence = checkDivergence(it, loss, norms);
+        boolean probe = it % probeInterval == 0 || it == 1 || it == totalIterations || divergence != null;
+        LayerStats[] layers = probe ? network.layerStats() : null;
+        sink.accept(new IterationMetrics(variant, it, epoch, loss, lr, norms, layers));
+        if (divergence != null) {
+            end(RunState.DIVERGED, divergence, null);
+            return;
+        }
+        if (surfaceRequested) {
+            surfaceRequested = false;
+            publishSurface();
+        }
+        if (trainer.epochEnded()) {
+            endOfEpoch(it);
+            if (state.isTerminal()) {
+                return;
+            }
+            if (augmentRandom != null) {
+                augment();
+            }
+        }
+        if (it >= totalIterations) {
+            end(RunState.FINISHED, null, null);
+        }
+    }
+
+    private void endOfEpoch(long it) {
+        epochsDone++;
+        Evaluation train = network.evaluate(trainEvalSample);
+        Evaluation validation = data.validation().size() > 0 ? network.evaluate(data.validation()) : null;
+        double vLoss = validation == null ? Double.NaN : validation.loss();
+        sink.accept(new EpochMetrics(variant, epochsDone, it, train.loss(), train.accuracy(), vLoss,
+                validation == null ? Double.NaN : validation.accuracy(),
+                validation == null ? new int[0][0] : validation.confusion()));
+        EarlyStoppingSpec early = spec.training().earlyStopping();
+        if (validation == null || Double.isNaN(vLoss)) {
+            return;
+        }
+        if (vLoss < bestValidationLoss - early.minDelta()) {
+            bestValidationLoss = vLoss;
+            bestEpoch = epochsDone;
+            epochsWithoutImprovement = 0;
+            if (early.enabled() && early.restoreBest()) {
+                bestState = network.saveState();
+            }
+        } else {
+            epochsWithoutImprovement++;
+            if (early.enabled() && epochsWithoutImprovement >= early.patience()) {
+                if (bestState != null) {
+                    network.restoreState(bestState);
+                }
+                stoppedEarly = true;
+                end(RunState.FINISHED, null, null);
+            }
+        }
+    }
+
+    /**
+     * NaN/∞ or a loss above the threshold ends the run. The layer named is the one whose gradient norm first
+     * grew {@value #BLOW_UP_FACTOR}× past its first value (or first stopped being finite), which is where
+     * an explosion starts; ties go to the larger growth.
+     */
+    private Divergence checkDivergence(long it, double loss, double[] norms) {
+        if (firstGradientNorms == null) {
+            firstGradientNorms = norms.clone();
+        }
+        for (int l = 0; l < norms.length; l++) {
+            boolean blown = !Double.isFinite(norms[l])
+                    || (firstGradientNorms[l] > 0 && norms[l] > BLOW_UP_FACTOR * firstGradientNorms[l]);
+            if (blown && blowUpIteration[l] == 0) {
+                blowUpIteration[l] = it;
+            }
+        }
+        boolean gradientsBroken = false;
+        for (double n : norms) {
+            gradientsBroken |= !Double.isFinite(n);
+        }
+        double threshold = spec.training().divergenceThreshold();
+        if (Double.isFinite(loss) && loss <= threshold && !gradientsBroken) {
+            return null;
+        }
+        int layer = -1;
+        for (int l = 0; l < norms.length; l++) {
+            if (blowUpIteration[l] == 0) {
+                continue;
+            }
+            if (layer < 0 || blowUpIteration[l] < blowUpIteration[layer]
+                    || (blowUpIteration[l] == blowUpIteration[layer] && growth(l, norms) > growth(layer, norms))) {
+                layer = l;
+            }
+        }
+        String what = Double.isNaN(loss) ? "the loss became NaN"
+                : Double.isInfinite(loss) ? "the loss became infinite"
+                : !Double.isFinite(loss) || loss > threshold ? "the loss reached " + String.format("%.3g", loss)
+                        + " (above the divergence threshold " + String.format("%.3g", threshold) + ")"
+                : "a gradient stopped being finite";
+        String where = layer < 0 ? "" : "; the gradient of " + network.layerName(layer) + " blew up first, at iteration "
+                + blowUpIteration[layer];
+        String cause = what + " at iteration " + it + where
+                + ". Try a smaller learning rate, gradient clipping or batch norm.";
+        return new Divergence(it, layer, layer < 0 ? "" : network.layerName(layer), cause);
+    }
+
+    private double growth(int l, double[] norms) {
+        return !Double.isFinite(norms[l]) ? Double.POSITIVE_INFINITY : norms[l] / Math.max(1e-300, firstGradientNorms[l]);
+    }
+
+    /** Ends the run for good: final evaluation on whole sets, then the summary and the state change. */
+    void end(RunState endState, Divergence divergence, String message) {
+        if (state.isTerminal()) {
+            return;
+        }
+        state = endState;
+        Evaluation train = null;
+        Evaluation validation = null;
+        Evaluation test = null;
+        if (endState != RunState.DIVERGED && endState != RunState.FAILED) {
+            train = network.evaluate(data.train());
+            validation = data.validation().size() > 0 ? network.evaluate(data.validation()) : null;
+            test = data.test().size() > 0 ? network.evaluate(data.test()) : null;
+        }
+        summary = new RunSummary(variant, spec, endState, stoppedEarly, trainer.steps(), epochsDone, bestEpoch,
+                loss(train), accuracy(train), loss(validation), accuracy(validation), loss(test), accuracy(test),
+                divergence, message);
+        String text = switch (endState) {
+            case FINISHED -> stoppedEarly ? "stopped early after epoch " + epochsDone + " (best: epoch " + bestEpoch + ")"
+                    : "finished after " + trainer.steps() + " iterations";
+            case STOPPED -> "stopped at iteration " + trainer.steps();
+            case DIVERGED -> "diverged: " + divergence.cause();
+            case FAILED -> "failed: " + message;
+            default -> "";
+        };
+        sink.accept(new StateChange(variant, endState, trainer.steps(), text, summary));
+    }
+
+    private static double loss(Evaluation e) {
+        return e == null ? Double.NaN : e.loss();
+    }
+
+    private static double accuracy(Evaluation e) {
+        return e == null ? Double.NaN : e.accuracy();
+    }
+
+    /** The decision surface over the training data's range, for 2-D inputs. */
+    private void publishSurface() {
+        if (data.inputCount() != 2) {
+            return;
+        }
+        Dataset train = data.train();
+        float[] f = train.features();
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < train.size(); i++) {
+            double x = data.normalization().invert(0, f[2 * i]);
+            double y = data.normalization().invert(1, f[2 * i + 1]);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double padX = 0.1 * (maxX - minX) + 1e-6;
+        double padY = 0.1 * (maxY - minY) + 1e-6;
+        minX -= padX;
+        maxX += padX;
+        minY -= padY;
+        maxY += padY;
+        int n = surfaceResolution;
+        float[] grid = new float[n * n * 2];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                int k = 2 * (r * n + c);
+                grid[k] = (float) (minX + (maxX - minX) * (c + 0.5) / n);
+                grid[k + 1] = (float) (minY + (maxY - minY) * (r + 0.5) / n);
+            }
+        }
+        data.normalization().applyInPlace(grid, 0, n * n);
+        float[] out = network.predict(grid, n * n);
+        int k = data.outputCount();
+        float[] values = new float[n * n];
+        for (int i = 0; i < n * n; i++) {
+            if (data.task() == Task.REGRESSION) {
+                values[i] = out[i * k];
+            } else if (k == 2) {
+                values[i] = out[i * k + 1];
+            } else {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    if (out[i * k + c] > out[i * k + best]) {
+                        best = c;
+                    }
+                }
+                values[i] = best;
+            }
+        }
+        sink.accept(new DecisionSurface(variant, trainer.steps(), n, minX, maxX, minY, maxY, values));
+    }
+
+    /** At most {@code cap} examples of {@code data}, chosen once with the seed (the whole set when smaller). */
+    static Dataset sample(Dataset data, int cap, long seed) {
+        if (data.size() <= cap) {
+            return data;
+        }
+        int[] order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Seeds.shuffle(order, new SplittableRandom(seed));
+        int[] pick = java.util.Arrays.copyOf(order, cap);
+        java.util.Arrays.sort(pick);
+        return data.subset(data.name() + " (evaluation sample)", pick);
+    }
+}

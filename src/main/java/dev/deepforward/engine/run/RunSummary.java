@@ -1,0 +1,30 @@
+package dev.deepforward.engine.run;
+
+import dev.deepforward.spec.RunSpec;
+
+/**
+ * How a run ended, with the spec and seed that made it (so any result can be remade). Losses are data
+ * losses without regularization, measured in evaluation mode on whole sets; accuracies are NaN for
+ * regression and values are NaN for sets the split left empty.
+ *
+ * @param variant            the variant's name
+ * @param spec               the full spec the run trained (variant applied)
+ * @param state              finished, stopped, diverged or failed
+ * @param stoppedEarly       whether early stopping ended the run
+ * @param iterations         training steps taken
+ * @param epochs             epochs completed
+ * @param bestEpoch          the epoch with the lowest validation loss (0 when none was evaluated)
+ * @param trainLoss          on the training set
+ * @param trainAccuracy      on the training set
+ * @param validationLoss     on the validation set
+ * @param validationAccuracy on the validation set
+ * @param testLoss           on the test set
+ * @param testAccuracy       on the test set
+ * @param divergence         why it diverged, or {@code null}
+ * @param message            a failure's message, or {@code null}
+ */
+public record RunSummary(String variant, RunSpec spec, RunState state, boolean stoppedEarly, long iterations,
+                         int epochs, int bestEpoch, double trainLoss, double trainAccuracy, double validationLoss,
+                         double validationAccuracy, double testLoss, double testAccuracy, Divergence divergence,
+                         String message) {
+}
