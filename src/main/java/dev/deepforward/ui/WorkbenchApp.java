@@ -1,16 +1,13 @@
 package dev.deepforward.ui;
 
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The workbench window. Until the workbench issue lands this is a placeholder that says what the app
- * is and that the headless commands already work.
+ * The JavaFX application. It only builds the window: nothing heavy runs on the FX thread at start (the
+ * engine, once connected, warms ND4J up on its own thread), so the window is up in well under 2 s.
  */
 public final class WorkbenchApp extends Application {
 
@@ -21,18 +18,11 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("DeepForward Workbench");
-        title.setId("title");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label body = new Label("The designer, live charts and gradient views arrive with the workbench issue.\n"
-                + "Headless commands work now: java -jar target/deepforward.jar --help");
-        body.setId("body");
-        body.setWrapText(true);
-        VBox root = new VBox(16, title, body);
-        root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(32));
-        stage.setTitle("DeepForward Workbench");
-        stage.setScene(new Scene(root, 900, 560));
-        stage.show();
+        WorkbenchWindow window = new WorkbenchWindow(stage, PrefsStore.inUserHome());
+        window.show();
+        // For classroom demos and screenshots: start the (demo) run at once.
+        if (Boolean.getBoolean("deepforward.ui.autoplay")) {
+            window.runController().play();
+        }
     }
 }

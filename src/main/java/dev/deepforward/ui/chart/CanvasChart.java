@@ -1,0 +1,125 @@
+package dev.deepforward.ui.chart;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+
+/**
+ * A resizable region that paints itself on one {@link Canvas}, at most once per frame: changes only mark
+ * it dirty, and an {@link AnimationTimer} that runs while the chart is in a scene repaints dirty charts
+ * on the next pulse. Appending a thousand points in one frame thus costs one repaint.
+ */
+public abstract class CanvasChart extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (dirty) {
+                paintNow();
+            }
+        }
+    };
+    private boolean dirty = true;
+    private ChartTheme theme = ChartTheme.LIGHT;
+    private long lastPaintNanos;
+    private long paints;
+
+    protected CanvasChart() {
+        getStyleClass().add("canvas-chart");
+        getChildren().add(canvas);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+        widthProperty().addListener(o -> markDirty());
+        heightProperty().addListener(o -> markDirty());
+    }
+
+    /** Asks for a repaint on the next frame. Cheap; call it as often as data arrives. */
+    public final void markDirty() {
+        dirty = true;
+    }
+
+    public final boolean isDirty() {
+        return dirty;
+    }
+
+    public void setTheme(ChartTheme theme) {
+        this.theme = theme;
+        markDirty();
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    /** Paints now, whatever the dirty flag says (tests and measurements call this). */
+    public final void paintNow() {
+        long t0 = System.nanoTime();
+        dirty = false;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setGlobalAlpha(1);
+        g.setLineDashes();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, w, h);
+        if (w > 20 && h > 20) {
+            paint(g, w, h);
+        }
+        lastPaintNanos = System.nanoTime() - t0;
+        paints++;
+    }
+
+    /** Paints the whole chart; the background is already filled. */
+    protected abstract void paint(GraphicsContext g, double w, double h);
+
+    /** How long the last repaint took on the FX thread (data work and recording the draw commands). */
+    public long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    public long paintCount() {
+        return paints;
+    }
+
+    protected Canvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            markDirty();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 420;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 240;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 90;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.deepforward.ui.chart;
+
+import dev.deepforward.ui.model.Numbers;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The latest value of a per-layer quantity as one horizontal bar per layer on a log scale (gradient
+ * norms span ten decades in a sigmoid net, so a linear bar would show one bar and nothing else). Bars
+ * take the heatmap's colours, so the two views read together.
+ */
+public final class LayerBars extends CanvasChart {
+
+    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
+    private static final Font LABEL_FONT = Font.font("System", 12);
+
+    private String title;
+    private String[] names = new String[0];
+    private double[] values = new double[0];
+    private double logMin = -10;
+    private double logMax = 3;
+    private ColorMap map = ColorMap.VIRIDIS;
+
+    public LayerBars(String title) {
+        this.title = title;
+        getStyleClass().add("layer-bars");
+    }
+
+    public void setLayers(String[] layerNames) {
+        names = layerNames.clone();
+        values = new double[names.length];
+        java.util.Arrays.fill(values, Double.NaN);
+        markDirty();
+    }
+
+    /** The latest values, one per layer (copied). */
+    public void setValues(double[] latest) {
+        values = latest.clone();
+        markDirty();
+    }
+
+    public void setValues(float[] latest) {
+        double[] v = new double[latest.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = latest[i];
+        }
+        setValues(v);
+    }
+
+    public void setLogRange(double min, double max) {
+        logMin = min;
+        logMax = max;
+        markDirty();
+    }
+
+    /** A bar's length as a share of the plot width for a value (0 for values at or below the minimum). */
+    public double barFraction(double v) {
+        if (!(v > 0)) {
+            return 0;
+        }
+        return Math.max(0, Math.min(1, (Math.log10(v) - logMin) / (logMax - logMin)));
+    }
+
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
+        ChartTheme th = theme();
+        g.setFont(TITLE_FONT);
+        g.setFill(th.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, 10, 7);
+        double left = 64;
+        double top = 30;
+        double pw = Math.max(10, w - left - 60);
+        double ph = Math.max(10, h - top - 26);
+        int n = Math.max(1, names.length);
+        double rowH = ph / n;
+        g.setLineWidth(1);
+        // Label as many decades as fit: about 40 px per label.
+        double pxPerDecade = pw / (logMax - logMin);
+        int stride = Math.max(1, (int) Math.ceil(40 / pxPerDecade));
+        for (int d = (int) Math.ceil(logMin); d <= logMax; d++) {
+            double px = Math.round(left + (d - logMin) / (logMax - logMin) * pw) + 0.5;
+            g.setStroke(th.grid());
+            g.strokeLine(px, top, px, top + ph);
+            if ((d - (int) Math.ceil(logMin)) % stride == 0) {
+                g.setFill(th.mutedText());
+                g.setFont(Font.font("System", 11));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText("1e" + d, px, top + ph + 5);
+            }
+        }
+        g.setFont(LABEL_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < names.length; i++) {
+            double cy = top + rowH * (i + 0.5);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFill(th.mutedText());
+            g.fillText(names[i], left - 6, cy);
+            double v = i < values.length ? values[i] : Double.NaN;
+            double bh = Math.max(2, Math.min(18, rowH * 0.7));
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setFill(th.text());
+                g.fillText(Double.isNaN(v) ? "–" : "∞", left + 4, cy);
+                continue;
+            }
+            double f = barFraction(v);
+            g.setFill(map.at(f));
+            g.fillRect(left, cy - bh / 2, Math.max(1, f * pw), bh);
+            g.setStroke(th.axis());
+            g.strokeRect(left + 0.5, cy - bh / 2 + 0.5, Math.max(1, f * pw), bh);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(th.text());
+            if (rowH >= 11) {
+                g.fillText(Numbers.compact(v), left + f * pw + 6, cy);
+            }
+        }
+    }
+}

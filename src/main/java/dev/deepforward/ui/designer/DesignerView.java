@@ -1,0 +1,68 @@
+package dev.deepforward.ui.designer;
+
+import dev.deepforward.ui.model.DesignCommands;
+import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.Numbers;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The designer with its header: the network's total parameter count and whether it can train. */
+public final class DesignerView extends BorderPane {
+
+    private final DesignerCanvas canvas;
+
+    public DesignerView(DesignDocument doc, DesignCommands commands) {
+        getStyleClass().add("designer-view");
+        canvas = new DesignerCanvas(doc, commands);
+        ScrollPane scroll = new ScrollPane(canvas);
+        scroll.setId("designer-scroll");
+        scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("designer-scroll");
+        canvas.setDropZone(scroll);
+
+        Label title = new Label("Network");
+        title.getStyleClass().add("section-title");
+        Label total = new Label();
+        total.setId("total-params");
+        total.getStyleClass().add("total-params");
+        total.textProperty().bind(Bindings.createStringBinding(
+                () -> Numbers.grouped(doc.parameterCount()) + " parameters", doc.revisionProperty()));
+        Label depth = new Label();
+        depth.getStyleClass().add("hint");
+        depth.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = doc.getSpec().network().hidden().size();
+            return n + (n == 1 ? " hidden layer" : " hidden layers");
+        }, doc.revisionProperty()));
+        Label status = new Label();
+        status.setId("design-status");
+        status.getStyleClass().add("design-status");
+        status.textProperty().bind(Bindings.when(doc.canPlayProperty()).then("✓ ready to train")
+                .otherwise(Bindings.concat("⚠ ", doc.cannotPlayReasonProperty())));
+        doc.canPlayProperty().addListener((o, a, ok) -> status.pseudoClassStateChanged(LayerCard.INVALID, !ok));
+        status.pseudoClassStateChanged(LayerCard.INVALID, !doc.canPlay());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(14, title, depth, total, spacer, status);
+        for (Label l : new Label[] {title, depth, total}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("panel-header");
+        setTop(header);
+        setCenter(scroll);
+    }
+
+    public DesignerCanvas canvas() {
+        return canvas;
+    }
+}

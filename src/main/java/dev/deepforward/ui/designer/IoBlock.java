@@ -1,0 +1,49 @@
+package dev.deepforward.ui.designer;
+
+import dev.deepforward.ui.model.Numbers;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The input or output end of the diagram; its size follows the dataset, so it cannot be edited here. */
+final class IoBlock extends VBox implements DiagramColumn {
+
+    private final Region area = new Region();
+    private final int units;
+
+    IoBlock(String id, String title, int units, String detail, String footer) {
+        this.units = units;
+        setId(id);
+        getStyleClass().addAll("io-block");
+        setAlignment(Pos.TOP_CENTER);
+        Label t = new Label(title);
+        t.getStyleClass().add("card-title");
+        Label d = new Label(detail);
+        d.getStyleClass().add("card-detail");
+        d.setId(id + "-detail");
+        d.setWrapText(true);
+        d.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        area.getStyleClass().add("neuron-area");
+        VBox.setVgrow(area, Priority.ALWAYS);
+        Label f = new Label(footer);
+        f.getStyleClass().add("card-params");
+        f.setId(id + "-params");
+        getChildren().addAll(t, d, area, f);
+    }
+
+    static IoBlock input(int inputs) {
+        String detail = inputs == 2 ? "2 features\nx₁, x₂" : Numbers.grouped(inputs) + " features";
+        return new IoBlock("input-block", "Input", inputs, detail, "from data");
+    }
+
+    static IoBlock output(int outputs, String activation, long params) {
+        return new IoBlock("output-block", "Output", outputs, outputs + " classes\n" + activation,
+                Numbers.grouped(params) + " params");
+    }
+
+    @Override public Region neuronArea() { return area; }
+    @Override public int units() { return units; }
+    @Override public Region node() { return this; }
+}

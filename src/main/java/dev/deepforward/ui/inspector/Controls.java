@@ -1,0 +1,144 @@
+package dev.deepforward.ui.inspector;
+
+import dev.deepforward.spec.Choice;
+import dev.deepforward.ui.model.Numbers;
+import java.util.function.Consumer;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import javafx.util.Duration;
+
+/** Factories for the inspector's controls, so every combo and spinner behaves the same way. */
+final class Controls {
+
+    private Controls() {
+    }
+
+    /** A combo of choices showing display names, with each choice's explanation as its tooltip. */
+    static <E extends Enum<E> & Choice> ComboBox<E> choices(String id, E[] values) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setVisibleRowCount(12);
+        box.setConverter(new StringConverter<>() {
+            @Override public String toString(E e) { return e == null ? "" : e.displayName(); }
+            @Override public E fromString(String s) { return null; }
+        });
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.displayName());
+                setTooltip(empty || item == null ? null : tip(item.explanation()));
+            }
+        });
+        Tooltip selectedTip = tip("");
+        box.valueProperty().addListener((o, a, v) -> selectedTip.setText(v == null ? "" : v.explanation()));
+        box.setTooltip(selectedTip);
+        return box;
+    }
+
+    static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(360);
+        t.setShowDelay(Duration.millis(250));
+        return t;
+    }
+
+    /**
+     * An editable integer spinner. Its bounds are wider than the spec allows on purpose where noted by
+     * callers: an out-of-range value is then shown as a problem on the card instead of silently clamped.
+     */
+    static Spinner<Integer> ints(String id, int min, int max, int step) {
+        Spinner<Integer> s = new Spinner<>();
+        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min, step);
+        f.setConverter(new StringConverter<>() {
+            @Override public String toString(Integer v) { return v == null ? "" : Integer.toString(v); }
+            @Override public Integer fromString(String text) {
+                try {
+                    return Integer.parseInt(text.trim().replace(",", ""));
+                } catch (NumberFormatException e) {
+                    return f.getValue(); // typing rubbish keeps the old value rather than throwing
+                }
+            }
+        });
+        s.setValueFactory(f);
+        finish(s, id);
+        return s;
+    }
+
+    static Spinner<Double> doubles(String id, double min, double max, double step) {
+        Spinner<Double> s = new Spinner<>();
+        SpinnerValueFactory.DoubleSpinnerValueFactory f = new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, min, step);
+        f.setConverter(new StringConverter<>() {
+            @Override public String toString(Double v) { return v == null ? "" : Numbers.compact(v); }
+            @Override public Double fromString(String text) {
+                try {
+                    return Double.parseDouble(text.trim().replace(",", ""));
+                } catch (NumberFormatException e) {
+                    return f.getValue();
+                }
+            }
+        });
+        s.setValueFactory(f);
+        finish(s, id);
+        return s;
+    }
+
+    private static void finish(Spinner<?> s, String id) {
+        s.setId(id);
+        s.setEditable(true);
+        s.setMaxWidth(Double.MAX_VALUE);
+        s.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        // Commit typed text when focus leaves, not only on Enter: a student who types 32 and clicks away
+        // expects 32.
+        s.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit(s);
+            }
+        });
+    }
+
+    static <T> void commit(Spinner<T> s) {
+        if (s.getValueFactory() == null) {
+            return;
+        }
+        String text = s.getEditor().getText();
+        T v = s.getValueFactory().getConverter().fromString(text);
+        if (v != null) {
+            s.getValueFactory().setValue(v);
+        }
+    }
+
+    /** Runs {@code sink} for values a person sets, not for values the panel writes while syncing. */
+    static <T> void onUserChange(javafx.beans.value.ObservableValue<T> value, Guard guard, Consumer<T> sink) {
+        value.addListener((o, a, v) -> {
+            if (!guard.syncing() && v != null) {
+                sink.accept(v);
+            }
+        });
+    }
+
+    /** Set while a panel copies the model into its controls, so the echo makes no edits. */
+    static final class Guard {
+        private int depth;
+
+        boolean syncing() {
+            return depth > 0;
+        }
+
+        void run(Runnable r) {
+            depth++;
+            try {
+                r.run();
+            } finally {
+                depth--;
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.deepforward.ui.inspector;
+
+import dev.deepforward.spec.ClippingMode;
+import dev.deepforward.spec.Loss;
+import dev.deepforward.spec.Optimizer;
+import dev.deepforward.spec.ScheduleKind;
+import dev.deepforward.spec.TrainingSpec;
+import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.SpecChange;
+import dev.deepforward.ui.model.TrainingEdits;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+
+/** Edits how the network is trained (the run spec's {@code training}); each change is one undoable edit. */
+public final class TrainingInspector extends VBox {
+
+    private final DesignDocument doc;
+    private final Controls.Guard guard = new Controls.Guard();
+    private final ComboBox<Loss> loss = Controls.choices("loss-combo", Loss.values());
+    private final ComboBox<Optimizer> optimizer = Controls.choices("optimizer-combo", Optimizer.values());
+    private final LogSlider learningRate = new LogSlider("lr-slider", 1e-5, 10);
+    private final ComboBox<ScheduleKind> schedule = Controls.choices("schedule-combo", ScheduleKind.values());
+    private final Spinner<Integer> batch = Controls.ints("batch-spinner", 1, TrainingSpec.MAX_BATCH, 1);
+    private final Spinner<Integer> epochs = Controls.ints("epochs-spinner", 1, 100_000, 1);
+    private final Spinner<Double> l1 = Controls.doubles("l1-spinner", 0, 10, 0.0001);
+    private final Spinner<Double> l2 = Controls.doubles("l2-spinner", 0, 10, 0.0001);
+    private final ComboBox<ClippingMode> clipping = Controls.choices("clip-combo", ClippingMode.values());
+    private final Spinner<Double> clipThreshold = Controls.doubles("clip-spinner", 0.01, 1000, 0.1);
+    private final Spinner<Double> smoothing = Controls.doubles("smoothing-spinner", 0, 0.5, 0.05);
+    private final ToggleSwitch early = new ToggleSwitch();
+    private final Spinner<Integer> patience = Controls.ints("patience-spinner", 1, 10_000, 1);
+    private final Form.Row thresholdRow;
+    private final Form.Row patienceRow;
+
+    public TrainingInspector(DesignDocument doc) {
+        this.doc = doc;
+        setId("training-inspector");
+        getStyleClass().add("inspector-section");
+        setSpacing(8);
+        Label title = new Label("Training");
+        title.getStyleClass().add("section-title");
+        early.setId("early-switch");
+
+        Form form = new Form();
+        form.row("Loss", loss, "The cost the network minimizes.");
+        form.row("Optimizer", optimizer, "The rule that turns gradients into updates.");
+        form.row("Learning rate", learningRate, "The step size η; the slider moves in decades.");
+        form.row("Schedule", schedule, "How η changes during the run.");
+        form.row("Batch size", batch, "Examples per minibatch.");
+        form.row("Epochs", epochs, "Passes over the training set.");
+        form.row("L1 λ₁", l1, "Penalty on |w|: pushes weights to exactly zero.");
+        form.row("L2 λ₂", l2, "Penalty on w²: weight decay, keeps weights small.");
+        form.row("Clipping", clipping, "Limit gradients before the update (the cure for exploding gradients).");
+        thresholdRow = form.row("Clip at", clipThreshold, "The largest allowed component or norm.");
+        form.row("Smoothing ε", smoothing, "ε: targets become 1 − ε and ε/(K − 1).");
+        form.row("Early stopping", early, "Stop when the validation loss stops improving.");
+        patienceRow = form.row("Patience", patience, "Epochs without improvement before stopping.");
+        getChildren().addAll(title, form);
+
+        edit(loss.valueProperty(), TrainingEdits::setLoss);
+        edit(optimizer.valueProperty(), TrainingEdits::setOptimizer);
+        learningRate.setOnCommit(v -> doc.apply(TrainingEdits.setLearningRate(v)));
+        edit(schedule.valueProperty(), TrainingEdits::setSchedule);
+        edit(batch.valueProperty(), TrainingEdits::setBatchSize);
+        edit(epochs.valueProperty(), TrainingEdits::setEpochs);
+        edit(l1.valueProperty(), TrainingEdits::setL1);
+        edit(l2.valueProperty(), TrainingEdits::setL2);
+        edit(clipping.valueProperty(), TrainingEdits::setClippingMode);
+        edit(clipThreshold.valueProperty(), TrainingEdits::setClippingThreshold);
+        edit(smoothing.valueProperty(), TrainingEdits::setLabelSmoothing);
+        edit(early.selectedProperty(), TrainingEdits::setEarlyStopping);
+        edit(patience.valueProperty(), TrainingEdits::setPatience);
+
+        doc.revisionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private <T> void edit(ObservableValue<T> value, Function<T, SpecChange> change) {
+        Controls.onUserChange(value, guard, v -> doc.apply(change.apply(v)));
+    }
+
+    private void refresh() {
+        TrainingSpec t = doc.getSpec().training();
+        guard.run(() -> {
+            loss.setValue(t.loss());
+            optimizer.setValue(t.optimizer().kind());
+            learningRate.set(t.learningRate());
+            schedule.setValue(t.schedule().kind());
+            batch.getValueFactory().setValue(t.batchSize());
+            epochs.getValueFactory().setValue(Math.max(1, t.epochs()));
+            l1.getValueFactory().setValue(t.l1());
+            l2.getValueFactory().setValue(t.l2());
+            clipping.setValue(t.clipping().mode());
+            clipThreshold.getValueFactory().setValue(t.clipping().threshold());
+            smoothing.getValueFactory().setValue(t.labelSmoothing());
+            early.setSelected(t.earlyStopping().enabled());
+            patience.getValueFactory().setValue(t.earlyStopping().patience());
+        });
+        thresholdRow.show(t.clipping().mode() != ClippingMode.NONE);
+        patienceRow.show(t.earlyStopping().enabled());
+    }
+}

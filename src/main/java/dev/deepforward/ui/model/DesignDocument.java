@@ -1,0 +1,178 @@
+package dev.deepforward.ui.model;
+
+import dev.deepforward.spec.Problem;
+import dev.deepforward.spec.RunSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The design being edited: one {@link RunSpec}, its edit history, the selected hidden layer and what is
+ * wrong with it. Every panel observes this one object and changes the spec only through
+ * {@link #apply(SpecChange)}, so undo/redo, the revision counter and validation cover every edit
+ * (Scene Builder's document + job manager, in small).
+ *
+ * <p>Pure JavaFX properties, no nodes: it is created and tested without a window. Use it on the FX
+ * thread only (its properties notify synchronously).
+ */
+public final class DesignDocument {
+
+    /** Until the data catalogue tells sizes, the 2-D datasets' two inputs and two classes. */
+    public static final int DEFAULT_INPUTS = 2;
+    public static final int DEFAULT_OUTPUTS = 2;
+
+    private final ReadOnlyObjectWrapper<RunSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final EditHistory history = new EditHistory(500);
+    private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", -1);
+    private final ReadOnlyIntegerWrapper inputs = new ReadOnlyIntegerWrapper(this, "inputs", DEFAULT_INPUTS);
+    private final ReadOnlyIntegerWrapper outputs = new ReadOnlyIntegerWrapper(this, "outputs", DEFAULT_OUTPUTS);
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
+    private final ReadOnlyBooleanWrapper canPlay = new ReadOnlyBooleanWrapper(this, "canPlay");
+    private final ReadOnlyStringWrapper cannotPlayReason = new ReadOnlyStringWrapper(this, "cannotPlayReason", "");
+    private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
+
+    public DesignDocument(RunSpec initial) {
+        spec.set(Objects.requireNonNull(initial, "initial"));
+        validate();
+        // A selection past the last layer (after a delete or an undo) falls back to the last layer.
+        spec.addListener((obs, old, now) -> clampSelection());
+    }
+
+    public DesignDocument() {
+        this(RunSpec.defaults());
+    }
+
+    // ---- editing -------------------------------------------------------------------------------
+
+    /**
+     * Applies a change as one undoable edit. A change that leaves the spec equal is not recorded (so a
+     * control echoing the model's own value back makes no phantom undo step).
+     *
+     * @return whether the spec changed
+     */
+    public boolean apply(SpecChange change) {
+        RunSpec before = spec.get();
+        RunSpec after = Objects.requireNonNull(change.change().apply(before), "a change must return a spec");
+        if (after.equals(before)) {
+            return false;
+        }
+        Edit edit = new Edit(change.label(), before, after, change.mergeKey(), System.nanoTime());
+        history.record(edit);
+        move(after, DocumentListener.Kind.APPLIED, edit);
+        return true;
+    }
+
+    public boolean undo() {
+        return history.popUndo().map(e -> {
+            move(e.before(), DocumentListener.Kind.UNDONE, e);
+            return true;
+        }).orElse(false);
+    }
+
+    public boolean redo() {
+        return history.popRedo().map(e -> {
+            move(e.after(), DocumentListener.Kind.REDONE, e);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Starts over with another spec (a lesson or a file opened): the history is cleared. */
+    public void replace(RunSpec newSpec, String label) {
+        RunSpec old = spec.get();
+        history.clear();
+        move(Objects.requireNonNull(newSpec), DocumentListener.Kind.REPLACED,
+                new Edit(label, old, newSpec, null, System.nanoTime()));
+    }
+
+    private void move(RunSpec to, DocumentListener.Kind kind, Edit edit) {
+        spec.set(to);
+        // Validate before the revision moves: panels rebuild on the revision and read the problems.
+        validate();
+        revision.set(revision.get() + 1);
+        for (DocumentListener l : listeners) {
+            l.changed(kind, edit);
+        }
+    }
+
+    // ---- sizes from the dataset ----------------------------------------------------------------
+
+    /** The input and output widths of the current dataset; they change parameter counts, not the spec. */
+    public void setIoSizes(int inputCount, int outputCount) {
+        if (inputCount < 1 || outputCount < 1) {
+            throw new IllegalArgumentException("sizes must be positive: " + inputCount + ", " + outputCount);
+        }
+        inputs.set(inputCount);
+        outputs.set(outputCount);
+        revision.set(revision.get() + 1);
+    }
+
+    // ---- validation ----------------------------------------------------------------------------
+
+    private void validate() {
+        List<Problem> found = new ArrayList<>(spec.get().problems("").list());
+        problems.set(List.copyOf(found));
+        canPlay.set(found.isEmpty());
+        cannotPlayReason.set(found.isEmpty() ? "" : ProblemText.describe(found.get(0))
+                + (found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : ""));
+    }
+
+    /** The problems of hidden layer {@code index}. */
+    public List<Problem> layerProblems(int index) {
+        return problems.get().stream().filter(p -> ProblemText.hiddenIndex(p) == index).toList();
+    }
+
+    private void clampSelection() {
+        int n = spec.get().network().hidden().size();
+        if (selectedLayer.get() >= n) {
+            selectedLayer.set(n - 1);
+        }
+    }
+
+    // ---- listeners and properties --------------------------------------------------------------
+
+    public void addListener(DocumentListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(DocumentListener l) {
+        listeners.remove(l);
+    }
+
+    public RunSpec getSpec() { return spec.get(); }
+    public ReadOnlyObjectProperty<RunSpec> specProperty() { return spec.getReadOnlyProperty(); }
+    public long getRevision() { return revision.get(); }
+    public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+    public EditHistory history() { return history; }
+    public IntegerProperty selectedLayerProperty() { return selectedLayer; }
+    public int getSelectedLayer() { return selectedLayer.get(); }
+    public void select(int index) { selectedLayer.set(index); }
+    public int getInputs() { return inputs.get(); }
+    public int getOutputs() { return outputs.get(); }
+    public ReadOnlyIntegerProperty inputsProperty() { return inputs.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty outputsProperty() { return outputs.getReadOnlyProperty(); }
+    public List<Problem> getProblems() { return problems.get(); }
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() { return problems.getReadOnlyProperty(); }
+    public boolean canPlay() { return canPlay.get(); }
+    public ReadOnlyBooleanProperty canPlayProperty() { return canPlay.getReadOnlyProperty(); }
+    public String getCannotPlayReason() { return cannotPlayReason.get(); }
+    public ReadOnlyStringProperty cannotPlayReasonProperty() { return cannotPlayReason.getReadOnlyProperty(); }
+
+    /** Trainable parameters of the whole network at the current input/output sizes. */
+    public long parameterCount() {
+        return spec.get().network().parameterCount(getInputs(), getOutputs());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.deepforward.ui.model;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Short number formats for labels, axes and read-outs; one place so the whole UI reads alike. */
+public final class Numbers {
+
+    private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+
+    private Numbers() {
+    }
+
+    /** 0.01, 3e-4, 1.25, 12.5k: at most 3 significant digits, scientific outside [1e-3, 1e5). */
+    public static String compact(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 1e5 || a < 1e-3) {
+            String s = new DecimalFormat("0.##E0", US).format(v);
+            return s.replace("E", "e");
+        }
+        if (a >= 1000) {
+            return new DecimalFormat("#,##0", US).format(v);
+        }
+        return new DecimalFormat(a >= 100 ? "0.#" : a >= 10 ? "0.##" : "0.###", US).format(v);
+    }
+
+    /** 12,345 with thousands separators (parameter counts). */
+    public static String grouped(long n) {
+        return new DecimalFormat("#,##0", US).format(n);
+    }
+}

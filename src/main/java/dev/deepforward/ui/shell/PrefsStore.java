@@ -1,0 +1,67 @@
+package dev.deepforward.ui.shell;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Reads and writes {@link UiPrefs} as JSON. Writes go to a temporary file in the same directory that is
+ * then moved over the old one atomically, so a crash mid-write never leaves a half-written file that
+ * would lose every setting at the next start.
+ */
+public final class PrefsStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path file;
+
+    public PrefsStore(Path file) {
+        this.file = file;
+    }
+
+    /** {@code ~/.deepforward/workbench-ui.json}, or under {@code -Ddeepforward.home=DIR} when set. */
+    public static PrefsStore inUserHome() {
+        String home = System.getProperty("deepforward.home");
+        Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".deepforward");
+        return new PrefsStore(dir.resolve("workbench-ui.json"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved prefs, or the defaults when there are none or the file cannot be read. */
+    public UiPrefs load() {
+        try {
+            if (Files.isRegularFile(file)) {
+                return JSON.readValue(file.toFile(), UiPrefs.class).sanitized();
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Ignoring unreadable window settings " + file + ": " + e.getMessage());
+        }
+        return UiPrefs.defaults();
+    }
+
+    public void save(UiPrefs prefs) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            JSON.writeValue(tmp.toFile(), prefs);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

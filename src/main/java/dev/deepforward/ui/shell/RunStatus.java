@@ -1,0 +1,26 @@
+package dev.deepforward.ui.shell;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The observable state of the current run, written by a {@link RunController} on the FX thread. */
+public final class RunStatus {
+
+    private final ObjectProperty<RunPhase> phase = new SimpleObjectProperty<>(this, "phase", RunPhase.IDLE);
+    private final LongProperty iteration = new SimpleLongProperty(this, "iteration");
+    private final IntegerProperty epoch = new SimpleIntegerProperty(this, "epoch");
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond");
+    private final ObjectProperty<BackendStatus> backend = new SimpleObjectProperty<>(this, "backend", BackendStatus.NOT_CONNECTED);
+
+    public ObjectProperty<RunPhase> phaseProperty() { return phase; }
+    public LongProperty iterationProperty() { return iteration; }
+    public IntegerProperty epochProperty() { return epoch; }
+    public DoubleProperty stepsPerSecondProperty() { return stepsPerSecond; }
+    public ObjectProperty<BackendStatus> backendProperty() { return backend; }
+}

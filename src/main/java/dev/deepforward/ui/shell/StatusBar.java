@@ -1,0 +1,54 @@
+package dev.deepforward.ui.shell;
+
+import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.Numbers;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Run state, iteration, epoch, speed, the last edit and the backend's readiness, along the bottom. */
+final class StatusBar extends HBox {
+
+    StatusBar(DesignDocument doc, RunStatus st) {
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setSpacing(18);
+        setAlignment(Pos.CENTER_LEFT);
+        Label state = label("status-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> "● " + st.phaseProperty().get().label(), st.phaseProperty()));
+        st.phaseProperty().addListener((o, a, p) -> state.getStyleClass().setAll("label", "status-state", "phase-" + p.name().toLowerCase()));
+        state.getStyleClass().add("phase-idle");
+        Label iteration = label("status-iteration");
+        iteration.textProperty().bind(Bindings.createStringBinding(
+                () -> "Iteration " + Numbers.grouped(st.iterationProperty().get()), st.iterationProperty()));
+        Label epoch = label("status-epoch");
+        epoch.textProperty().bind(Bindings.createStringBinding(() -> "Epoch " + st.epochProperty().get(), st.epochProperty()));
+        Label rate = label("status-rate");
+        rate.textProperty().bind(Bindings.createStringBinding(
+                () -> Numbers.grouped(Math.round(st.stepsPerSecondProperty().get())) + " steps/s", st.stepsPerSecondProperty()));
+        Label lastEdit = label("status-edit");
+        lastEdit.textProperty().bind(Bindings.createStringBinding(() -> {
+            String u = doc.history().undoLabelProperty().get();
+            return u.isEmpty() ? "" : "Last edit: " + u + "   (Ctrl+Z to undo)";
+        }, doc.history().undoLabelProperty()));
+        lastEdit.getStyleClass().add("hint");
+        Label backend = label("status-backend");
+        backend.textProperty().bind(Bindings.createStringBinding(() -> st.backendProperty().get().label(), st.backendProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label keys = label("status-keys");
+        keys.setText("Space play/pause · S step · R reset");
+        keys.getStyleClass().add("hint");
+        getChildren().addAll(state, iteration, epoch, rate, lastEdit, spacer, keys, backend);
+    }
+
+    private static Label label(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("status-item");
+        return l;
+    }
+}
