@@ -175,6 +175,33 @@ public class Comparison implements AutoCloseable {
         }
     }
 
+    /**
+     * A copy of variant {@code index}'s current weights, to start other runs from. Call it when the run has
+     * settled (paused or ended), so the weights are not changing under the copy.
+     */
+    public TrainedWeights trainedWeights(int index) {
+        if (worker.state() == RunState.RUNNING) {
+            throw new IllegalStateException("pause the run before copying its weights");
+        }
+        return new TrainedWeights(worker.cores().get(index).network());
+    }
+
+    /**
+     * Transfer learning: every variant starts from the first {@code layers} hidden layers of {@code source}
+     * (and so does every reset); the output layer stays new. Layers marked {@code frozen} in a variant's
+     * spec keep the transferred weights, the others fine-tune them. Only before the run has started.
+     *
+     * @throws IllegalArgumentException when the shapes of the layers differ
+     */
+    public void transferFrom(TrainedWeights source, int layers) {
+        if (worker.state() != RunState.IDLE) {
+            throw new IllegalStateException("transfer weights before the run starts (or after a reset)");
+        }
+        for (RunCore core : worker.cores()) {
+            core.transferFrom(source, layers);
+        }
+    }
+
     /** Waits until training has paused, ended or been reset; false on timeout. */
     public boolean awaitSettled(long timeout, TimeUnit unit) throws InterruptedException {
         return worker.awaitSettled(timeout, unit);

@@ -50,6 +50,8 @@ final class RunCore {
     private double[] firstGradientNorms;
     private long[] blowUpIteration;
     private RunSummary summary;
+    private TrainedWeights transferSource;
+    private int transferLayers;
     private volatile boolean surfaceRequested;
     private int surfaceResolution = 64;
 
@@ -79,6 +81,9 @@ final class RunCore {
     void reset() {
         network = Network.forDataset(spec.network(), spec.training(), data.train(), spec.seed());
         network.setTotalIterations(totalIterations);
+        if (transferSource != null) {
+            transferSource.copyInto(network, transferLayers);
+        }
         trainingSet = data.train();
         augmentRandom = null;
         if (data.augmenter() != null && data.augmenter().isActive()) {
@@ -104,6 +109,16 @@ final class RunCore {
     private void augment() {
         Dataset source = data.train();
         data.augmenter().augment(source.features(), 0, trainingSet.features(), 0, source.size(), augmentRandom);
+    }
+
+    /**
+     * Starts this run (and every reset of it) from the first {@code layers} hidden layers of
+     * {@code source}; whether they then train or stay fixed is the spec's {@code frozen} flag.
+     */
+    void transferFrom(TrainedWeights source, int layers) {
+        source.copyInto(network, layers);
+        transferSource = source;
+        transferLayers = layers;
     }
 
     boolean isDone() {
