@@ -67,6 +67,35 @@ public final class SpecJson {
         return new Loaded<>(out.isEmpty() ? value : null, out);
     }
 
+    /** Reads a file holding a JSON list of records of {@code type}, each validated under its index. */
+    public static <T extends Validated> Loaded<List<T>> readList(Path file, Class<T> type) {
+        String name = file.toString();
+        LocatedTree tree;
+        try {
+            tree = JsonTreeReader.read(readText(file), name);
+        } catch (UnreadableFileException e) {
+            return new Loaded<>(null, List.of(e.problem()));
+        } catch (JsonSyntaxException e) {
+            return new Loaded<>(null, List.of(e.problem()));
+        }
+        Problems problems = new Problems();
+        List<T> values = new ArrayList<>();
+        if (!(tree.root() instanceof List<?> items)) {
+            problems.add("", "expected a list, found " + SpecTree.describe(tree.root()));
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                T value = SpecTree.bind(items.get(i), type, "[" + i + "]", problems);
+                if (value != null) {
+                    value.validate("[" + i + "]", problems);
+                    values.add(value);
+                }
+            }
+        }
+        List<FileProblem> out = new ArrayList<>(tree.duplicates());
+        out.addAll(locate(problems, tree, name));
+        return new Loaded<>(out.isEmpty() ? List.copyOf(values) : null, out);
+    }
+
     /** Problems with their paths turned into file locations. */
     public static List<FileProblem> locate(Problems problems, LocatedTree tree, String source) {
         List<FileProblem> out = new ArrayList<>();

@@ -1,0 +1,136 @@
+package dev.deepforward.cli;
+
+import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.engine.run.RunSetupException;
+import dev.deepforward.engine.run.RunState;
+import dev.deepforward.engine.run.RunSummary;
+import dev.deepforward.engine.run.SnapshotQueue;
+import dev.deepforward.engine.run.TrainingRun;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Variant;
+import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.spec.json.SpecJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run --spec FILE [--variants FILE] [--iterations N] --out DIR}: trains headless and writes the metrics. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Train a run spec (and optionally its side-by-side variants) headless.",
+                "Writes metrics.csv (one row per iteration), epochs.csv (one row per epoch) and summary.json",
+                "to the output folder, with a progress bar on stderr.",
+                "Exit code: 0 when the run finished or diverged, 1 when it failed, 2 on a bad spec or usage."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the run spec (JSON)")
+    Path specFile;
+
+    @Option(names = "--variants", paramLabel = "FILE",
+            description = "a JSON list of 2-4 variants to train side by side")
+    Path variantsFile;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "train N iterations (overrides the spec)")
+    Integer iterations;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")
+    Path out;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = command.commandLine().getErr();
+        Loaded<RunSpec> loaded = SpecJson.read(specFile, RunSpec.class);
+        if (!loaded.ok()) {
+            loaded.problems().forEach(err::println);
+            err.flush();
+            return 2;
+        }
+        RunSpec spec = loaded.value();
+        if (iterations != null) {
+            if (iterations < 1) {
+                err.println("--iterations must be at least 1");
+                err.flush();
+                return 2;
+            }
+            spec = spec.withTraining(spec.training().withIterations(iterations));
+        }
+        List<Variant> variants = List.of();
+        if (variantsFile != null) {
+            Loaded<List<Variant>> v = SpecJson.readList(variantsFile, Variant.class);
+            if (!v.ok()) {
+                v.problems().forEach(err::println);
+                err.flush();
+                return 2;
+            }
+            variants = v.value();
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            err.println(out + ": cannot create the output folder: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        SnapshotQueue<RunEvent> queue = new SnapshotQueue<>(Integer.MAX_VALUE);
+        Comparison run;
+        try {
+            run = variants.isEmpty() ? TrainingRun.of(spec, queue) : Comparison.of(spec, variants, queue);
+        } catch (RunSetupException e) {
+            err.println(specFile + ": " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        try (run; MetricsFiles files = new MetricsFiles(out, run.specs())) {
+            Progress progress = new Progress(err, run.totalIterations(), quiet);
+            run.start();
+            boolean settled = false;
+            while (!settled) {
+                settled = run.awaitSettled(100, TimeUnit.MILLISECONDS);
+                for (RunEvent e : queue.drain()) {
+                    files.write(e);
+                    progress.seen(e);
+                }
+                progress.draw(false);
+            }
+            for (RunEvent e : queue.drain()) {
+                files.write(e);
+                progress.seen(e);
+            }
+            progress.draw(true);
+            List<RunSummary> summaries = run.summaries();
+            files.writeSummary(run.state(), summaries);
+            for (RunSummary s : summaries) {
+                err.println(describe(s));
+            }
+            err.println("results in " + out.toAbsolutePath());
+            err.flush();
+            boolean failed = summaries.stream().anyMatch(s -> s == null || s.state() == RunState.FAILED);
+            return failed ? 1 : 0;
+        }
+    }
+
+    private static String describe(RunSummary s) {
+        String name = s.variant().isEmpty() ? "run" : "variant " + s.variant();
+        return switch (s.state()) {
+            case DIVERGED -> name + ": diverged — " + s.divergence().cause();
+            case FAILED -> name + ": failed — " + s.message();
+            default -> String.format("%s: %s after %d iterations; test accuracy %s, test loss %s", name,
+                    s.stoppedEarly() ? "stopped early" : s.state().name().toLowerCase(), s.iterations(),
+                    MetricsFiles.number(s.testAccuracy()), MetricsFiles.number(s.testLoss()));
+        };
+    }
+}
