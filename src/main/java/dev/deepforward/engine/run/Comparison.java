@@ -175,6 +175,13 @@ public class Comparison implements AutoCloseable {
         }
     }
 
+    /** Asks every variant for weight and gradient histograms after its next iteration. */
+    public void requestHistograms() {
+        for (RunCore core : worker.cores()) {
+            core.requestHistograms();
+        }
+    }
+
     /**
      * A copy of variant {@code index}'s current weights, to start other runs from. Call it when the run has
      * settled (paused or ended), so the weights are not changing under the copy.

@@ -53,6 +53,7 @@ final class RunCore {
     private TrainedWeights transferSource;
     private int transferLayers;
     private volatile boolean surfaceRequested;
+    private volatile boolean histogramsRequested;
     private int surfaceResolution = 64;
 
     RunCore(String variant, RunSpec spec, PreparedData data, Consumer<RunEvent> sink) {
@@ -159,6 +160,10 @@ final class RunCore {
         surfaceRequested = true;
     }
 
+    void requestHistograms() {
+        histogramsRequested = true;
+    }
+
     void markRunning() {
         if (!state.isTerminal()) {
             state = RunState.RUNNING;
@@ -192,6 +197,10 @@ final class RunCore {
         if (surfaceRequested) {
             surfaceRequested = false;
             publishSurface();
+        }
+        if (histogramsRequested) {
+            histogramsRequested = false;
+            publishHistograms();
         }
         if (trainer.epochEnded()) {
             endOfEpoch(it);
@@ -378,6 +387,31 @@ final class RunCore {
             }
         }
         sink.accept(new DecisionSurface(variant, trainer.steps(), n, minX, maxX, minY, maxY, values));
+    }
+
+    /** Weight and gradient histograms of every layer, 32 bins each. */
+    private void publishHistograms() {
+        final int bins = 32;
+        double[] grads = network.gradient();
+        LayerHistograms.Layer[] out = new LayerHistograms.Layer[network.layerCount()];
+        for (int l = 0; l < out.length; l++) {
+            int[] range = network.layerParameterRange(l);
+            double[][] w = network.layerWeights(l);
+            // the last row of layerWeights holds the biases; weights are the rows above it
+            double[] weights = new double[(w.length - 1) * (w.length == 0 ? 0 : w[0].length)];
+            int k = 0;
+            for (int i = 0; i < w.length - 1; i++) {
+                for (double v : w[i]) {
+                    weights[k++] = v;
+                }
+            }
+            double wl = LayerHistograms.limit(weights, 0, weights.length);
+            double gl = LayerHistograms.limit(grads, range[0], range[1]);
+            out[l] = new LayerHistograms.Layer(network.layerName(l), wl,
+                    LayerHistograms.histogram(weights, 0, weights.length, bins, wl), gl,
+                    LayerHistograms.histogram(grads, range[0], range[1], bins, gl));
+        }
+        sink.accept(new LayerHistograms(variant, trainer.steps(), out));
     }
 
     /** At most {@code cap} examples of {@code data}, chosen once with the seed (the whole set when smaller). */

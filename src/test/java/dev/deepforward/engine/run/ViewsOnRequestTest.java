@@ -1,0 +1,71 @@
+package dev.deepforward.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.engine.run.RunFixtures.Recorder;
+import dev.deepforward.spec.RunSpec;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ViewsOnRequestTest {
+
+    @Test
+    void aTrainedSpiralSurfaceSeparatesTheClassesWhereTheDataIs() throws Exception {
+        Recorder events = new Recorder();
+        try (TrainingRun run = TrainingRun.of(TrainingRunTest.spiral(3000), events)) {
+            run.step(2999);
+            run.awaitSettled(60, TimeUnit.SECONDS);
+            assertThat(events.events).noneMatch(e -> e instanceof DecisionSurface);
+            run.requestDecisionSurface(48);
+            run.step(1);
+            run.awaitSettled(60, TimeUnit.SECONDS);
+        }
+        List<DecisionSurface> surfaces = events.events.stream().filter(e -> e instanceof DecisionSurface)
+                .map(e -> (DecisionSurface) e).toList();
+        assertThat(surfaces).hasSize(1);
+        DecisionSurface s = surfaces.get(0);
+        assertThat(s.resolution()).isEqualTo(48);
+        assertThat(s.values()).hasSize(48 * 48);
+        assertThat(s.minX()).isLessThan(-0.5);
+        assertThat(s.maxX()).isGreaterThan(0.5);
+        int low = 0;
+        int high = 0;
+        for (float v : s.values()) {
+            assertThat(v).isBetween(0f, 1f);
+            low += v < 0.1 ? 1 : 0;
+            high += v > 0.9 ? 1 : 0;
+        }
+        // a trained spiral classifier is confident on both sides over most of the plane
+        assertThat(low).isGreaterThan(48 * 48 / 5);
+        assertThat(high).isGreaterThan(48 * 48 / 5);
+    }
+
+    @Test
+    void histogramsCountEveryWeightAndGradient() throws Exception {
+        Recorder events = new Recorder();
+        RunSpec spec = TrainingRunTest.spiral(100);
+        try (TrainingRun run = TrainingRun.of(spec, events)) {
+            run.requestHistograms();
+            run.step(1);
+            run.awaitSettled(30, TimeUnit.SECONDS);
+        }
+        LayerHistograms h = events.events.stream().filter(e -> e instanceof LayerHistograms)
+                .map(e -> (LayerHistograms) e).findFirst().orElseThrow();
+        assertThat(h.layers()).hasSize(3);
+        // 2-16-16-2: weights 2·16, 16·16, 16·2; gradients include the biases
+        assertThat(sum(h.layers()[0].weightCounts())).isEqualTo(32);
+        assertThat(sum(h.layers()[1].weightCounts())).isEqualTo(256);
+        assertThat(sum(h.layers()[2].gradientCounts())).isEqualTo(16 * 2 + 2);
+        assertThat(h.layers()[1].weightLimit()).isPositive();
+        assertThat(h.layers()[1].weightCounts()).hasSize(32);
+    }
+
+    private static int sum(int[] counts) {
+        int s = 0;
+        for (int c : counts) {
+            s += c;
+        }
+        return s;
+    }
+}
