@@ -31,6 +31,8 @@ class ArchitectureTest {
             "lesson", List.of("dev.deepforward.engine", "dev.deepforward.ui", "dev.deepforward.cli", "org.nd4j",
                     "org.deeplearning4j", "javafx"),
             "engine", List.of("dev.deepforward.ui", "dev.deepforward.cli", "javafx", "org.deeplearning4j"),
+            "analysis", List.of("dev.deepforward.ui", "dev.deepforward.cli", "dev.deepforward.lesson", "org.nd4j",
+                    "org.deeplearning4j", "javafx"),
             "ui", List.of("dev.deepforward.cli", "org.nd4j", "org.deeplearning4j"),
             "cli", List.of("dev.deepforward.ui", "javafx", "org.deeplearning4j"));
 

@@ -29,7 +29,8 @@ class ReadmeTest {
         List<String> missing = new ArrayList<>();
         for (Class<?> type : List.of(RunSpec.class, DataSpec.class, NetworkSpec.class, LayerSpec.class,
                 OutputSpec.class, TrainingSpec.class, OptimizerSpec.class, ScheduleSpec.class, ClippingSpec.class,
-                EarlyStoppingSpec.class, Variant.class)) {
+                EarlyStoppingSpec.class, Variant.class, dev.deepforward.spec.SearchSpace.class,
+                dev.deepforward.spec.SearchDimension.class)) {
             for (String field : SpecTree.fieldNames(type)) {
                 String plain = "| `" + field + "` |";
                 String qualified = "| `" + type.getSimpleName() + "." + field + "` |";
