@@ -82,7 +82,18 @@ class WindowSnapshotTest {
         Path vanishing = snap(robot, "sigmoid-random");
         robot.interact(() -> window.setTheme(Theme.DARK));
         Path dark = snap(robot, "dark");
-        for (Path p : new Path[] {dragging, invalid, vanishing, dark}) {
+        robot.interact(() -> {
+            window.setTheme(Theme.LIGHT);
+            window.document().apply(dev.deepforward.ui.model.TrainingEdits.setDataset("plane"));
+            window.document().apply(dev.deepforward.ui.model.TrainingEdits.setOptimizer(dev.deepforward.spec.Optimizer.SGD));
+            window.document().apply(dev.deepforward.ui.model.TrainingEdits.setLearningRate(100));
+            window.runController().play();
+        });
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.runController().status().phaseProperty().get() == dev.deepforward.ui.run.RunPhase.DIVERGED);
+        Path diverged = snap(robot, "diverged");
+        robot.interact(window::dispose);
+        for (Path p : new Path[] {dragging, invalid, vanishing, dark, diverged}) {
             assertThat(Files.size(p)).isGreaterThan(10_000);
         }
     }

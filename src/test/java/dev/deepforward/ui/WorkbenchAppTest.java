@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.run.RunPhase;
 import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -37,6 +39,11 @@ class WorkbenchAppTest {
         // Settings go to a throw-away directory, never to the developer's home.
         window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
         window.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeRuns(FxRobot robot) {
+        robot.interact(window::dispose);
     }
 
     private DesignDocument doc() {
@@ -213,19 +220,20 @@ class WorkbenchAppTest {
     }
 
     @Test
-    void spacePlaysAndPausesAndStepAdvances(FxRobot robot) {
+    void spacePlaysAndPausesAndStepAdvances(FxRobot robot) throws Exception {
+        var status = window.runController().status();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.phaseProperty().get() == RunPhase.IDLE);
         robot.clickOn("#layer-card-0");
         robot.type(KeyCode.S);
-        assertThat(window.runController().status().iterationProperty().get()).isEqualTo(1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.iterationProperty().get() == 1);
         robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#status-state")).contains("Training");
-        robot.sleep(150);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.iterationProperty().get() > 5);
         robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#status-state")).contains("Paused");
-        assertThat(window.runController().status().iterationProperty().get()).isGreaterThan(1);
         assertThat(window.charts().lossChart().series(0).data().size()).isGreaterThan(1);
         robot.type(KeyCode.R);
-        assertThat(window.runController().status().iterationProperty().get()).isZero();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.iterationProperty().get() == 0);
         assertThat(window.charts().lossChart().series(0).data().size()).isZero();
     }
 

@@ -139,7 +139,9 @@ public final class GradientHeatmap extends CanvasChart {
         g.setFill(th.mutedText());
         String span = data.samples() == 0 ? "" : "iterations 1–" + Numbers.grouped(data.samples())
                 + (data.samplesPerColumn() > 1 ? " · " + data.samplesPerColumn() + " per column" : "");
-        g.fillText(span, left + pw, 9);
+        if (w >= 420) { // narrower, it would run into the title
+            g.fillText(span, left + pw, 9);
+        }
         drawLegend(g, left, top + ph + 8, pw, legendH - 8);
     }
 
@@ -174,8 +176,10 @@ public final class GradientHeatmap extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("◀ vanishing", bx - 4 - 0, y + barH + 17 > y + h ? y + barH + 15 : y + barH + 17);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("healthy", bx + scale(-1.5) * barW, y + barH + 17);
+        if (barW >= 320) { // narrower, the three words run into each other
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText("healthy", bx + scale(-1.5) * barW, y + barH + 17);
+        }
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText("exploding ▶", bx + barW, y + barH + 17);
     }

@@ -19,6 +19,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private final LiveLineChart accuracy = new LiveLineChart("Accuracy");
     private final GradientHeatmap heatmap = new GradientHeatmap();
     private final LayerBars bars = new LayerBars("Latest gradient norm");
+    private final DecisionSurfaceView surface = new DecisionSurfaceView();
+    private final ColumnConstraints wide = new ColumnConstraints();
+    private final ColumnConstraints narrow = new ColumnConstraints();
+    private final ColumnConstraints square = new ColumnConstraints();
     private final Label note = new Label();
     private final int batchLoss;
     private final int trainLoss;
@@ -33,6 +37,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         accuracy.setId("accuracy-chart");
         heatmap.setId("gradient-heatmap");
         bars.setId("layer-bars");
+        surface.setId("decision-surface");
         // Batch loss is noisy context: thin, light and unmarked; the epoch curves carry the story.
         batchLoss = loss.addSeries("batch loss", new SeriesStyle(javafx.scene.paint.Color.web("#999999"), new double[0],
                 SeriesStyle.Marker.NONE, 1.0));
@@ -68,15 +73,13 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         grid.add(accuracy, 1, 0);
         grid.add(heatmap, 0, 1);
         grid.add(bars, 1, 1);
-        ColumnConstraints wide = new ColumnConstraints();
-        wide.setPercentWidth(60);
-        ColumnConstraints narrow = new ColumnConstraints();
-        narrow.setPercentWidth(40);
-        grid.getColumnConstraints().addAll(wide, narrow);
+        grid.add(surface, 2, 0, 1, 2);
+        grid.getColumnConstraints().addAll(wide, narrow, square);
+        showSurface(false);
         RowConstraints half = new RowConstraints();
         half.setPercentHeight(50);
         grid.getRowConstraints().addAll(half, half);
-        for (Region r : List.of(loss, accuracy, heatmap, bars)) {
+        for (Region r : List.of(loss, accuracy, heatmap, bars, surface)) {
             GridPane.setHgrow(r, Priority.ALWAYS);
             GridPane.setVgrow(r, Priority.ALWAYS);
             r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
@@ -95,6 +98,17 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         note.setManaged(on);
     }
 
+    /** Shows the decision surface (2-D datasets) as a third column, or hides it. */
+    public void showSurface(boolean on) {
+        surface.setVisible(on);
+        surface.setManaged(on);
+        wide.setPercentWidth(on ? 40 : 60);
+        narrow.setPercentWidth(on ? 30 : 40);
+        square.setPercentWidth(on ? 30 : 0);
+    }
+
+    public DecisionSurfaceView surface() { return surface; }
+
     public void setTheme(ChartTheme theme) {
         for (CanvasChart c : charts()) {
             c.setTheme(theme);
@@ -102,7 +116,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     }
 
     public List<CanvasChart> charts() {
-        return List.of(loss, accuracy, heatmap, bars);
+        return List.of(loss, accuracy, heatmap, bars, surface);
     }
 
     public LiveLineChart lossChart() { return loss; }

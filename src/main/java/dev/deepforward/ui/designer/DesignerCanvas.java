@@ -1,10 +1,12 @@
 package dev.deepforward.ui.designer;
 
+import dev.deepforward.data.DatasetCatalog;
 import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.spec.NetworkSpec;
 import dev.deepforward.spec.OutputActivation;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.chart.ChartTheme;
+import dev.deepforward.ui.model.DatasetSizes;
 import dev.deepforward.ui.model.DesignCommands;
 import dev.deepforward.ui.model.DesignDocument;
 import java.util.ArrayList;
@@ -107,7 +109,8 @@ public final class DesignerCanvas extends Region {
         NetworkSpec net = spec.network();
         columns.clear();
         cards.clear();
-        columns.add(IoBlock.input(doc.getInputs()));
+        boolean regression = DatasetSizes.isRegression(spec.data().dataset());
+        columns.add(IoBlock.input(doc.getInputs(), DatasetCatalog.find(spec.data().dataset()).orElse(null)));
         int fanIn = doc.getInputs();
         for (int i = 0; i < net.hidden().size(); i++) {
             LayerSpec layer = net.hidden().get(i);
@@ -119,7 +122,7 @@ public final class DesignerCanvas extends Region {
         }
         long outParams = (long) fanIn * doc.getOutputs() + doc.getOutputs();
         OutputActivation oa = net.output() == null ? OutputActivation.AUTO : net.output().activation();
-        columns.add(IoBlock.output(doc.getOutputs(), outputName(oa, spec), outParams));
+        columns.add(IoBlock.output(doc.getOutputs(), regression, outputName(oa, spec, regression), outParams));
         List<Node> kids = new ArrayList<>();
         for (DiagramColumn c : columns) {
             kids.add(c.node());
@@ -134,12 +137,14 @@ public final class DesignerCanvas extends Region {
         requestLayout();
     }
 
-    private static String outputName(OutputActivation oa, RunSpec spec) {
+    /** What the output applies; AUTO follows the loss as the engine resolves it. */
+    private static String outputName(OutputActivation oa, RunSpec spec, boolean regression) {
         if (oa != OutputActivation.AUTO) {
             return oa.displayName().toLowerCase();
         }
         return switch (spec.training().loss()) {
             case BINARY_CROSS_ENTROPY -> "sigmoid";
+            case MSE, MAE -> regression ? "identity" : "softmax";
             default -> "softmax";
         };
     }

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.designer;
 
+import dev.deepforward.data.CatalogEntry;
 import dev.deepforward.ui.model.Numbers;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -33,13 +34,17 @@ final class IoBlock extends VBox implements DiagramColumn {
         getChildren().addAll(t, d, area, f);
     }
 
-    static IoBlock input(int inputs) {
-        String detail = inputs == 2 ? "2 features\nx₁, x₂" : Numbers.grouped(inputs) + " features";
-        return new IoBlock("input-block", "Input", inputs, detail, "from data");
+    /** The input end; {@code entry} (null for a user's file) adds what the features are. */
+    static IoBlock input(int inputs, CatalogEntry entry) {
+        String what = entry == null ? "" : entry.isImage()
+                ? "\n" + entry.inputShape().get(0) + "×" + entry.inputShape().get(1) + " pixels"
+                : inputs == 2 ? "\nx₁, x₂" : "";
+        return new IoBlock("input-block", "Input", inputs, Numbers.grouped(inputs) + " features" + what, "from data");
     }
 
-    static IoBlock output(int outputs, String activation, long params) {
-        return new IoBlock("output-block", "Output", outputs, outputs + " classes\n" + activation,
+    static IoBlock output(int outputs, boolean regression, String activation, long params) {
+        String what = regression ? (outputs == 1 ? "1 output" : outputs + " outputs") : outputs + " classes";
+        return new IoBlock("output-block", "Output", outputs, what + "\n" + activation,
                 Numbers.grouped(params) + " params");
     }
 

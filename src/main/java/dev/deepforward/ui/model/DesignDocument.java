@@ -30,7 +30,7 @@ import javafx.beans.property.SimpleIntegerProperty;
  */
 public final class DesignDocument {
 
-    /** Until the data catalogue tells sizes, the 2-D datasets' two inputs and two classes. */
+    /** The sizes of the 2-D datasets (two inputs, two classes), used until a dataset says otherwise. */
     public static final int DEFAULT_INPUTS = 2;
     public static final int DEFAULT_OUTPUTS = 2;
 
@@ -47,6 +47,7 @@ public final class DesignDocument {
 
     public DesignDocument(RunSpec initial) {
         spec.set(Objects.requireNonNull(initial, "initial"));
+        followDataset();
         validate();
         // A selection past the last layer (after a delete or an undo) falls back to the last layer.
         spec.addListener((obs, old, now) -> clampSelection());
@@ -100,6 +101,7 @@ public final class DesignDocument {
 
     private void move(RunSpec to, DocumentListener.Kind kind, Edit edit) {
         spec.set(to);
+        followDataset();
         // Validate before the revision moves: panels rebuild on the revision and read the problems.
         validate();
         revision.set(revision.get() + 1);
@@ -109,6 +111,17 @@ public final class DesignDocument {
     }
 
     // ---- sizes from the dataset ----------------------------------------------------------------
+
+    /**
+     * Input and output widths follow the spec's dataset (from the catalogue, so undo and a loaded lesson
+     * resize too), before the revision moves so panels rebuild once with the right sizes.
+     */
+    private void followDataset() {
+        DatasetSizes.of(spec.get().data()).ifPresent(io -> {
+            inputs.set(io[0]);
+            outputs.set(io[1]);
+        });
+    }
 
     /** The input and output widths of the current dataset; they change parameter counts, not the spec. */
     public void setIoSizes(int inputCount, int outputCount) {

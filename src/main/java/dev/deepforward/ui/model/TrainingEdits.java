@@ -86,8 +86,24 @@ public final class TrainingEdits {
         }).mergingAs("patience");
     }
 
+    /**
+     * Another dataset. Moving between classification and regression also moves the loss to the usual one
+     * for the new task (L2 for regression, softmax cross-entropy for classes): a cross-entropy cannot fit
+     * real-valued targets, and the student asked for other data, not for a broken run.
+     */
     public static SpecChange setDataset(String id) {
-        return SpecChange.of("Use dataset " + id, spec -> spec.withData(spec.data().withDataset(id)));
+        return SpecChange.of("Use dataset " + id, spec -> {
+            boolean wasRegression = DatasetSizes.isRegression(spec.data().dataset());
+            boolean regression = DatasetSizes.isRegression(id);
+            TrainingSpec t = spec.training();
+            boolean classLoss = t.loss() == Loss.SOFTMAX_CROSS_ENTROPY || t.loss() == Loss.BINARY_CROSS_ENTROPY;
+            if (regression && classLoss) {
+                t = t.withLoss(Loss.MSE);
+            } else if (wasRegression && !regression && !classLoss) {
+                t = t.withLoss(Loss.SOFTMAX_CROSS_ENTROPY);
+            }
+            return spec.withData(spec.data().withDataset(id)).withTraining(t);
+        });
     }
 
     private static SpecChange training(String label, UnaryOperator<TrainingSpec> change) {

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.run.RunController;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.model.DesignCommands;
 import dev.deepforward.ui.model.DesignDocument;

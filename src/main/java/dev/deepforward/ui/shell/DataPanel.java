@@ -1,9 +1,12 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.data.CatalogEntry;
+import dev.deepforward.data.DatasetCatalog;
+import dev.deepforward.data.Task;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.Numbers;
 import dev.deepforward.ui.model.TrainingEdits;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,26 +15,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The dataset choice (an undoable edit of {@code data.dataset}). A placeholder until the data catalogue
- * lands: it will add previews and the input/output sizes that {@link DesignDocument#setIoSizes} takes.
+ * The dataset choice (an undoable edit of {@code data.dataset}) from the data catalogue, with a short
+ * description of the chosen set: what it is, its sizes, and what it teaches. The designer's input and
+ * output blocks follow the choice (see {@link DesignDocument}).
  */
 final class DataPanel extends VBox {
-
-    /** Catalogue ids and what each is, in the order a course meets them. */
-    static final Map<String, String> DATASETS = new LinkedHashMap<>();
-
-    static {
-        DATASETS.put("circle", "Circle: one class inside a ring of the other (2-D)");
-        DATASETS.put("xor", "XOR: opposite quadrants share a class (2-D)");
-        DATASETS.put("gaussians", "Gaussians: two separable blobs (2-D)");
-        DATASETS.put("spiral", "Spiral: two interleaved arms, hard for shallow nets (2-D)");
-        DATASETS.put("spiral3", "Spiral, three arms and three classes (2-D)");
-        DATASETS.put("plane", "Plane: regression of a tilted plane (2-D)");
-        DATASETS.put("bump", "Bump: regression of a Gaussian bump (2-D)");
-        DATASETS.put("iris", "Iris: 150 flowers, 4 measurements, 3 species");
-        DATASETS.put("digits", "Digits: 1,797 handwritten digits of 8×8 pixels");
-        DATASETS.put("mnist", "MNIST: 10,000 handwritten digits of 28×28 pixels");
-    }
 
     private boolean syncing;
 
@@ -43,32 +31,50 @@ final class DataPanel extends VBox {
         title.getStyleClass().add("section-title");
         ListView<String> list = new ListView<>();
         list.setId("dataset-list");
-        list.getItems().setAll(DATASETS.keySet());
+        list.getItems().setAll(DatasetCatalog.entries().stream().map(CatalogEntry::id).toList());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(String id, boolean empty) {
                 super.updateItem(id, empty);
                 setText(empty || id == null ? null : id);
-                setTooltip(empty || id == null ? null : new Tooltip(DATASETS.get(id)));
+                setTooltip(empty || id == null ? null : new Tooltip(DatasetCatalog.entry(id).title()));
             }
         });
-        list.setPrefHeight(10 * 26 + 4);
+        list.setPrefHeight(Math.min(10, list.getItems().size()) * 26 + 4);
+        list.setMinHeight(120);
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label hint = new Label("Previews and sizes arrive with the data catalogue.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
+        Label heading = new Label();
+        heading.setId("dataset-title");
+        heading.getStyleClass().add("dataset-title");
+        heading.setWrapText(true);
+        Label description = new Label();
+        description.setId("dataset-description");
+        description.getStyleClass().add("dataset-description");
+        description.setWrapText(true);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, id) -> {
             if (!syncing && id != null) {
                 doc.apply(TrainingEdits.setDataset(id));
             }
         });
         Runnable sync = () -> {
+            String id = doc.getSpec().data().dataset();
             syncing = true;
-            list.getSelectionModel().select(doc.getSpec().data().dataset());
+            list.getSelectionModel().select(id);
             syncing = false;
+            Optional<CatalogEntry> entry = DatasetCatalog.find(id);
+            heading.setText(entry.map(DataPanel::sizes).orElse(id + ": your own file"));
+            description.setText(entry.map(CatalogEntry::description).orElse(""));
         };
         doc.revisionProperty().addListener((o, a, b) -> sync.run());
         sync.run();
-        getChildren().addAll(title, list, hint);
+        getChildren().addAll(title, list, heading, description);
+    }
+
+    /** "Spiral · 2 inputs → 2 classes". */
+    static String sizes(CatalogEntry e) {
+        String in = e.isImage() ? e.inputShape().get(0) + "×" + e.inputShape().get(1) + " pixels"
+                : Numbers.grouped(e.featureCount()) + (e.featureCount() == 1 ? " input" : " inputs");
+        String out = e.task() == Task.REGRESSION ? "1 number (regression)" : e.outputs() + " classes";
+        return e.title() + " · " + in + " → " + out;
     }
 }

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.run.RunController;
 import dev.deepforward.ui.model.DesignDocument;
 import javafx.scene.Node;
 import javafx.scene.Scene;

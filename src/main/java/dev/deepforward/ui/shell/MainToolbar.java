@@ -1,5 +1,9 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.run.EngineRunController;
+import dev.deepforward.ui.run.RunController;
+import dev.deepforward.ui.run.RunPhase;
+import dev.deepforward.ui.run.RunStatus;
 import dev.deepforward.ui.Icons;
 import dev.deepforward.ui.inspector.HeadlineToggles;
 import dev.deepforward.ui.model.DesignDocument;
@@ -23,8 +27,8 @@ import javafx.util.Duration;
  */
 final class MainToolbar extends HBox {
 
-    /** Speeds offered, in training steps per frame. */
-    static final int[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200};
+    /** Speeds offered, in training steps per frame (60 frames a second); the last is full speed. */
+    static final int[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, EngineRunController.FULL_SPEED};
 
     final Button play = new Button();
 
@@ -76,16 +80,16 @@ final class MainToolbar extends HBox {
         speed.valueProperty().addListener((o, a, v) -> {
             int s = SPEEDS[(int) Math.round(v.doubleValue())];
             run.setSpeed(s);
-            speedValue.setText(s + " steps/frame");
+            speedValue.setText(speedText(s));
         });
         run.setSpeed(SPEEDS[2]);
-        speedValue.setText(SPEEDS[2] + " steps/frame");
-        speed.setTooltip(tip("Training steps per screen frame"));
+        speedValue.setText(speedText(SPEEDS[2]));
+        speed.setTooltip(tip("Training steps per screen frame; at the right end, as fast as the engine goes"));
         Label speedCaption = new Label("Speed");
         speedCaption.getStyleClass().add("headline-caption");
         VBox speedBox = new VBox(2, speedCaption, new HBox(6, speed, speedValue));
 
-        Button compare = button("compare-button", "Compare", "Side-by-side runs arrive with the training engine");
+        Button compare = button("compare-button", "Compare", "Side-by-side runs: not in the window yet");
         compare.setGraphic(Icons.compare());
         compare.setDisable(true);
 
@@ -100,6 +104,10 @@ final class MainToolbar extends HBox {
         }
         blocked.setMinWidth(0);
         blocked.setWrapText(true);
+    }
+
+    private static String speedText(int stepsPerFrame) {
+        return stepsPerFrame == EngineRunController.FULL_SPEED ? "full speed" : stepsPerFrame + " steps/frame";
     }
 
     private static Separator separator() {

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.run.RunStatus;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.model.Numbers;
 import javafx.beans.binding.Bindings;

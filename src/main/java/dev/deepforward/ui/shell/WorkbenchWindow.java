@@ -7,6 +7,9 @@ import dev.deepforward.ui.inspector.LayerInspector;
 import dev.deepforward.ui.inspector.TrainingInspector;
 import dev.deepforward.ui.model.DesignCommands;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.run.EngineRunController;
+import dev.deepforward.ui.run.RunController;
+import dev.deepforward.ui.run.SurfaceFeed;
 import java.io.IOException;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -16,6 +19,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -34,6 +38,7 @@ public final class WorkbenchWindow {
     private final DesignCommands commands = new DesignCommands(doc);
     private final TrainingCharts charts = new TrainingCharts();
     private final RunController run;
+    private final SurfaceFeed surfaceFeed;
     private final DesignerView designer;
     private final SplitPane main;
     private final SplitPane centre;
@@ -45,8 +50,9 @@ public final class WorkbenchWindow {
         this.prefsStore = prefsStore;
         UiPrefs prefs = prefsStore.load();
         theme = Theme.of(prefs.theme());
-        run = new DemoRunController(doc, charts);
-        charts.setNote("Demo curves: the training engine is not connected yet");
+        EngineRunController engine = new EngineRunController(doc, charts);
+        surfaceFeed = new SurfaceFeed(engine, charts);
+        run = engine;
 
         designer = new DesignerView(doc, commands);
         Pane overlay = new Pane();
@@ -68,7 +74,9 @@ public final class WorkbenchWindow {
         right.setMinWidth(300);
         right.getStyleClass().add("inspector-scroll");
 
-        centre = new SplitPane(designer, charts);
+        VBox chartArea = new VBox(new RunBanner(run), charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        centre = new SplitPane(designer, chartArea);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(prefs.chartDivider());
         main = new SplitPane(left, centre, right);
@@ -91,7 +99,7 @@ public final class WorkbenchWindow {
         stage.setTitle("DeepForward Workbench");
         stage.setMaximized(prefs.maximized());
         stage.setOnHidden(e -> {
-            run.close();
+            dispose();
             savePrefs();
         });
         doc.select(0);
@@ -99,6 +107,12 @@ public final class WorkbenchWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /** Closes every run (the window's own close does this too). */
+    public void dispose() {
+        run.close();
+        surfaceFeed.close();
     }
 
     public void setTheme(Theme t) {

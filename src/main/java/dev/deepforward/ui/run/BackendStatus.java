@@ -1,4 +1,4 @@
-package dev.deepforward.ui.shell;
+package dev.deepforward.ui.run;
 
 /** The training backend's readiness, shown in the status bar. ND4J loads natives for a few seconds. */
 public enum BackendStatus {

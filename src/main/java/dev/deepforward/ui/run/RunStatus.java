@@ -1,4 +1,4 @@
-package dev.deepforward.ui.shell;
+package dev.deepforward.ui.run;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -17,10 +17,14 @@ public final class RunStatus {
     private final IntegerProperty epoch = new SimpleIntegerProperty(this, "epoch");
     private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond");
     private final ObjectProperty<BackendStatus> backend = new SimpleObjectProperty<>(this, "backend", BackendStatus.NOT_CONNECTED);
+    private final ObjectProperty<RunAlert> alert = new SimpleObjectProperty<>(this, "alert");
 
     public ObjectProperty<RunPhase> phaseProperty() { return phase; }
     public LongProperty iterationProperty() { return iteration; }
+    /** The epoch in progress, 1-based (0 before the first step). */
     public IntegerProperty epochProperty() { return epoch; }
     public DoubleProperty stepsPerSecondProperty() { return stepsPerSecond; }
     public ObjectProperty<BackendStatus> backendProperty() { return backend; }
+    /** What went wrong with the run, or null. */
+    public ObjectProperty<RunAlert> alertProperty() { return alert; }
 }

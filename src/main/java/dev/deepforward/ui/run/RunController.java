@@ -1,9 +1,8 @@
-package dev.deepforward.ui.shell;
+package dev.deepforward.ui.run;
 
 /**
- * What the toolbar asks of training. The engine's implementation will start a {@code TrainingRun} on its
- * own thread and publish snapshots; until then {@link DemoRunController} stands in. All methods are
- * called on the FX thread and must return at once.
+ * What the toolbar asks of training ({@link EngineRunController} drives the real engine). All methods are
+ * called on the FX thread and must return at once: training happens on the run's own thread.
  */
 public interface RunController {
 

@@ -1,0 +1,197 @@
+package dev.deepforward.ui.chart;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * What the network predicts over the plane of a 2-D dataset, with the training points on top: the
+ * picture that shows a network bending its boundary around a spiral. The prediction grid (computed by the
+ * engine on its own thread) becomes one pixel per cell of a {@link WritableImage}, drawn scaled with
+ * smoothing, so a new surface costs a few thousand pixel writes, not a canvas-sized repaint.
+ *
+ * <p>Two classes: the probability of class 1 on a diverging map (blue = class 0, white = undecided, red =
+ * class 1), so the boundary is where the colour fades to white. More classes: each cell takes a pale tint
+ * of its predicted class's colour. Regression: the prediction on the same diverging map over the targets'
+ * range; the points are coloured by their targets on the same scale, so misfit shows as contrast.
+ */
+public final class DecisionSurfaceView extends CanvasChart {
+
+    /** How the surface's values are read. */
+    public enum Mode { PROBABILITY, CLASS, VALUE }
+
+    /** ColorBrewer's RdBu, reversed: blue (low) → near-white → red (high); readable by colour-blind viewers. */
+    public static final ColorMap DIVERGING = new ColorMap("#2166AC", "#4393C3", "#92C5DE", "#D1E5F0", "#F7F7F7",
+            "#FDDBC7", "#F4A582", "#D6604D", "#B2182B");
+
+    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
+    private static final Font LABEL_FONT = Font.font("System", 12);
+
+    private WritableImage image;
+    private Mode mode = Mode.PROBABILITY;
+    private double minX = -1.2;
+    private double maxX = 1.2;
+    private double minY = -1.2;
+    private double maxY = 1.2;
+    private long iteration = -1;
+    private double[] px = new double[0];
+    private double[] py = new double[0];
+    private int[] pointClass = new int[0];
+    private double[] pointValue = new double[0];
+    private double valueLo = 0;
+    private double valueHi = 1;
+
+    public DecisionSurfaceView() {
+        getStyleClass().add("decision-surface");
+    }
+
+    /** Training points in data units; {@code classes} for classification, else {@code values} (targets). */
+    public void setPoints(double[] x, double[] y, int[] classes, double[] values) {
+        px = x.clone();
+        py = y.clone();
+        pointClass = classes == null ? new int[0] : classes.clone();
+        pointValue = values == null ? new double[0] : values.clone();
+        if (pointValue.length > 0) {
+            valueLo = Double.POSITIVE_INFINITY;
+            valueHi = Double.NEGATIVE_INFINITY;
+            for (double v : pointValue) {
+                valueLo = Math.min(valueLo, v);
+                valueHi = Math.max(valueHi, v);
+            }
+            if (!(valueHi > valueLo)) {
+                valueHi = valueLo + 1;
+            }
+        }
+        markDirty();
+    }
+
+    /** A new prediction grid, row-major with row 0 at {@code minY}. */
+    public void setSurface(int resolution, double minX, double maxX, double minY, double maxY, float[] values,
+            Mode mode, long iteration) {
+        this.minX = minX;
+        this.maxX = maxX;
+        this.minY = minY;
+        this.maxY = maxY;
+        this.mode = mode;
+        this.iteration = iteration;
+        if (image == null || (int) image.getWidth() != resolution) {
+            image = new WritableImage(resolution, resolution);
+        }
+        PixelWriter pw = image.getPixelWriter();
+        for (int r = 0; r < resolution; r++) {
+            for (int c = 0; c < resolution; c++) {
+                // Image row 0 is the top of the picture, which is the grid's last row (max y).
+                pw.setArgb(c, resolution - 1 - r, argb(values[r * resolution + c]));
+            }
+        }
+        markDirty();
+    }
+
+    /** Forgets the surface (a new run); the points stay until new ones are set. */
+    public void clearSurface() {
+        image = null;
+        iteration = -1;
+        markDirty();
+    }
+
+    public boolean hasSurface() {
+        return image != null;
+    }
+
+    public long surfaceIteration() {
+        return iteration;
+    }
+
+    public int pointCount() {
+        return px.length;
+    }
+
+    private int argb(float v) {
+        if (Float.isNaN(v)) {
+            return 0xFF808080;
+        }
+        return switch (mode) {
+            case PROBABILITY -> DIVERGING.argbAt(v);
+            case VALUE -> DIVERGING.argbAt((v - valueLo) / (valueHi - valueLo));
+            case CLASS -> tint(classColour((int) v));
+        };
+    }
+
+    private static Color classColour(int k) {
+        Color[] palette = SeriesStyle.OKABE_ITO;
+        return palette[Math.floorMod(k == 0 ? 4 : k == 1 ? 5 : k, palette.length)];
+    }
+
+    private static int tint(Color c) {
+        Color t = c.interpolate(Color.WHITE, 0.6);
+        return 0xFF000000 | ((int) Math.round(t.getRed() * 255) << 16) | ((int) Math.round(t.getGreen() * 255) << 8)
+                | (int) Math.round(t.getBlue() * 255);
+    }
+
+    private Color pointColour(int i) {
+        if (i < pointClass.length) {
+            int k = pointClass[i];
+            if (mode == Mode.PROBABILITY || mode == Mode.CLASS && k < 2) {
+                return k == 0 ? DIVERGING.at(0) : DIVERGING.at(1);
+            }
+            return classColour(k);
+        }
+        return i < pointValue.length ? DIVERGING.at((pointValue[i] - valueLo) / (valueHi - valueLo)) : Color.GRAY;
+    }
+
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
+        ChartTheme th = theme();
+        g.setFont(TITLE_FONT);
+        g.setFill(th.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("Decision surface", 10, 7);
+        g.setFont(LABEL_FONT);
+        double top = 30;
+        double side = Math.max(10, Math.min(w - 20, h - top - 26));
+        double left = (w - side) / 2;
+        if (iteration >= 0) {
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFill(th.mutedText());
+            g.fillText("after iteration " + iteration, w / 2, top + side + 6);
+        }
+        g.setFill(th.grid());
+        g.fillRect(left, top, side, side);
+        if (image != null) {
+            g.setImageSmoothing(true);
+            g.drawImage(image, left, top, side, side);
+        } else {
+            g.setFill(th.mutedText());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(px.length == 0 ? "For 2-D datasets" : "Press Play or Step", left + side / 2, top + side / 2);
+        }
+        g.setStroke(th.neuronEdge());
+        g.setLineWidth(0.8);
+        double r = side > 300 ? 3.2 : 2.6;
+        for (int i = 0; i < px.length; i++) {
+            double x = left + (px[i] - minX) / (maxX - minX) * side;
+            double y = top + (1 - (py[i] - minY) / (maxY - minY)) * side;
+            if (x < left || x > left + side || y < top || y > top + side) {
+                continue;
+            }
+            g.setFill(pointColour(i));
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+        g.setStroke(th.axis());
+        g.setLineWidth(1);
+        g.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 260;
+    }
+}

@@ -1,0 +1,382 @@
+package dev.deepforward.ui.run;
+
+import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.engine.run.DecisionSurface;
+import dev.deepforward.engine.run.EpochMetrics;
+import dev.deepforward.engine.run.IterationMetrics;
+import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.engine.run.RunState;
+import dev.deepforward.engine.run.RunSummary;
+import dev.deepforward.engine.run.SnapshotQueue;
+import dev.deepforward.engine.run.StateChange;
+import dev.deepforward.engine.run.TrainingRun;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.chart.MetricsSink;
+import dev.deepforward.ui.model.DesignDocument;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Connects the design to the training engine: one run of the document's spec, rebuilt (same seed) when
+ * the design changes what is trained, adjusted live when only the learning rate or L1/L2 change.
+ *
+ * <p>Threading (ARCHITECTURE.md): the run trains on its own thread and publishes every event into a
+ * lock-free {@link SnapshotQueue}; one {@link AnimationTimer} drains it once per frame and hands the
+ * batch to the charts, which repaint once per frame however many iterations arrived. Setting a run up
+ * (ND4J warm-up, data, network) happens on a {@link RunBuilder} thread. The FX thread never waits for
+ * training, and there is no {@code Platform.runLater} per iteration.
+ *
+ * <p>Every queue belongs to one run: a rebuilt run gets a fresh queue, so late events of a disposed run
+ * can never reach the charts. A reset keeps the run and its queue, so events already queued before it are
+ * skipped until the engine confirms the reset (its IDLE state change).
+ *
+ * <p>All methods run on the FX thread.
+ */
+public final class EngineRunController implements RunController {
+
+    /** Events kept while the window cannot drain them (minimized for minutes); older ones are dropped. */
+    static final int QUEUE_CAPACITY = 1 << 16;
+    /** The decision surface costs a forward pass over a 64² grid: about five a second is plenty to watch. */
+    static final long SURFACE_INTERVAL_NANOS = 200_000_000L;
+    static final int SURFACE_RESOLUTION = 64;
+    /** The speed control's "full speed". */
+    public static final int FULL_SPEED = 0;
+
+    private final DesignDocument doc;
+    private final MetricsFeed feed;
+    private final RunBuilder builder;
+    private final RunStatus status = new RunStatus();
+    private final RateMeter rate = new RateMeter();
+    private final AnimationTimer frames;
+    private Consumer<DecisionSurface> surfaces = s -> { };
+    private Consumer<RunSpec> newRuns = s -> { };
+
+    private Comparison run;
+    private SnapshotQueue<RunEvent> queue;
+    private RunSpec spec;
+    private RunSpec runSpec;
+    /** Which build is wanted; read by the builder's thread to skip superseded builds. */
+    private volatile long generation;
+    private boolean playWhenReady;
+    private long stepsWhenReady;
+    private boolean awaitingReset;
+    private boolean playAfterReset;
+    private double speedLimit;
+    private long iteration;
+    private int epoch;
+    private long lastSurfaceRequest;
+    private boolean closed;
+
+    public EngineRunController(DesignDocument doc, MetricsSink sink) {
+        this(doc, sink, TrainingRun::of);
+    }
+
+    EngineRunController(DesignDocument doc, MetricsSink sink, RunBuilder.Factory factory) {
+        this.doc = doc;
+        this.feed = new MetricsFeed(sink);
+        this.builder = new RunBuilder(factory);
+        this.spec = doc.getSpec();
+        feed.reset(LayerNames.of(spec.network()));
+        status.backendProperty().set(BackendStatus.STARTING);
+        status.phaseProperty().set(doc.canPlay() ? RunPhase.PREPARING : RunPhase.IDLE);
+        // The revision moves after the document has validated the new spec (canPlay is then current).
+        doc.revisionProperty().addListener((o, before, after) -> designChanged(doc.getSpec()));
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                drain(now);
+            }
+        };
+        frames.start();
+        // After the current FX event (the window being shown): the window comes first, ND4J second.
+        Platform.runLater(() -> {
+            if (closed) {
+                return;
+            }
+            builder.warmUp(() -> status.backendProperty().set(BackendStatus.READY), message -> {
+                status.backendProperty().set(BackendStatus.FAILED);
+                status.alertProperty().set(RunAlert.failed("ND4J could not start: " + message));
+            });
+            rebuild();
+        });
+    }
+
+    /** Where decision surfaces go (the 2-D view); they arrive on the FX thread, once per frame at most. */
+    public void setSurfaceListener(Consumer<DecisionSurface> listener) {
+        surfaces = listener;
+    }
+
+    /** Told whenever a new run of a spec is being set up (the 2-D view reloads its points). */
+    public void setNewRunListener(Consumer<RunSpec> listener) {
+        newRuns = listener;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    @Override
+    public void play() {
+        if (closed || !doc.canPlay()) {
+            return;
+        }
+        if (run == null) {
+            playWhenReady = status.phaseProperty().get() == RunPhase.PREPARING;
+            return;
+        }
+        if (awaitingReset) {
+            playAfterReset = true;
+        } else if (status.phaseProperty().get().isTerminal()) {
+            // Play on an ended run plays it again from the start.
+            resetRun();
+            playAfterReset = true;
+        } else {
+            run.start();
+        }
+        status.phaseProperty().set(RunPhase.RUNNING);
+    }
+
+    @Override
+    public void pause() {
+        playWhenReady = false;
+        playAfterReset = false;
+        if (run != null) {
+            run.pause();
+        }
+        if (status.phaseProperty().get() == RunPhase.RUNNING) {
+            status.phaseProperty().set(RunPhase.PAUSED);
+        }
+    }
+
+    @Override
+    public void step() {
+        if (closed || !doc.canPlay()) {
+            return;
+        }
+        RunPhase phase = status.phaseProperty().get();
+        if (run == null) {
+            stepsWhenReady += phase == RunPhase.PREPARING ? 1 : 0;
+            return;
+        }
+        if (phase.isTerminal()) {
+            resetRun();
+        }
+        if (awaitingReset) {
+            playAfterReset = false;
+            stepsWhenReady++;
+            return;
+        }
+        if (phase == RunPhase.RUNNING) {
+            pause();
+        }
+        run.requestDecisionSurface(SURFACE_RESOLUTION);
+        run.step(1);
+    }
+
+    @Override
+    public void reset() {
+        if (run == null) {
+            clearView();
+            return;
+        }
+        resetRun();
+        playAfterReset = false;
+        stepsWhenReady = 0;
+    }
+
+    @Override
+    public void setSpeed(int stepsPerFrame) {
+        // The engine limits iterations per second; a frame is 1/60 s.
+        speedLimit = stepsPerFrame <= FULL_SPEED ? 0 : stepsPerFrame * 60.0;
+        if (run != null) {
+            run.setSpeedLimit(speedLimit);
+        }
+    }
+
+    @Override
+    public RunStatus status() {
+        return status;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        generation++;
+        frames.stop();
+        if (run != null) {
+            run.close(); // joins the training thread: at most one iteration
+            run = null;
+        }
+        builder.shutdown();
+    }
+
+    /** The run being trained now (null while it is set up or when it cannot be); for tests. */
+    Comparison currentRun() {
+        return run;
+    }
+
+    // ---- design changes ------------------------------------------------------------------------
+
+    private void designChanged(RunSpec next) {
+        if (closed) {
+            return;
+        }
+        RunSpec before = spec;
+        spec = next;
+        switch (SpecChanges.between(before, next)) {
+            case NONE -> { }
+            case LIVE -> applyLiveSettings();
+            case RESET -> rebuild();
+        }
+    }
+
+    /** Learning rate and L1/L2 go to the running network between two iterations; no reset. */
+    private void applyLiveSettings() {
+        if (run == null || !doc.canPlay()) {
+            return; // an invalid value waits until it is fixed; a run being built picks it up when installed
+        }
+        if (!SpecChanges.sameLearningRate(spec, runSpec)) {
+            run.setLearningRate(spec.training().learningRate());
+        }
+        if (!SpecChanges.sameRegularization(spec, runSpec)) {
+            run.setRegularization(spec.training().l1(), spec.training().l2());
+        }
+    }
+
+    /** Disposes of the current run and sets up one of the current spec, with the same seed. */
+    private void rebuild() {
+        long gen = ++generation;
+        // Play pressed while an earlier build was still running carries over to the newer build.
+        boolean stillPreparing = run == null && status.phaseProperty().get() == RunPhase.PREPARING;
+        builder.dispose(run);
+        run = null;
+        queue = null;
+        awaitingReset = false;
+        playAfterReset = false;
+        playWhenReady &= stillPreparing;
+        stepsWhenReady = 0;
+        clearView();
+        if (!doc.canPlay()) {
+            status.phaseProperty().set(RunPhase.IDLE); // the designer already says what is wrong
+            return;
+        }
+        status.phaseProperty().set(RunPhase.PREPARING);
+        SnapshotQueue<RunEvent> q = new SnapshotQueue<>(QUEUE_CAPACITY);
+        queue = q;
+        runSpec = spec;
+        newRuns.accept(spec);
+        builder.build(spec, q, () -> generation == gen, r -> installed(gen, r), message -> setupFailed(gen, message));
+    }
+
+    private void installed(long gen, Comparison built) {
+        if (closed || gen != generation) {
+            builder.dispose(built);
+            return;
+        }
+        run = built;
+        applyLiveSettings(); // edits of η or λ made while it was being built
+        run.setSpeedLimit(speedLimit);
+        status.phaseProperty().set(RunPhase.IDLE);
+        continueAsAsked(playWhenReady);
+        playWhenReady = false;
+    }
+
+    private void setupFailed(long gen, String message) {
+        if (closed || gen != generation) {
+            return;
+        }
+        playWhenReady = false;
+        stepsWhenReady = 0;
+        status.phaseProperty().set(RunPhase.FAILED);
+        status.alertProperty().set(RunAlert.setup(message));
+    }
+
+    /** Starts or steps a fresh (or freshly reset) run as the user asked while it was not ready. */
+    private void continueAsAsked(boolean play) {
+        if (play) {
+            run.start();
+            status.phaseProperty().set(RunPhase.RUNNING);
+        } else if (stepsWhenReady > 0) {
+            run.requestDecisionSurface(SURFACE_RESOLUTION);
+            run.step(stepsWhenReady);
+        }
+        stepsWhenReady = 0;
+    }
+
+    private void resetRun() {
+        clearView();
+        awaitingReset = true;
+        run.reset();
+        status.phaseProperty().set(RunPhase.IDLE);
+    }
+
+    private void clearView() {
+        feed.reset(LayerNames.of(spec.network()));
+        iteration = 0;
+        epoch = 0;
+        rate.clear();
+        status.iterationProperty().set(0);
+        status.epochProperty().set(0);
+        status.stepsPerSecondProperty().set(0);
+        status.alertProperty().set(null);
+        if (status.backendProperty().get() == BackendStatus.FAILED) {
+            status.alertProperty().set(RunAlert.failed("ND4J could not start; training is not possible."));
+        }
+    }
+
+    // ---- once per frame ------------------------------------------------------------------------
+
+    private void drain(long now) {
+        if (queue != null) {
+            for (RunEvent e : queue.drain()) {
+                handle(e);
+            }
+        }
+        status.iterationProperty().set(iteration);
+        status.epochProperty().set(epoch);
+        status.stepsPerSecondProperty().set(rate.update(now, iteration));
+        if (run != null && !awaitingReset && status.phaseProperty().get() == RunPhase.RUNNING
+                && now - lastSurfaceRequest >= SURFACE_INTERVAL_NANOS) {
+            run.requestDecisionSurface(SURFACE_RESOLUTION);
+            lastSurfaceRequest = now;
+        }
+    }
+
+    private void handle(RunEvent e) {
+        if (awaitingReset) {
+            // Events the run published before it took the reset belong to the old curves.
+            if (e instanceof StateChange sc && sc.state() == RunState.IDLE) {
+                awaitingReset = false;
+                applyLiveSettings(); // a reset rebuilds the network with the spec's original η and λ
+                continueAsAsked(playAfterReset);
+                playAfterReset = false;
+            }
+            return;
+        }
+        if (e instanceof IterationMetrics m) {
+            feed.iteration(m);
+            iteration = m.iteration();
+            epoch = m.epoch() + 1;
+        } else if (e instanceof EpochMetrics m) {
+            feed.epoch(m);
+        } else if (e instanceof StateChange sc) {
+            stateChanged(sc);
+        } else if (e instanceof DecisionSurface s) {
+            surfaces.accept(s);
+        }
+    }
+
+    private void stateChanged(StateChange sc) {
+        status.phaseProperty().set(RunPhase.of(sc.state()));
+        RunSummary summary = sc.summary();
+        if (sc.state() == RunState.DIVERGED) {
+            status.alertProperty().set(summary != null && summary.divergence() != null
+                    ? RunAlert.diverged(summary.divergence()) : RunAlert.failed(sc.message()));
+        } else if (sc.state() == RunState.FAILED) {
+            status.alertProperty().set(RunAlert.failed(summary != null && summary.message() != null
+                    ? summary.message() : sc.message()));
+        }
+    }
+}

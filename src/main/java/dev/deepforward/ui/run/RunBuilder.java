@@ -1,0 +1,111 @@
+package dev.deepforward.ui.run;
+
+import dev.deepforward.engine.NativeThreads;
+import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.engine.run.RunSetupException;
+import dev.deepforward.engine.run.TrainingRun;
+import dev.deepforward.spec.RunSpec;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Everything slow about a run happens here, on one background thread and never on the FX thread:
+ * warming ND4J up (loading its natives takes 1–2 s), preparing the data and building the network, and
+ * closing runs that are no longer wanted (closing joins the training thread). One thread, in order, so a
+ * burst of edits builds one run after another instead of all at once, and a closed run's thread is gone
+ * before the next one starts. Results come back to the FX thread once per build, never per iteration.
+ */
+final class RunBuilder {
+
+    /** Makes a run of a spec (a {@link TrainingRun}, or a {@link Comparison} of variants). */
+    @FunctionalInterface
+    interface Factory {
+        Comparison create(RunSpec spec, Consumer<RunEvent> sink) throws RunSetupException;
+    }
+
+    private final Factory factory;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "run-setup");
+        t.setDaemon(true);
+        return t;
+    });
+
+    RunBuilder(Factory factory) {
+        this.factory = factory;
+    }
+
+    /** Loads and configures ND4J; then {@code ready} or {@code failed} on the FX thread. */
+    void warmUp(Runnable ready, Consumer<String> failed) {
+        submit(() -> {
+            try {
+                NativeThreads.ensureConfigured();
+                Platform.runLater(ready);
+            } catch (RuntimeException | LinkageError e) {
+                report(e);
+                Platform.runLater(() -> failed.accept(messageOf(e)));
+            }
+        });
+    }
+
+    /**
+     * Builds a run of {@code spec} publishing into {@code sink}. Skipped if it is no longer {@code wanted}
+     * when its turn comes (a newer edit superseded it); then {@code built} or {@code failed} on the FX thread.
+     */
+    void build(RunSpec spec, Consumer<RunEvent> sink, BooleanSupplier wanted, Consumer<Comparison> built,
+            Consumer<String> failed) {
+        submit(() -> {
+            if (!wanted.getAsBoolean()) {
+                return;
+            }
+            try {
+                Comparison run = factory.create(spec, sink);
+                Platform.runLater(() -> built.accept(run));
+            } catch (RunSetupException e) {
+                Platform.runLater(() -> failed.accept(e.getMessage()));
+            } catch (RuntimeException | LinkageError e) {
+                // An engine bug must not take the window down: say what it was and let the user edit on.
+                report(e);
+                Platform.runLater(() -> failed.accept(messageOf(e)));
+            }
+        });
+    }
+
+    /** Stops and closes {@code run} in the background (or here, once the builder itself is closed). */
+    void dispose(Comparison run) {
+        if (run == null) {
+            return;
+        }
+        run.stop();
+        if (!submit(run::close)) {
+            run.close();
+        }
+    }
+
+    void shutdown() {
+        thread.shutdown();
+    }
+
+    private boolean submit(Runnable task) {
+        try {
+            thread.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Unexpected failures also go to the log with their stack trace, for whoever has to fix them. */
+    private static void report(Throwable e) {
+        System.err.println("[deepforward] run setup failed:");
+        e.printStackTrace();
+    }
+
+    private static String messageOf(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

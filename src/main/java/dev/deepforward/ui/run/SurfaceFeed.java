@@ -1,0 +1,101 @@
+package dev.deepforward.ui.run;
+
+import dev.deepforward.data.DataException;
+import dev.deepforward.data.DataPreparer;
+import dev.deepforward.data.Dataset;
+import dev.deepforward.data.Normalization;
+import dev.deepforward.data.PreparedData;
+import dev.deepforward.data.Task;
+import dev.deepforward.engine.run.DecisionSurface;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.chart.DecisionSurfaceView;
+import dev.deepforward.ui.chart.TrainingCharts;
+import dev.deepforward.ui.model.DatasetSizes;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.application.Platform;
+
+/**
+ * Feeds the decision-surface view: the training points of each new run (prepared with the run's seed on a
+ * background thread, so they are exactly the points the network trains on, shown in the data's own units)
+ * and the surfaces the engine publishes. Only 2-D datasets get the view.
+ */
+public final class SurfaceFeed {
+
+    private final TrainingCharts charts;
+    private final DecisionSurfaceView view;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "surface-points");
+        t.setDaemon(true);
+        return t;
+    });
+    private DecisionSurfaceView.Mode mode = DecisionSurfaceView.Mode.PROBABILITY;
+    private RunSpec wanted;
+
+    public SurfaceFeed(EngineRunController run, TrainingCharts charts) {
+        this.charts = charts;
+        this.view = charts.surface();
+        run.setNewRunListener(this::newRun);
+        run.setSurfaceListener(this::surface);
+    }
+
+    private void newRun(RunSpec spec) {
+        wanted = spec;
+        view.clearSurface();
+        boolean plane = DatasetSizes.of(spec.data()).map(io -> io[0] == 2).orElse(false);
+        charts.showSurface(plane);
+        if (!plane) {
+            return;
+        }
+        try {
+            loader.execute(() -> load(spec));
+        } catch (RejectedExecutionException e) {
+            // closing down
+        }
+    }
+
+    private void load(RunSpec spec) {
+        try {
+            PreparedData data = DataPreparer.prepare(spec.data(), spec.seed());
+            Dataset train = data.train();
+            Normalization n = data.normalization();
+            int size = train.size();
+            double[] x = new double[size];
+            double[] y = new double[size];
+            float[] f = train.features();
+            for (int i = 0; i < size; i++) {
+                x[i] = n.invert(0, f[2 * i]);
+                y[i] = n.invert(1, f[2 * i + 1]);
+            }
+            boolean regression = train.task() == Task.REGRESSION;
+            int[] classes = regression ? null : train.labels();
+            double[] targets = null;
+            if (regression) {
+                targets = new double[size];
+                for (int i = 0; i < size; i++) {
+                    targets[i] = train.targets()[i * train.outputCount()];
+                }
+            }
+            DecisionSurfaceView.Mode m = regression ? DecisionSurfaceView.Mode.VALUE
+                    : train.classCount() == 2 ? DecisionSurfaceView.Mode.PROBABILITY : DecisionSurfaceView.Mode.CLASS;
+            double[] t = targets;
+            Platform.runLater(() -> {
+                if (spec == wanted) {
+                    mode = m;
+                    view.setPoints(x, y, classes, t);
+                }
+            });
+        } catch (DataException | RuntimeException e) {
+            // The run's own setup reports a data problem in the banner; the view just stays empty.
+        }
+    }
+
+    private void surface(DecisionSurface s) {
+        view.setSurface(s.resolution(), s.minX(), s.maxX(), s.minY(), s.maxY(), s.values(), mode, s.iteration());
+    }
+
+    public void close() {
+        loader.shutdownNow();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.deepforward.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.spec.Optimizer;
+import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.NetworkEdits;
+import dev.deepforward.ui.model.TrainingEdits;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window driving the real engine: Play, Pause, Reset, live and resetting edits, data sizes, divergence. */
+@ExtendWith(ApplicationExtension.class)
+class EngineWiringTest {
+
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
+        window.show();
+    }
+
+    @AfterEach
+    void closeRuns(FxRobot robot) {
+        robot.interact(window::dispose);
+    }
+
+    private DesignDocument doc() {
+        return window.document();
+    }
+
+    private RunStatus status() {
+        return window.runController().status();
+    }
+
+    private long iteration() {
+        return status().iterationProperty().get();
+    }
+
+    private EngineRunController engine() {
+        return (EngineRunController) window.runController();
+    }
+
+    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Play on the default spiral, watch real iterations and loss points arrive, then pause. */
+    private void trainAWhile(FxRobot robot) throws Exception {
+        within(15, () -> engine().currentRun() != null);
+        robot.clickOn("#play-button");
+        within(10, () -> iteration() > 30);
+    }
+
+    @Test
+    void playTrainsTheRealEngineAndPauseStopsIt(FxRobot robot) throws Exception {
+        trainAWhile(robot);
+        assertThat(text(robot, "#status-state")).contains("Training");
+        assertThat(window.charts().lossChart().series(0).data().size()).isGreaterThan(10);
+        assertThat(window.charts().heatmap().data().samples()).isGreaterThan(10);
+        assertThat(status().backendProperty().get()).isEqualTo(BackendStatus.READY);
+
+        robot.clickOn("#play-button");
+        assertThat(text(robot, "#status-state")).contains("Paused");
+        robot.sleep(300); // the iteration under way when Pause came may still land
+        long paused = iteration();
+        robot.sleep(500);
+        assertThat(iteration()).isEqualTo(paused);
+        assertThat(text(robot, "#status-iteration")).isEqualTo("Iteration " + paused);
+
+        robot.clickOn("#reset-button");
+        within(5, () -> iteration() == 0);
+        robot.sleep(300);
+        assertThat(iteration()).isZero();
+        assertThat(window.charts().lossChart().series(0).data().size()).isZero();
+        assertThat(text(robot, "#status-state")).contains("Ready");
+    }
+
+    @Test
+    void stepTakesOneIteration(FxRobot robot) throws Exception {
+        within(15, () -> engine().currentRun() != null);
+        robot.clickOn("#step-button");
+        within(5, () -> iteration() == 1);
+        robot.clickOn("#step-button");
+        within(5, () -> iteration() == 2);
+        assertThat(text(robot, "#status-state")).contains("Paused");
+    }
+
+    @Test
+    void aLearningRateEditIsLiveAndAUnitsEditStartsOver(FxRobot robot) throws Exception {
+        trainAWhile(robot);
+        Comparison before = engine().currentRun();
+        long at = iteration();
+        robot.interact(() -> doc().apply(TrainingEdits.setLearningRate(0.003)));
+        robot.interact(() -> doc().apply(TrainingEdits.setL2(0.001)));
+        within(5, () -> iteration() > at + 20);
+        assertThat(engine().currentRun()).isSameAs(before);
+        assertThat(text(robot, "#status-state")).contains("Training");
+
+        robot.interact(() -> doc().apply(NetworkEdits.setUnits(0, 8)));
+        assertThat(iteration()).isZero();
+        assertThat(window.charts().lossChart().series(0).data().size()).isZero();
+        within(10, () -> engine().currentRun() != null);
+        assertThat(engine().currentRun()).isNotSameAs(before);
+        robot.sleep(300);
+        assertThat(iteration()).isZero();
+        assertThat(text(robot, "#status-state")).contains("Ready");
+    }
+
+    @Test
+    void choosingIrisResizesTheInputAndOutput(FxRobot robot) {
+        robot.clickOn("iris");
+        assertThat(doc().getSpec().data().dataset()).isEqualTo("iris");
+        assertThat(doc().getInputs()).isEqualTo(4);
+        assertThat(doc().getOutputs()).isEqualTo(3);
+        assertThat(text(robot, "#input-block-detail")).startsWith("4 features");
+        assertThat(text(robot, "#output-block-detail")).startsWith("3 classes");
+        assertThat(text(robot, "#dataset-title")).contains("Iris");
+        assertThat(text(robot, "#dataset-description")).contains("three species");
+
+        robot.clickOn("mnist");
+        assertThat(text(robot, "#input-block-detail")).isEqualTo("784 features\n28×28 pixels");
+        assertThat(text(robot, "#output-block-detail")).startsWith("10 classes");
+
+        robot.interact(() -> doc().undo());
+        robot.interact(() -> doc().undo());
+        assertThat(text(robot, "#input-block-detail")).startsWith("2 features");
+    }
+
+    @Test
+    void aDivergingRunSaysWhereAndWhy(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            doc().apply(TrainingEdits.setDataset("plane")); // regression: the loss follows to L2
+            doc().apply(TrainingEdits.setOptimizer(Optimizer.SGD));
+            doc().apply(TrainingEdits.setLearningRate(100));
+        });
+        assertThat(text(robot, "#output-block-detail")).startsWith("1 output");
+        assertThat(robot.lookup("#run-banner").query().isVisible()).isFalse();
+        within(15, () -> engine().currentRun() != null);
+        robot.clickOn("#play-button");
+        within(10, () -> status().phaseProperty().get() == RunPhase.DIVERGED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#run-banner").query().isVisible()).isTrue();
+        assertThat(text(robot, "#run-banner-title")).startsWith("⚠ Diverged at iteration").contains("hidden");
+        assertThat(text(robot, "#run-banner-detail")).contains("learning rate");
+        assertThat(text(robot, "#status-state")).contains("Diverged");
+
+        robot.clickOn("#run-banner-reset");
+        within(5, () -> !robot.lookup("#run-banner").query().isVisible());
+        assertThat(iteration()).isZero();
+    }
+}
