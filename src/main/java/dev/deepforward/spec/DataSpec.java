@@ -42,7 +42,7 @@ public record DataSpec(
     }
 
     public static DataSpec defaults() {
-        return new DataSpec("spiral", null, null, null, 0, 0.1, 0.2, 0.2, true, 0.0, 0, List.of());
+        return new DataSpec("spiral", null, null, null, 0, 0.05, 0.2, 0.2, true, 0.0, 0, List.of());
     }
 
     /** A data spec of the given catalogue dataset with every other field at its default. */

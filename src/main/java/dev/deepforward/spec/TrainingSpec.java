@@ -39,7 +39,7 @@ public record TrainingSpec(
 
     public static TrainingSpec defaults() {
         return new TrainingSpec(Loss.SOFTMAX_CROSS_ENTROPY, 0.0, OptimizerSpec.defaults(), 0.01,
-                ScheduleSpec.defaults(), 16, 50, 0, 0.0, 0.0, ClippingSpec.defaults(), EarlyStoppingSpec.defaults(),
+                ScheduleSpec.defaults(), 16, 200, 0, 0.0, 0.0, ClippingSpec.defaults(), EarlyStoppingSpec.defaults(),
                 1e4);
     }
 

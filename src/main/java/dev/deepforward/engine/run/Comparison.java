@@ -40,6 +40,17 @@ public class Comparison implements AutoCloseable {
         NativeThreads.ensureConfigured();
         List<RunCore> cores = new ArrayList<>();
         Map<DataSpec, PreparedData> prepared = new HashMap<>();
+        try {
+            addCores(base, variants, sink, cores, prepared);
+        } catch (RuntimeException e) {
+            // Anything the network builder refuses is still a setup problem for the caller, not a crash.
+            throw new RunSetupException("the network cannot be built: " + e.getMessage(), e);
+        }
+        this.worker = new RunWorker(cores, sink, "training " + base.name());
+    }
+
+    private static void addCores(RunSpec base, List<Variant> variants, Consumer<RunEvent> sink, List<RunCore> cores,
+                                 Map<DataSpec, PreparedData> prepared) throws RunSetupException {
         if (variants.isEmpty()) {
             cores.add(new RunCore("", checked(base, "spec"), data(base, prepared), sink));
         } else {
@@ -53,7 +64,6 @@ public class Comparison implements AutoCloseable {
                 cores.add(new RunCore(v.name(), spec, data(spec, prepared), sink));
             }
         }
-        this.worker = new RunWorker(cores, sink, "training " + base.name());
     }
 
     /**
@@ -173,6 +183,7 @@ public class Comparison implements AutoCloseable {
         for (RunCore core : worker.cores()) {
             core.requestSurface(resolution);
         }
+        worker.publishViews();
     }
 
     /** Asks every variant for weight and gradient histograms after its next iteration. */
@@ -180,6 +191,7 @@ public class Comparison implements AutoCloseable {
         for (RunCore core : worker.cores()) {
             core.requestHistograms();
         }
+        worker.publishViews();
     }
 
     /**

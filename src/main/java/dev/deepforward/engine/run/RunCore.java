@@ -50,6 +50,9 @@ final class RunCore {
     private double[] firstGradientNorms;
     private long[] blowUpIteration;
     private RunSummary summary;
+    private double liveLearningRate = Double.NaN;
+    private double liveL1 = Double.NaN;
+    private double liveL2 = Double.NaN;
     private TrainedWeights transferSource;
     private int transferLayers;
     private volatile boolean surfaceRequested;
@@ -82,6 +85,14 @@ final class RunCore {
     void reset() {
         network = Network.forDataset(spec.network(), spec.training(), data.train(), spec.seed());
         network.setTotalIterations(totalIterations);
+        // Live edits outlive a reset: the user changed the setting, not just this attempt.
+        if (!Double.isNaN(liveLearningRate)) {
+            network.setLearningRate(liveLearningRate);
+        }
+        if (!Double.isNaN(liveL1)) {
+            network.setL1(liveL1);
+            network.setL2(liveL2);
+        }
         if (transferSource != null) {
             transferSource.copyInto(network, transferLayers);
         }
@@ -147,12 +158,32 @@ final class RunCore {
     }
 
     void setLearningRate(double eta) {
+        liveLearningRate = eta;
         network.setLearningRate(eta);
     }
 
     void setRegularization(double l1, double l2) {
+        liveL1 = l1;
+        liveL2 = l2;
         network.setL1(l1);
         network.setL2(l2);
+    }
+
+    /** Whether a view asked for something that has not been published yet. */
+    boolean hasPendingViews() {
+        return surfaceRequested || histogramsRequested;
+    }
+
+    /** Publishes the decision surface and histograms asked for, if any (also while paused or ended). */
+    void publishPendingViews() {
+        if (surfaceRequested) {
+            surfaceRequested = false;
+            publishSurface();
+        }
+        if (histogramsRequested) {
+            histogramsRequested = false;
+            publishHistograms();
+        }
     }
 
     void requestSurface(int resolution) {
@@ -194,14 +225,7 @@ final class RunCore {
             end(RunState.DIVERGED, divergence, null);
             return;
         }
-        if (surfaceRequested) {
-            surfaceRequested = false;
-            publishSurface();
-        }
-        if (histogramsRequested) {
-            histogramsRequested = false;
-            publishHistograms();
-        }
+        publishPendingViews();
         if (trainer.epochEnded()) {
             endOfEpoch(it);
             if (state.isTerminal()) {

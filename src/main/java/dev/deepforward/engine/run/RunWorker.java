@@ -31,6 +31,8 @@ final class RunWorker implements AutoCloseable {
     private double pendingL1 = Double.NaN;
     private double pendingL2 = Double.NaN;
     private long delayNanos;
+    private boolean viewsRequested;
+    private long nextRoundAt;
 
     RunWorker(List<RunCore> cores, Consumer<RunEvent> sink, String threadName) {
         this.cores = List.copyOf(cores);
@@ -138,6 +140,18 @@ final class RunWorker implements AutoCloseable {
     }
 
     /**
+     * Wakes the worker to publish requested views (decision surface, histograms) even when it is not
+     * training: a paused or ended run still answers them.
+     */
+    void publishViews() {
+        synchronized (lock) {
+            viewsRequested = true;
+            ensureThread();
+            lock.notifyAll();
+        }
+    }
+
+    /**
      * Waits until the run is not training: paused with no steps pending, idle, or ended.
      *
      * @return whether it settled within the timeout
@@ -205,7 +219,8 @@ final class RunWorker implements AutoCloseable {
             synchronized (lock) {
                 busy = false;
                 lock.notifyAll();
-                while (!closed && !resetRequested && !stopRequested && state != RunState.RUNNING && stepsRequested == 0) {
+                while (!closed && !resetRequested && !stopRequested && !viewsRequested && state != RunState.RUNNING
+                        && stepsRequested == 0) {
                     try {
                         lock.wait();
                     } catch (InterruptedException e) {
@@ -222,6 +237,17 @@ final class RunWorker implements AutoCloseable {
                 stopRequested = false;
                 stepping = state != RunState.RUNNING;
                 delay = delayNanos;
+                boolean views = viewsRequested;
+                viewsRequested = false;
+                if (views && !doReset && !doStop && state != RunState.RUNNING && stepsRequested == 0) {
+                    // Not training: answer the views now (training rounds answer them after their step).
+                    for (RunCore core : cores) {
+                        guarded(core, core::publishPendingViews);
+                    }
+                    continue;
+                }
+            }
+            synchronized (lock) {
                 applyPendingSettings();
             }
             if (doReset) {
@@ -257,10 +283,16 @@ final class RunWorker implements AutoCloseable {
                 }
             }
             if (delay > 0) {
-                try {
-                    TimeUnit.NANOSECONDS.sleep(delay);
-                } catch (InterruptedException e) {
-                    return;
+                // Pace by deadline, so the time an iteration takes counts towards its slot.
+                long now = System.nanoTime();
+                nextRoundAt = Math.max(nextRoundAt + delay, now - delay);
+                long wait = nextRoundAt - now;
+                if (wait > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                 }
             }
         }

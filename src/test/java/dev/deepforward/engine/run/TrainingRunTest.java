@@ -12,6 +12,7 @@ import dev.deepforward.spec.OptimizerSpec;
 import dev.deepforward.spec.Optimizer;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.TrainingSpec;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,62 @@ class TrainingRunTest {
         assertThat(events.iterations("").get(9).learningRate()).isEqualTo(0.01);
         assertThat(events.iterations("").get(10).learningRate()).isEqualTo(0.003);
         assertThat(events.iterations("").get(10).iteration()).isEqualTo(11);
+    }
+
+    @Test
+    void liveSettingsSurviveAReset() throws Exception {
+        Recorder events = new Recorder();
+        try (TrainingRun run = TrainingRun.of(spiral(1000), events)) {
+            run.setLearningRate(0.002);
+            run.step(2);
+            run.awaitSettled(30, TimeUnit.SECONDS);
+            run.reset();
+            run.awaitSettled(30, TimeUnit.SECONDS);
+            run.step(1);
+            run.awaitSettled(30, TimeUnit.SECONDS);
+        }
+        List<IterationMetrics> its = events.iterations("");
+        assertThat(its).hasSize(3);
+        assertThat(its.get(2).iteration()).isEqualTo(1);
+        assertThat(its.get(2).learningRate()).isEqualTo(0.002);
+    }
+
+    @Test
+    void aPausedOrFinishedRunStillAnswersViewRequests() throws Exception {
+        Recorder events = new Recorder();
+        try (TrainingRun run = TrainingRun.of(spiral(20), events)) {
+            run.step(3);
+            run.awaitSettled(30, TimeUnit.SECONDS);
+            run.requestDecisionSurface(16);
+            waitFor(() -> events.events.stream().anyMatch(e -> e instanceof DecisionSurface));
+            assertThat(events.iterations("")).hasSize(3);
+            RunFixtures.runToEnd(run);
+            assertThat(run.state()).isEqualTo(RunState.FINISHED);
+            run.requestHistograms();
+            waitFor(() -> events.events.stream().anyMatch(e -> e instanceof LayerHistograms));
+        }
+    }
+
+    @Test
+    void theSpeedLimitPacesIterations() throws Exception {
+        Recorder events = new Recorder();
+        try (TrainingRun run = TrainingRun.of(spiral(1_000_000), events)) {
+            run.setSpeedLimit(200);
+            run.start();
+            Thread.sleep(1000);
+            run.pause();
+            run.awaitSettled(30, TimeUnit.SECONDS);
+        }
+        // one second at 200 iterations a second, give or take scheduling on a busy machine
+        assertThat(events.iterations("").size()).isBetween(150, 215);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition met in time").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     @Test
