@@ -56,4 +56,13 @@ final class DirectBlas implements Kernels {
         }
         return openblas_nolapack.cblas_ddot(n, (DoublePointer) x.pointer(), 1, (DoublePointer) y.pointer(), 1);
     }
+
+    @Override
+    public double asum(Block x) {
+        int n = x.cols;
+        if (x.mem.precision() == Precision.FLOAT) {
+            return openblas_nolapack.cblas_sasum(n, (FloatPointer) x.pointer(), 1);
+        }
+        return openblas_nolapack.cblas_dasum(n, (DoublePointer) x.pointer(), 1);
+    }
 }

@@ -43,6 +43,8 @@ final class HiddenLayer {
     final double dropRate;
     /** Leaky ReLU / ELU α (fixed); PReLU reads its α from the parameters. */
     final double fixedAlpha;
+    /** Float network with sigmoid or ReLU: activations run as vectorized {@link FloatKernels} on copies. */
+    final boolean floatKernels;
 
     final Block w;
     final Block gw;
@@ -69,6 +71,8 @@ final class HiddenLayer {
         this.batchNorm = spec.batchNorm();
         this.dropRate = spec.dropout();
         this.fixedAlpha = spec.effectiveAlpha();
+        this.floatKernels = params.precision() == Precision.FLOAT && !maxout
+                && (g == Activation.SIGMOID || g == Activation.RELU);
         this.params = params;
         this.grads = grads;
         this.start = start;
@@ -117,6 +121,24 @@ final class HiddenLayer {
         return alphaAt >= 0 ? params.get(alphaAt) : fixedAlpha;
     }
 
+    /**
+     * Java-heap scratch for the float kernels, shared by all layers of one pass (they run one after the
+     * other) and grown on first use, so that a training step allocates nothing after the first.
+     */
+    static final class Scratch {
+        float[] a = new float[0];
+        float[] b = new float[0];
+        float[] c = new float[0];
+
+        void ensure(int n) {
+            if (a.length < n) {
+                a = new float[n];
+                b = new float[n];
+                c = new float[n];
+            }
+        }
+    }
+
     /** Per-pass work arrays of this layer, sized for {@code capacity} examples. */
     final class Buffers {
         final int capacity;
@@ -137,9 +159,11 @@ final class HiddenLayer {
         final Block dA;
         final Block dU;
         final Block dZ;
+        final Scratch scratch;
 
-        Buffers(Precision p, int capacity, boolean backward) {
+        Buffers(Precision p, int capacity, boolean backward, Scratch scratch) {
             this.capacity = capacity;
+            this.scratch = scratch;
             z = Block.allocate(p, capacity, nZ);
             xhat = batchNorm ? Block.allocate(p, capacity, nZ) : null;
             u = batchNorm ? Block.allocate(p, capacity, nZ) : z;
@@ -158,8 +182,8 @@ final class HiddenLayer {
         }
     }
 
-    Buffers buffers(Precision p, int capacity, boolean backward) {
-        return new Buffers(p, capacity, backward);
+    Buffers buffers(Precision p, int capacity, boolean backward, Scratch scratch) {
+        return new Buffers(p, capacity, backward, scratch);
     }
 
     /**
@@ -232,6 +256,20 @@ final class HiddenLayer {
     }
 
     private void activationForward(Buffers b, int m) {
+        if (floatKernels) {
+            // u is dense ([capacity, units]); h may carry the ones column, so it is written row by row
+            int n = m * units;
+            Scratch s = b.scratch;
+            s.ensure(n);
+            b.u.mem.readFloats(b.u.index(0, 0), s.a, 0, n);
+            if (g == Activation.SIGMOID) {
+                FloatKernels.sigmoid(s.a, s.b, s.c, n);
+            } else {
+                FloatKernels.relu(s.a, s.b, n);
+            }
+            putRows(s.b, b.h, m, units);
+            return;
+        }
         double alpha = alpha();
         Block u = b.u;
         Block h = b.h;
@@ -335,6 +373,22 @@ final class HiddenLayer {
     }
 
     private void activationBackward(Buffers b, Block dH, int m) {
+        if (floatKernels) {
+            // dH and dU are dense [capacity, units]
+            int n = m * units;
+            Scratch s = b.scratch;
+            s.ensure(n);
+            dH.mem.readFloats(dH.index(0, 0), s.b, 0, n);
+            if (g == Activation.SIGMOID) {
+                readRows(b.h, s.a, m, units);
+                FloatKernels.sigmoidBackward(s.b, s.a, s.c, n);
+            } else {
+                b.u.mem.readFloats(b.u.index(0, 0), s.a, 0, n);
+                FloatKernels.reluBackward(s.b, s.a, s.c, n);
+            }
+            b.dU.mem.putFloats(b.dU.index(0, 0), s.c, 0, n);
+            return;
+        }
         double alpha = alpha();
         double dAlpha = 0;
         Block u = b.u;
@@ -403,6 +457,19 @@ final class HiddenLayer {
                 double k = params.get(gammaAt + c) * b.invStd[c];
                 b.dZ.set(r, c, k * (b.dU.get(r, c) - dBeta[c] / m - b.xhat.get(r, c) * dGamma[c] / m));
             }
+        }
+    }
+
+    /** Rows 0..m−1 of {@code to} from the dense rows of {@code src} (bulk copies: float blocks only). */
+    private static void putRows(float[] src, Block to, int m, int cols) {
+        for (int r = 0; r < m; r++) {
+            to.mem.putFloats(to.index(r, 0), src, r * cols, cols);
+        }
+    }
+
+    private static void readRows(Block from, float[] dst, int m, int cols) {
+        for (int r = 0; r < m; r++) {
+            from.mem.readFloats(from.index(r, 0), dst, r * cols, cols);
         }
     }
 

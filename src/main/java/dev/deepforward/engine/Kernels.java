@@ -1,9 +1,10 @@
 package dev.deepforward.engine;
 
 /**
- * The kernels whose speed matters at every size: the matrix product, and the vector operations of the
- * plain SGD update. Everything else the engine does is element-wise or per-row work, done in Java loops
- * over the arrays' memory.
+ * The kernels whose speed matters at every size: the matrix product, the vector operations of the
+ * plain SGD update, and the sums of the gradient-norm probe. Everything else the engine does is
+ * element-wise or per-row work, done in Java loops (in float, the big ones as vectorized
+ * {@link FloatKernels} on heap copies).
  *
  * <p>This seam is where a backend plugs in: {@link DirectBlas} calls ND4J's own OpenBLAS on the arrays'
  * pointers (CPU); a GPU backend would implement the same contract (and the element-wise loops would then
@@ -24,6 +25,9 @@ interface Kernels {
 
     /** Σ x_i·y_i of two vectors (1-row blocks). */
     double dot(Block x, Block y);
+
+    /** Σ |x_i| of a vector (1-row block). */
+    double asum(Block x);
 
     static Kernels forCpu() {
         return DirectBlas.INSTANCE;

@@ -147,6 +147,11 @@ abstract sealed class Mem permits Mem.F32, Mem.F64, Mem.Heap {
             throw new UnsupportedOperationException("heap memory has no native pointer");
         }
 
+        /** The float values themselves (null in double precision), for loops the JIT can vectorize. */
+        float[] floats() {
+            return f;
+        }
+
         @Override Precision precision() { return f != null ? Precision.FLOAT : Precision.DOUBLE; }
     }
 }
