@@ -43,6 +43,15 @@ public final class Problems {
         return path == null || path.isEmpty() ? field : path + "." + field;
     }
 
+    /** A name must be given and fit in {@code max} characters. */
+    static void name(Problems problems, String path, String name, int max) {
+        if (name == null || name.isBlank()) {
+            problems.add(path, "must not be empty");
+        } else if (name.length() > max) {
+            problems.add(path, "at most " + max + " characters (has " + name.length() + ")");
+        }
+    }
+
     static void range(Problems problems, String path, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             problems.add(path, "must be between " + fmt(min) + " and " + fmt(max) + " (is " + fmt(value) + ")");

@@ -43,11 +43,7 @@ public record RunSpec(String name, long seed, DataSpec data, NetworkSpec network
 
     @Override
     public void validate(String path, Problems problems) {
-        if (name == null || name.isBlank()) {
-            problems.add(Problems.at(path, "name"), "must not be empty");
-        } else if (name.length() > MAX_NAME) {
-            problems.add(Problems.at(path, "name"), "at most " + MAX_NAME + " characters (has " + name.length() + ")");
-        }
+        Problems.name(problems, Problems.at(path, "name"), name, MAX_NAME);
         if (data == null) {
             problems.add(Problems.at(path, "data"), "must be set");
         } else {

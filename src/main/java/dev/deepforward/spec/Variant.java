@@ -86,10 +86,6 @@ public record Variant(String name, String description, Map<String, Object> set) 
 
     @Override
     public void validate(String path, Problems problems) {
-        if (name == null || name.isBlank()) {
-            problems.add(Problems.at(path, "name"), "must not be empty");
-        } else if (name.length() > MAX_NAME) {
-            problems.add(Problems.at(path, "name"), "at most " + MAX_NAME + " characters (has " + name.length() + ")");
-        }
+        Problems.name(problems, Problems.at(path, "name"), name, MAX_NAME);
     }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RunCommandTest {
 
@@ -22,25 +19,14 @@ class RunCommandTest {
               "training": { "batchSize": 10, "iterations": 200 } }
             """;
 
-    private record Result(int exit, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aRunWritesEveryIterationEveryEpochAndASummary(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, SPIRAL);
         Path out = dir.resolve("out");
-        Result r = run("run", "--spec", spec.toString(), "--out", out.toString());
+        CliHarness.Result r = CliHarness.run("run", "--spec", spec.toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("200/200 it").contains("run: finished after 200 iterations");
 
@@ -74,7 +60,7 @@ class RunCommandTest {
                   { "name": "sigmoid", "set": { "network.hidden[*].activation": "sigmoid" } } ]
                 """);
         Path out = dir.resolve("out");
-        Result r = run("run", "--spec", spec.toString(), "--variants", variants.toString(), "--iterations", "50",
+        CliHarness.Result r = CliHarness.run("run", "--spec", spec.toString(), "--variants", variants.toString(), "--iterations", "50",
                 "--out", out.toString(), "--quiet");
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
@@ -92,7 +78,7 @@ class RunCommandTest {
                   "training": { "loss": "mse", "optimizer": { "kind": "sgd" }, "learningRate": 20, "iterations": 500 } }
                 """);
         Path out = dir.resolve("out");
-        Result r = run("run", "--spec", spec.toString(), "--out", out.toString(), "--quiet");
+        CliHarness.Result r = CliHarness.run("run", "--spec", spec.toString(), "--out", out.toString(), "--quiet");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("run: diverged — ");
         JsonNode v = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("variants").get(0);
@@ -104,13 +90,13 @@ class RunCommandTest {
     void aBadSpecIsAClearErrorWithItsPlace(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("bad.json");
         Files.writeString(spec, "{\n  \"training\": { \"batchSize\": 0 }\n}\n");
-        Result r = run("run", "--spec", spec.toString(), "--out", dir.resolve("out").toString());
+        CliHarness.Result r = CliHarness.run("run", "--spec", spec.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(spec + ":2:17: training.batchSize: must be between 1 and 65536 (is 0)");
         Path badVariants = dir.resolve("v.json");
         Files.writeString(badVariants, "[ { \"nmae\": \"x\" } ]");
         Files.writeString(spec, SPIRAL);
-        Result v = run("run", "--spec", spec.toString(), "--variants", badVariants.toString(), "--out",
+        CliHarness.Result v = CliHarness.run("run", "--spec", spec.toString(), "--variants", badVariants.toString(), "--out",
                 dir.resolve("out").toString());
         assertThat(v.exit()).isEqualTo(2);
         assertThat(v.err()).contains("[0].nmae: unknown field 'nmae' (did you mean 'name'?)");

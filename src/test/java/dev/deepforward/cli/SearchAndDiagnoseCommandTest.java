@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SearchAndDiagnoseCommandTest {
 
-    private record Result(int exit, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Result(cli.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void aGridSearchWritesOneRowPerConfigurationAndTheBestSpec(@TempDir Path dir) throws Exception {
@@ -42,7 +29,7 @@ class SearchAndDiagnoseCommandTest {
                     { "path": "network.hidden[*].units", "values": [4, 16] } ] }
                 """);
         Path out = dir.resolve("out");
-        Result r = run("search", "--spec", spec.toString(), "--space", space.toString(), "--out", out.toString());
+        CliHarness.Result r = CliHarness.run("search", "--spec", spec.toString(), "--space", space.toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> rows = Files.readAllLines(out.resolve("results.csv"));
         assertThat(rows.get(0)).startsWith("index,training.learningRate,network.hidden[*].units,state,");
@@ -62,7 +49,7 @@ class SearchAndDiagnoseCommandTest {
                 { "random": true, "seed": 4,
                   "dimensions": [ { "path": "training.learningRate", "min": 0.0001, "max": 0.1, "log": true } ] }
                 """);
-        Result r = run("search", "--spec", spec.toString(), "--space", space.toString(), "--budget", "3", "--out",
+        CliHarness.Result r = CliHarness.run("search", "--spec", spec.toString(), "--space", space.toString(), "--budget", "3", "--out",
                 dir.resolve("out").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readAllLines(dir.resolve("out/results.csv"))).hasSize(4);
@@ -74,7 +61,7 @@ class SearchAndDiagnoseCommandTest {
         Files.writeString(spec, "{}");
         Path space = dir.resolve("space.json");
         Files.writeString(space, "{ \"dimensions\": [ { \"path\": \"training.learningRate\", \"mni\": 1 } ] }");
-        Result r = run("search", "--spec", spec.toString(), "--space", space.toString(), "--out", dir.toString());
+        CliHarness.Result r = CliHarness.run("search", "--spec", spec.toString(), "--space", space.toString(), "--out", dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("dimensions[0].mni: unknown field 'mni' (did you mean 'min'?)");
     }
@@ -84,13 +71,13 @@ class SearchAndDiagnoseCommandTest {
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, "{ \"data\": { \"dataset\": \"gaussians\" }, \"training\": { \"iterations\": 300 } }");
         Path out = dir.resolve("run");
-        assertThat(run("run", "--spec", spec.toString(), "--out", out.toString(), "--quiet").exit()).isZero();
-        Result r = run("diagnose", "--run", out.toString(), "--human-error", "1%");
+        assertThat(CliHarness.run("run", "--spec", spec.toString(), "--out", out.toString(), "--quiet").exit()).isZero();
+        CliHarness.Result r = CliHarness.run("diagnose", "--run", out.toString(), "--human-error", "1%");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("human-level error 1.00 %").contains("avoidable bias").contains("variance");
-        assertThat(run("diagnose", "--run", dir.resolve("nothing").toString(), "--human-error", "0.01").exit())
+        assertThat(CliHarness.run("diagnose", "--run", dir.resolve("nothing").toString(), "--human-error", "0.01").exit())
                 .isEqualTo(2);
-        assertThat(run("diagnose", "--run", out.toString(), "--human-error", "150%").err())
+        assertThat(CliHarness.run("diagnose", "--run", out.toString(), "--human-error", "150%").err())
                 .contains("must be between 0 and 1");
     }
 }
