@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "DeepForward Workbench: see deep feed-forward networks learn.%n"
                 + "Without arguments the workbench window opens; with a command it runs headless.",
         subcommands = {ValidateCommand.class, RunCommand.class, SearchCommand.class, DiagnoseCommand.class,
+                LessonCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -107,9 +107,20 @@ class MutationTest {
         }
     }
 
+    private static Object mutable(Object value) {
+        if (value instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        if (value instanceof Map<?, ?> m) {
+            return new LinkedHashMap<>(m);
+        }
+        return value;
+    }
+
     @SuppressWarnings("unchecked")
     private static void damage(Object container, Random r) {
-        Object odd = ODD_VALUES[r.nextInt(ODD_VALUES.length)];
+        // a mutable copy: a later edit of the same round may pick the inserted list or object as its container
+        Object odd = mutable(ODD_VALUES[r.nextInt(ODD_VALUES.length)]);
         if (container instanceof Map<?, ?> m) {
             Map<String, Object> map = (Map<String, Object>) m;
             List<String> keys = new ArrayList<>(map.keySet());

@@ -39,7 +39,7 @@ public class Comparison implements AutoCloseable {
         this.variants = List.copyOf(variants);
         NativeThreads.ensureConfigured();
         List<RunCore> cores = new ArrayList<>();
-        Map<DataSpec, PreparedData> prepared = new HashMap<>();
+        Map<DataKey, PreparedData> prepared = new HashMap<>();
         try {
             addCores(base, variants, sink, cores, prepared);
         } catch (RuntimeException e) {
@@ -50,7 +50,7 @@ public class Comparison implements AutoCloseable {
     }
 
     private static void addCores(RunSpec base, List<Variant> variants, Consumer<RunEvent> sink, List<RunCore> cores,
-                                 Map<DataSpec, PreparedData> prepared) throws RunSetupException {
+                                 Map<DataKey, PreparedData> prepared) throws RunSetupException {
         if (variants.isEmpty()) {
             cores.add(new RunCore("", checked(base, "spec"), data(base, prepared), sink));
         } else {
@@ -94,15 +94,16 @@ public class Comparison implements AutoCloseable {
     }
 
     /** Variants with the same data spec and seed share one prepared copy of the data. */
-    private static PreparedData data(RunSpec spec, Map<DataSpec, PreparedData> cache) throws RunSetupException {
-        PreparedData ready = cache.get(spec.data());
+    private static PreparedData data(RunSpec spec, Map<DataKey, PreparedData> cache) throws RunSetupException {
+        DataKey key = DataKey.of(spec);
+        PreparedData ready = cache.get(key);
         if (ready == null) {
             try {
                 ready = DataPreparer.prepare(spec.data(), spec.seed());
             } catch (DataException e) {
                 throw new RunSetupException("the data cannot be loaded: " + e.getMessage(), e);
             }
-            cache.put(spec.data(), ready);
+            cache.put(key, ready);
         }
         if (ready.train().size() == 0) {
             throw new RunSetupException("the split leaves no training data");
@@ -176,6 +177,19 @@ public class Comparison implements AutoCloseable {
 
     public void setSpeedLimit(double iterationsPerSecond) {
         worker.setSpeedLimit(iterationsPerSecond);
+    }
+
+    /**
+     * Installs a measurement hook that every variant calls on the training thread before its first update
+     * and after each update (see {@link ParameterProbe}); {@code null} removes it. Only before the run starts.
+     */
+    public void setParameterProbe(ParameterProbe probe) {
+        if (worker.state() != RunState.IDLE) {
+            throw new IllegalStateException("install a parameter probe before the run starts");
+        }
+        for (RunCore core : worker.cores()) {
+            core.setParameterProbe(probe);
+        }
     }
 
     /** Asks every variant for a decision surface of {@code resolution}² cells after its next iteration. */

@@ -25,6 +25,9 @@ final class RunCore {
     /** Training metrics per epoch are measured on at most this many examples (a fixed seeded sample). */
     static final int TRAIN_EVAL_CAP = 2000;
 
+    /** Examples in the probe batch a {@link ParameterProbe} measures on. */
+    static final int PROBE_BATCH = 256;
+
     /** A layer's gradient norm this many times its first value counts as blown up. */
     private static final double BLOW_UP_FACTOR = 1e3;
 
@@ -58,6 +61,8 @@ final class RunCore {
     private volatile boolean surfaceRequested;
     private volatile boolean histogramsRequested;
     private int surfaceResolution = 64;
+    private ParameterProbe parameterProbe;
+    private Dataset probeBatch;
 
     RunCore(String variant, RunSpec spec, PreparedData data, Consumer<RunEvent> sink) {
         this.variant = variant;
@@ -131,6 +136,20 @@ final class RunCore {
         source.copyInto(network, layers);
         transferSource = source;
         transferLayers = layers;
+    }
+
+    /** Calls {@code probe} before the first update and after every update (see {@link ParameterProbe}). */
+    void setParameterProbe(ParameterProbe probe) {
+        parameterProbe = probe;
+        if (probe != null && probeBatch == null) {
+            probeBatch = sample(data.train(), PROBE_BATCH, Seeds.derive(spec.seed(), "probe-batch"));
+        }
+    }
+
+    private void probe(long updatesDone) {
+        if (parameterProbe != null) {
+            parameterProbe.at(new ProbePoint(variant, updatesDone, network, data, probeBatch));
+        }
     }
 
     boolean isDone() {
@@ -212,6 +231,9 @@ final class RunCore {
         if (state.isTerminal()) {
             return;
         }
+        if (trainer.steps() == 0) {
+            probe(0);
+        }
         double lr = network.currentLearningRate();
         int epoch = trainer.epoch();
         double loss = trainer.step();
@@ -221,6 +243,7 @@ final class RunCore {
         boolean probe = it % probeInterval == 0 || it == 1 || it == totalIterations || divergence != null;
         LayerStats[] layers = probe ? network.layerStats() : null;
         sink.accept(new IterationMetrics(variant, it, epoch, loss, lr, norms, layers));
+        probe(it);
         if (divergence != null) {
             end(RunState.DIVERGED, divergence, null);
             return;

@@ -4,7 +4,6 @@ import dev.deepforward.data.DataException;
 import dev.deepforward.data.DataPreparer;
 import dev.deepforward.data.PreparedData;
 import dev.deepforward.engine.NativeThreads;
-import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.RunSpec;
@@ -46,7 +45,7 @@ public final class Search implements AutoCloseable {
     private final List<Map<String, Object>> configurations;
     private final Consumer<Result> sink;
     private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
-    private final Map<DataSpec, PreparedData> data = new HashMap<>();
+    private final Map<DataKey, PreparedData> data = new HashMap<>();
     private volatile boolean cancelled;
     private Thread thread;
 
@@ -199,7 +198,7 @@ public final class Search implements AutoCloseable {
         if (spec == null) {
             return new Result(index, values, null, null, problems.toString().trim(), seconds(start));
         }
-        PreparedData prepared = data.get(spec.data());
+        PreparedData prepared = data.get(DataKey.of(spec));
         if (prepared == null) {
             try {
                 prepared = DataPreparer.prepare(spec.data(), spec.seed());
@@ -207,7 +206,7 @@ public final class Search implements AutoCloseable {
                 return new Result(index, values, spec, null, "the data cannot be loaded: " + e.getMessage(),
                         seconds(start));
             }
-            data.put(spec.data(), prepared);
+            data.put(DataKey.of(spec), prepared);
         }
         RunCore core = new RunCore("#" + (index + 1), spec, prepared, event -> { });
         core.markRunning();

@@ -1,0 +1,138 @@
+package dev.deepforward.claims;
+
+import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.engine.run.RunSetupException;
+import dev.deepforward.engine.run.TrainingRun;
+import dev.deepforward.lesson.Claim;
+import dev.deepforward.lesson.Lesson;
+import dev.deepforward.lesson.Operand;
+import dev.deepforward.lesson.Step;
+import dev.deepforward.lesson.StepRuns;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Variant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Checks a lesson's claims on the real engine. For every step with claims it trains the step's runs (its
+ * effective spec, or all its variants side by side in a {@link Comparison}) once per training length and
+ * seed the claims ask for, records what {@link dev.deepforward.lesson.Metric} defines, and decides each
+ * claim with {@link ClaimEvaluator}; a claim with {@code seeds} n must hold for each of the n seeds.
+ */
+public final class ClaimChecker {
+
+    /** A run that trains longer than this is stopped and its claims fail: CI must never hang on a lesson. */
+    private static final long RUN_TIMEOUT_MINUTES = 10;
+
+    private final Consumer<String> progress;
+
+    /** @param progress receives one line per training, for a progress display (may ignore them) */
+    public ClaimChecker(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Every claim of {@code lesson}, in file order. The lesson must be valid (as loaded). */
+    public List<ClaimResult> check(Lesson lesson) throws InterruptedException {
+        List<StepRuns> runs = lesson.runs();
+        List<ClaimResult> results = new ArrayList<>();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Step step = lesson.steps().get(i);
+            if (!step.claims().isEmpty()) {
+                results.addAll(checkStep(lesson.id(), i + 1, step, runs.get(i)));
+            }
+        }
+        return results;
+    }
+
+    private List<ClaimResult> checkStep(String lessonId, int number, Step step, StepRuns runs)
+            throws InterruptedException {
+        Map<RunKey, Boolean> plan = new LinkedHashMap<>(); // each training, and whether it needs probes
+        for (Claim claim : step.claims()) {
+            for (int k = 0; k < claim.effectiveSeeds(); k++) {
+                plan.merge(RunKey.of(claim, k), readsProbes(claim), Boolean::logicalOr);
+            }
+        }
+        Map<RunKey, Trained> trained = new LinkedHashMap<>();
+        for (Map.Entry<RunKey, Boolean> e : plan.entrySet()) {
+            progress.accept(lessonId + "/" + number + ": training " + names(step) + " for "
+                    + e.getKey().describe(runs.spec()));
+            trained.put(e.getKey(), train(step, runs, e.getKey(), e.getValue()));
+        }
+        List<ClaimResult> results = new ArrayList<>();
+        for (Claim claim : step.claims()) {
+            results.add(decide(lessonId, number, claim, runs, trained));
+        }
+        return results;
+    }
+
+    /** The claim on every seed it names: the first failing seed's verdict, else the first seed's. */
+    private static ClaimResult decide(String lessonId, int number, Claim claim, StepRuns runs,
+                                      Map<RunKey, Trained> trained) {
+        int seeds = claim.effectiveSeeds();
+        Verdict first = null;
+        for (int k = 0; k < seeds; k++) {
+            Trained t = trained.get(RunKey.of(claim, k));
+            Verdict v = t.error != null ? Verdict.unmeasurable(t.error)
+                    : ClaimEvaluator.evaluate(claim, name -> t.recorder.record(name == null ? "" : name));
+            String seed = seeds > 1 ? "seed " + (runs.spec().seed() + k) + ": " : "";
+            if (!v.passed()) {
+                return new ClaimResult(lessonId, number, claim, false, seed + v.measured());
+            }
+            if (first == null) {
+                first = v;
+            }
+        }
+        String all = seeds > 1 ? " (holds for all " + seeds + " seeds; seed " + runs.spec().seed() + " shown)" : "";
+        return new ClaimResult(lessonId, number, claim, true, first.measured() + all);
+    }
+
+    private static boolean readsProbes(Claim claim) {
+        boolean right = claim.rightOperand() instanceof Operand.Measured m
+                && RunRecorder.PROBED.contains(m.quantity().metric());
+        return right || RunRecorder.PROBED.contains(claim.left().metric());
+    }
+
+    private static String names(Step step) {
+        return step.variants().isEmpty() ? "the run"
+                : String.join(", ", step.variants().stream().map(Variant::name).toList());
+    }
+
+    /** A training's records, or why there are none. */
+    private record Trained(RunRecorder recorder, String error) {
+    }
+
+    private Trained train(Step step, StepRuns runs, RunKey key, boolean probeLayers) throws InterruptedException {
+        RunRecorder recorder = new RunRecorder(probeLayers);
+        RunSpec base = key.apply(runs.spec());
+        Comparison run;
+        try {
+            if (step.variants().isEmpty()) {
+                run = TrainingRun.of(base, recorder);
+            } else {
+                List<Variant> variants = new ArrayList<>();
+                for (Variant v : step.variants()) {
+                    variants.add(key.apply(v, runs.variants().get(v.name())));
+                }
+                run = Comparison.of(base, variants, recorder);
+            }
+        } catch (RunSetupException e) {
+            return new Trained(null, "the run cannot be set up: " + e.getMessage());
+        }
+        long start = System.nanoTime();
+        try (run) {
+            run.setParameterProbe(recorder);
+            run.start();
+            if (!run.awaitSettled(RUN_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                run.stop();
+                run.awaitSettled(1, TimeUnit.MINUTES);
+                return new Trained(null, "training took longer than " + RUN_TIMEOUT_MINUTES + " minutes");
+            }
+        }
+        progress.accept(String.format(java.util.Locale.ROOT, "  done in %.1f s", (System.nanoTime() - start) / 1e9));
+        return new Trained(recorder, null);
+    }
+}

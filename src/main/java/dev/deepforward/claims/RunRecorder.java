@@ -1,0 +1,187 @@
+package dev.deepforward.claims;
+
+import dev.deepforward.data.Dataset;
+import dev.deepforward.data.PreparedData;
+import dev.deepforward.engine.Evaluation;
+import dev.deepforward.engine.LayerStats;
+import dev.deepforward.engine.Network;
+import dev.deepforward.engine.run.EpochMetrics;
+import dev.deepforward.engine.run.IterationMetrics;
+import dev.deepforward.engine.run.ParameterProbe;
+import dev.deepforward.engine.run.ProbePoint;
+import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.engine.run.RunSummary;
+import dev.deepforward.engine.run.StateChange;
+import dev.deepforward.lesson.Metric;
+import dev.deepforward.lesson.RunState;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns what a training run reports into {@link RunRecord}s, one per variant: the published events give
+ * the per-iteration losses and gradients, the epoch evaluations and the summary; the {@link ParameterProbe}
+ * gives what the events do not carry (the untrained network's evaluation, probe-batch activations and
+ * weights at the start of every iteration, the weight update actually applied).
+ *
+ * <p>Both are called on the training thread; the records are read after the run has settled.
+ */
+final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
+
+    /** The metrics only the probe batch and the weights between updates give. */
+    static final Set<Metric> PROBED = EnumSet.of(Metric.WEIGHT_NORM, Metric.WEIGHT_SPREAD, Metric.UPDATE_RATIO,
+            Metric.ACTIVATION_MEAN, Metric.ACTIVATION_STD, Metric.SATURATED_FRACTION, Metric.DEAD_FRACTION,
+            Metric.BATCH_NORM_GAMMA_MEAN);
+
+    private final boolean probeLayers;
+    private final Map<String, RunRecord> records = new HashMap<>();
+    /** Per variant: the probe taken after the latest update, which becomes iteration t+1's once update t+1 happens. */
+    private final Map<String, LayerProbe[]> pending = new HashMap<>();
+
+    /**
+     * @param probeLayers whether to measure the {@link #PROBED} metrics: a pass over the probe batch at every
+     *                    iteration, as costly as the training step itself, so only when a claim reads one
+     */
+    RunRecorder(boolean probeLayers) {
+        this.probeLayers = probeLayers;
+    }
+
+    /** The record of {@code variant} ({@code ""} for a single run); null if the run never started. */
+    synchronized RunRecord record(String variant) {
+        return records.get(variant);
+    }
+
+    private RunRecord recordFor(String variant, int hiddenLayers) {
+        return records.computeIfAbsent(variant, v -> new RunRecord(hiddenLayers));
+    }
+
+    @Override
+    public synchronized void at(ProbePoint point) {
+        Network network = point.network();
+        RunRecord record = recordFor(point.variant(), network.hiddenLayerCount());
+        long k = point.updatesDone();
+        if (k == 0) {
+            evaluateUntrained(record, network, point.data());
+        }
+        if (!probeLayers) {
+            return;
+        }
+        Dataset probe = point.probeBatch();
+        LayerProbe[] now = LayerProbe.measure(network, probe.features(), probe.size());
+        if (k > 0) {
+            // The previous probe saw the parameters update k started from: that is iteration k's value.
+            LayerProbe[] before = pending.get(point.variant());
+            for (int l = 0; l < now.length; l++) {
+                recordStart(record, l, k, before[l]);
+                record.add(Metric.UPDATE_RATIO, l, k, now[l].updateRatioSince(before[l]));
+            }
+        }
+        pending.put(point.variant(), now);
+    }
+
+    private static void recordStart(RunRecord r, int layer, long iteration, LayerProbe p) {
+        r.add(Metric.WEIGHT_NORM, layer, iteration, p.weightNorm());
+        r.add(Metric.WEIGHT_SPREAD, layer, iteration, p.weightSpread());
+        r.add(Metric.ACTIVATION_MEAN, layer, iteration, p.activationMean());
+        r.add(Metric.ACTIVATION_STD, layer, iteration, p.activationStd());
+        addIfDefined(r, Metric.SATURATED_FRACTION, layer, iteration, p.saturatedFraction());
+        addIfDefined(r, Metric.DEAD_FRACTION, layer, iteration, p.deadFraction());
+        addIfDefined(r, Metric.BATCH_NORM_GAMMA_MEAN, layer, iteration, p.gammaMean());
+    }
+
+    private static void addIfDefined(RunRecord r, Metric m, int layer, long iteration, double v) {
+        if (!Double.isNaN(v)) {
+            r.add(m, layer, iteration, v);
+        }
+    }
+
+    /** Iteration 0 is an evaluation point, but the engine first evaluates at the end of epoch 1. */
+    private static void evaluateUntrained(RunRecord r, Network network, PreparedData data) {
+        r.setRunValue(Metric.PARAMETER_COUNT,
+                network.networkSpec().parameterCount(data.inputCount(), data.outputCount()));
+        Evaluation train = network.evaluate(data.train());
+        r.add(Metric.TRAIN_LOSS, 0, train.loss());
+        r.add(Metric.TRAIN_ACCURACY, 0, train.accuracy());
+        if (data.validation().size() > 0) {
+            Evaluation v = network.evaluate(data.validation());
+            r.add(Metric.VALIDATION_LOSS, 0, v.loss());
+            r.add(Metric.VALIDATION_ACCURACY, 0, v.accuracy());
+        }
+        if (data.test().size() > 0) {
+            Evaluation t = network.evaluate(data.test());
+            r.add(Metric.TEST_LOSS, 0, t.loss());
+            r.add(Metric.TEST_ACCURACY, 0, t.accuracy());
+        }
+    }
+
+    @Override
+    public synchronized void accept(RunEvent event) {
+        if (event instanceof IterationMetrics m) {
+            iteration(m);
+        } else if (event instanceof EpochMetrics e) {
+            epoch(e);
+        } else if (event instanceof StateChange s && s.summary() != null) {
+            finish(s.summary());
+        }
+    }
+
+    private void iteration(IterationMetrics m) {
+        double[] norms = m.gradientNorms();
+        RunRecord r = recordFor(m.variant(), norms.length - 1);
+        long t = m.iteration();
+        r.add(Metric.BATCH_LOSS, t, m.loss());
+        r.add(Metric.LEARNING_RATE, t, m.learningRate());
+        double total = 0;
+        for (int l = 0; l < norms.length; l++) {
+            r.add(Metric.GRADIENT_NORM, l, t, norms[l]);
+            total += norms[l] * norms[l];
+        }
+        r.add(Metric.GLOBAL_GRADIENT_NORM, t, Math.sqrt(total));
+        LayerStats[] layers = m.layers();
+        if (layers != null) { // the engine's full probes come at its probe interval
+            for (LayerStats s : layers) {
+                r.add(Metric.MEAN_ABS_GRADIENT, s.layer(), t, s.meanAbsGradient());
+            }
+        }
+    }
+
+    private void epoch(EpochMetrics e) {
+        RunRecord r = records.get(e.variant());
+        if (r == null) {
+            return;
+        }
+        r.add(Metric.TRAIN_LOSS, e.iteration(), e.trainLoss());
+        r.add(Metric.TRAIN_ACCURACY, e.iteration(), e.trainAccuracy());
+        if (!Double.isNaN(e.validationLoss())) {
+            r.add(Metric.VALIDATION_LOSS, e.iteration(), e.validationLoss());
+            r.add(Metric.VALIDATION_ACCURACY, e.iteration(), e.validationAccuracy());
+        }
+    }
+
+    private void finish(RunSummary s) {
+        RunRecord r = recordFor(s.variant(), s.spec().network().hidden().size());
+        switch (s.state()) {
+            case FINISHED -> r.setFinalState(s.stoppedEarly() ? RunState.STOPPED_EARLY : RunState.FINISHED);
+            case DIVERGED -> {
+                r.setFinalState(RunState.DIVERGED);
+                r.setRunValue(Metric.DIVERGED_AT, s.divergence().iteration());
+            }
+            default -> r.setFailure("the run " + s.state().name().toLowerCase()
+                    + (s.message() == null ? "" : ": " + s.message()));
+        }
+        r.setRunValue(Metric.ITERATIONS_RUN, s.iterations());
+        r.setRunValue(Metric.EPOCHS_RUN, s.epochs());
+        if (s.state() != dev.deepforward.engine.run.RunState.DIVERGED) {
+            // the end of the run is an evaluation point, on the whole sets (after any restore of the best epoch)
+            long t = s.iterations();
+            r.add(Metric.TRAIN_LOSS, t, s.trainLoss());
+            r.add(Metric.TRAIN_ACCURACY, t, s.trainAccuracy());
+            addIfDefined(r, Metric.VALIDATION_LOSS, -1, t, s.validationLoss());
+            addIfDefined(r, Metric.VALIDATION_ACCURACY, -1, t, s.validationAccuracy());
+            addIfDefined(r, Metric.TEST_LOSS, -1, t, s.testLoss());
+            addIfDefined(r, Metric.TEST_ACCURACY, -1, t, s.testAccuracy());
+        }
+    }
+}

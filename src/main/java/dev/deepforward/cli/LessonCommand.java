@@ -1,0 +1,143 @@
+package dev.deepforward.cli;
+
+import dev.deepforward.claims.ClaimChecker;
+import dev.deepforward.claims.ClaimResult;
+import dev.deepforward.lesson.Concept;
+import dev.deepforward.lesson.Lesson;
+import dev.deepforward.lesson.LessonCatalog;
+import dev.deepforward.lesson.LessonLoader;
+import dev.deepforward.lesson.ValidationReport;
+import dev.deepforward.lesson.FileValidator;
+import dev.deepforward.spec.json.Loaded;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lesson check|list}: the lesson library from the command line. */
+@Command(name = "lesson", mixinStandardHelpOptions = true,
+        description = "Work with lesson files: check their claims on the real engine, or list the catalogue.",
+        subcommands = {LessonCommand.Check.class, LessonCommand.ListLessons.class})
+final class LessonCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code lesson check [PATH...]}: trains every step with claims and says which claims hold. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Check the claims of lesson files on the real engine.",
+                    "Validates the files first, then trains every step that makes claims",
+                    "(headless) and checks each claim. Prints one line per claim,",
+                    "  PASS|FAIL <lesson-id>/<step>: <claim text> (measured <left> vs <right>)",
+                    "then a summary line; progress goes to stderr.",
+                    "Exit code: 0 when every claim holds, 1 when any fails, 2 when a file is invalid."})
+    static final class Check implements Callable<Integer> {
+
+        @Parameters(arity = "0..*", paramLabel = "PATH",
+                description = "lesson files or folders of them (default: lessons/)")
+        List<Path> paths = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<Path> targets = paths.isEmpty() ? List.of(Path.of("lessons")) : paths;
+            Set<String> datasets = ValidateCommand.knownDatasets();
+            ValidationReport report = FileValidator.validate(targets, datasets);
+            if (!report.ok()) {
+                report.problems().forEach(out::println);
+                out.println(report.summary());
+                out.flush();
+                return 2;
+            }
+            ClaimChecker checker = new ClaimChecker(line -> {
+                err.println(line);
+                err.flush();
+            });
+            int passed = 0;
+            int failed = 0;
+            for (Lesson lesson : lessons(targets, datasets)) {
+                for (ClaimResult r : checker.check(lesson)) {
+                    out.println(r.line());
+                    out.flush();
+                    if (r.passed()) {
+                        passed++;
+                    } else {
+                        failed++;
+                    }
+                }
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 ? 0 : 1;
+        }
+    }
+
+    /** {@code lesson list [PATH]}: the catalogue, in its order. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"List the lesson catalogue of a folder.",
+                    "One line per lesson in catalogue order: id, title, level, minutes and",
+                    "concepts. Invalid lessons are left out and counted on stderr (validate",
+                    "shows every problem).",
+                    "Exit code: 0 when every file is a valid lesson, 1 otherwise."})
+    static final class ListLessons implements Callable<Integer> {
+
+        @Parameters(arity = "0..1", paramLabel = "PATH", description = "the lesson folder (default: lessons/)")
+        Path folder = Path.of("lessons");
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            LessonCatalog catalog = LessonCatalog.load(folder, ValidateCommand.knownDatasets());
+            for (Lesson l : catalog.lessons()) {
+                List<String> concepts = l.concepts().stream().map(Concept::id).toList();
+                out.printf("%-28s %-40s %-12s %3d min  %s%n", l.id(), l.title(), l.level().id(), l.minutes(),
+                        String.join(", ", concepts));
+            }
+            out.println(catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons"));
+            out.flush();
+            if (!catalog.problems().isEmpty()) {
+                err.println(catalog.problemsByFile().size() + " file(s) with problems left out; run 'validate "
+                        + folder + "' for the details");
+                err.flush();
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    /** Every valid lesson under {@code paths} (files that are run specs have no claims and are skipped). */
+    static List<Lesson> lessons(List<Path> paths, Set<String> datasets) {
+        List<Lesson> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                out.addAll(LessonCatalog.load(p, datasets).lessons());
+            } else {
+                Loaded<Lesson> loaded = LessonLoader.load(p, datasets);
+                if (loaded.ok()) {
+                    out.add(loaded.value());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.deepforward.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.data.DataPreparer;
+import dev.deepforward.data.PreparedData;
+import dev.deepforward.engine.Network;
+import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.engine.run.TrainingRun;
+import dev.deepforward.lesson.Lesson;
+import dev.deepforward.lesson.LessonLoader;
+import dev.deepforward.lesson.Metric;
+import dev.deepforward.lesson.Moment;
+import dev.deepforward.spec.LayerSpec;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.json.Loaded;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The checker on small real runs: what is recorded when, how trainings are shared, seeds. */
+class ClaimCheckerTest {
+
+    private static final String SPEC = """
+            {"name": "tiny", "seed": 5, "data": {"dataset": "circle", "samples": 200},
+             "network": {"hidden": [{"units": 6, "activation": "sigmoid", "init": "xavier_normal"},
+                                    {"units": 6, "activation": "relu"}]},
+             "training": {"batchSize": 20, "iterations": 24}}""";
+
+    private static RunRecord train(boolean probes) throws Exception {
+        RunRecorder recorder = new RunRecorder(probes);
+        Loaded<RunSpec> spec = dev.deepforward.spec.json.SpecJson.read(SPEC, "tiny", RunSpec.class);
+        try (Comparison run = TrainingRun.of(spec.value(), recorder)) {
+            run.setParameterProbe(recorder);
+            run.start();
+            assertThat(run.awaitSettled(1, TimeUnit.MINUTES)).isTrue();
+        }
+        return recorder.record("");
+    }
+
+    @Test
+    void startOfIterationValuesAreThoseOfTheParametersTheUpdateStartsFrom() throws Exception {
+        RunRecord r = train(true);
+        RunSpec spec = dev.deepforward.spec.json.SpecJson.read(SPEC, "tiny", RunSpec.class).value();
+        PreparedData data = DataPreparer.prepare(spec.data(), spec.seed());
+        Network untrained = Network.forDataset(spec.network(), spec.training(), data.train(), spec.seed());
+        for (int l = 0; l < 3; l++) {
+            assertThat(r.read(Metric.WEIGHT_NORM, l, new Moment(Moment.Kind.INITIAL, 0)))
+                    .as("layer %d at iteration 1", l).isCloseTo(weightNorm(untrained, l), org.assertj.core.data.Offset.offset(1e-9));
+            // one value per iteration 1…24: the parameters after the last update start no iteration
+            assertThat(r.recordCount(Metric.WEIGHT_NORM, l)).isEqualTo(24);
+            assertThat(r.recordCount(Metric.UPDATE_RATIO, l)).isEqualTo(24);
+            assertThat(r.read(Metric.UPDATE_RATIO, l, new Moment(Moment.Kind.MIN, 0))).isPositive();
+        }
+        // softmax over two classes: the output layer's mean activation is exactly 1/2
+        assertThat(r.read(Metric.ACTIVATION_MEAN, 2, Moment.FINAL)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(r.recordCount(Metric.SATURATED_FRACTION, 0)).isEqualTo(24);
+        assertThat(r.recordCount(Metric.SATURATED_FRACTION, 1)).as("relu does not saturate").isZero();
+        assertThat(r.recordCount(Metric.DEAD_FRACTION, 1)).isEqualTo(24);
+        assertThat(r.recordCount(Metric.DEAD_FRACTION, 0)).isZero();
+        // evaluation points: iteration 0, the ends of epochs 1–3 (120 training examples, 6 batches: iterations
+        // 6, 12, 18) and the end, whose whole-set evaluation replaces epoch 4's at iteration 24
+        assertThat(r.recordCount(Metric.TRAIN_LOSS, -1)).isEqualTo(5);
+        assertThat(r.read(Metric.VALIDATION_ACCURACY, -1, Moment.iteration(5)))
+                .isEqualTo(untrained.evaluate(data.validation()).accuracy());
+        assertThat(r.recordCount(Metric.TEST_LOSS, -1)).as("iteration 0 and the end").isEqualTo(2);
+        assertThat(r.recordCount(Metric.GRADIENT_NORM, 2)).isEqualTo(24);
+        assertThat(r.finalState()).isEqualTo(dev.deepforward.lesson.RunState.FINISHED);
+        assertThat(r.runValue(Metric.ITERATIONS_RUN)).isEqualTo(24);
+        assertThat(r.runValue(Metric.EPOCHS_RUN)).isEqualTo(4);
+        assertThat(r.runValue(Metric.PARAMETER_COUNT)).isEqualTo(spec.network().parameterCount(2, 2));
+    }
+
+    @Test
+    void withoutProbedClaimsTheProbeBatchIsLeftAlone() throws Exception {
+        RunRecord r = train(false);
+        assertThat(r.recordCount(Metric.WEIGHT_NORM, 0)).isZero();
+        assertThat(r.recordCount(Metric.VALIDATION_LOSS, -1)).as("iteration 0 is still evaluated").isEqualTo(5);
+    }
+
+    private static double weightNorm(Network n, int layer) {
+        double[][] wb = n.layerWeights(layer);
+        double s = 0;
+        for (int i = 0; i < wb.length - 1; i++) {
+            for (double w : wb[i]) {
+                s += w * w;
+            }
+        }
+        return Math.sqrt(s);
+    }
+
+    @Test
+    void claimsShareTrainingsAndHoldForEverySeed() throws Exception {
+        String lesson = """
+                {"format": 1, "id": "tiny", "title": "Tiny", "summary": "s", "level": "beginner", "minutes": 1,
+                 "steps": [{"title": "t", "text": "x", "setup": {"spec": %s},
+                   "variants": [{"name": "a", "description": "", "set": {}},
+                                {"name": "b", "description": "", "set": {"training.learningRate": 0.001}}],
+                   "claims": [
+                     {"text": "one", "iterations": 16, "seeds": 3,
+                      "left": {"variant": "a", "metric": "iterations_run"}, "op": ">=", "right": 16},
+                     {"text": "two", "iterations": 16,
+                      "left": {"variant": "b", "metric": "weight_norm", "layer": 1, "at": "initial"}, "op": ">",
+                      "right": {"variant": "a", "metric": "weight_norm", "layer": 1, "at": "initial"}, "factor": 0.999},
+                     {"text": "three", "epochs": 1,
+                      "left": {"variant": "a", "metric": "epochs_run"}, "op": "between", "right": [1, 1.5]},
+                     {"text": "four", "iterations": 16, "seeds": 2,
+                      "left": {"variant": "a", "metric": "gradient_norm", "layer": 1, "at": "initial"}, "op": "<=",
+                      "right": 0.0}]}]}""".formatted(SPEC);
+        Loaded<Lesson> loaded = LessonLoader.read(lesson, "tiny.json", null, null);
+        assertThat(loaded.problems()).isEmpty();
+        List<String> progress = new ArrayList<>();
+        List<ClaimResult> results = new ClaimChecker(progress::add).check(loaded.value());
+
+        // seeds 5, 6, 7 for 16 iterations (claims one, two and four share them) and seed 5 for one epoch
+        assertThat(progress.stream().filter(p -> p.contains("training")).toList()).containsExactly(
+                "tiny/1: training a, b for 16 iterations, seed 5",
+                "tiny/1: training a, b for 16 iterations, seed 6",
+                "tiny/1: training a, b for 16 iterations, seed 7",
+                "tiny/1: training a, b for 1 epoch, seed 5");
+        assertThat(results).extracting(ClaimResult::passed).containsExactly(true, true, true, false);
+        assertThat(results.get(0).line()).isEqualTo(
+                "PASS tiny/1: one (measured 16 vs 16 (holds for all 3 seeds; seed 5 shown))");
+        assertThat(results.get(2).measured()).isEqualTo("measured 1 vs [1, 1.5]");
+        assertThat(results.get(3).line()).startsWith("FAIL tiny/1: four (seed 5: measured ");
+    }
+}
