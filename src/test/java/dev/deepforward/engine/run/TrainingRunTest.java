@@ -168,8 +168,9 @@ class TrainingRunTest {
             run.pause();
             run.awaitSettled(30, TimeUnit.SECONDS);
         }
-        // one second at 200 iterations a second, give or take scheduling on a busy machine
-        assertThat(events.iterations("").size()).isBetween(150, 215);
+        // One second at 200 iterations a second: never more (that is the limit's job); fewer only when a busy
+        // machine starves the thread, so the lower bound is loose.
+        assertThat(events.iterations("").size()).isBetween(50, 215);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
