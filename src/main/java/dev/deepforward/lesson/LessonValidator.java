@@ -547,8 +547,9 @@ final class LessonValidator {
         } else if (right instanceof Operand.Interval in) {
             constant(in.low(), left, rp + "[0]", p);
             constant(in.high(), left, rp + "[1]", p);
-            if (!(in.low() < in.high())) {
-                p.add(rp, "the interval's low end must be below its high end (is [" + in.low() + ", " + in.high() + "])");
+            // The interval is closed, so [42, 42] is a valid way to say "exactly 42".
+            if (!(in.low() <= in.high())) {
+                p.add(rp, "the interval's low end must not be above its high end (is [" + in.low() + ", " + in.high() + "])");
             }
         }
     }
