@@ -2,13 +2,17 @@ package dev.deepforward;
 
 import dev.deepforward.cli.Cli;
 import dev.deepforward.ui.WorkbenchApp;
+import dev.deepforward.ui.shot.ScreenshotCommand;
+import picocli.CommandLine;
 
 /**
  * The application's entry point. It must not extend {@code javafx.application.Application}: on a plain
  * classpath the JavaFX launcher refuses such a main class ("JavaFX runtime components are missing"), and
  * ND4J cannot run as a module, so the app stays non-modular and starts JavaFX from here.
  *
- * <p>No arguments open the workbench window; any argument runs a headless command.
+ * <p>No arguments open the workbench window; any argument runs a command. The headless commands live in
+ * {@code cli}, which must not know JavaFX; the one command that renders the window ({@code screenshot})
+ * is added here, where both may be seen.
  */
 public final class Launcher {
 
@@ -19,7 +23,14 @@ public final class Launcher {
         if (args.length == 0) {
             WorkbenchApp.start(args);
         } else {
-            System.exit(Cli.run(args));
+            System.exit(commandLine().execute(args));
         }
+    }
+
+    /** Every command, the window's included (for {@code --help}, and for tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = Cli.commandLine();
+        cl.addSubcommand("screenshot", new ScreenshotCommand());
+        return cl;
     }
 }

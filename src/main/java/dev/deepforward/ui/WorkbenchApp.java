@@ -29,5 +29,9 @@ public final class WorkbenchApp extends Application {
         if (Boolean.getBoolean("deepforward.ui.autoplay")) {
             window.runController().play();
         }
+        // Start straight in presenter mode (a lecture machine's launcher, or screenshots under Xvfb).
+        if (Boolean.getBoolean("deepforward.ui.presenter")) {
+            window.presenter().enter();
+        }
     }
 }

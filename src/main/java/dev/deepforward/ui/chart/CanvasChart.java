@@ -25,6 +25,7 @@ public abstract class CanvasChart extends Region {
     private ChartTheme theme = ChartTheme.LIGHT;
     private long lastPaintNanos;
     private long paints;
+    private double drawScale = 1;
 
     protected CanvasChart() {
         getStyleClass().add("canvas-chart");
@@ -58,6 +59,23 @@ public abstract class CanvasChart extends Region {
         return theme;
     }
 
+    /**
+     * Draws everything (text, lines, markers) this many times larger, for presenter mode: the canvas is
+     * scaled while the chart lays itself out on a correspondingly smaller area, so it stays sharp and
+     * no chart needs its own presenter fonts.
+     */
+    public void setDrawScale(double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive: " + scale);
+        }
+        drawScale = scale;
+        markDirty();
+    }
+
+    public double drawScale() {
+        return drawScale;
+    }
+
     /** Paints now, whatever the dirty flag says (tests and measurements call this). */
     public final void paintNow() {
         long t0 = System.nanoTime();
@@ -70,7 +88,10 @@ public abstract class CanvasChart extends Region {
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
         if (w > 20 && h > 20) {
-            paint(g, w, h);
+            g.save();
+            g.scale(drawScale, drawScale);
+            paint(g, w / drawScale, h / drawScale);
+            g.restore();
         }
         lastPaintNanos = System.nanoTime() - t0;
         paints++;

@@ -51,7 +51,7 @@ public final class LiveLineChart extends CanvasChart {
         this.title = title;
         getStyleClass().add("live-line-chart");
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            hoverX = e.getX();
+            hoverX = e.getX() / drawScale(); // painting happens in scaled coordinates
             markDirty();
         });
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {

@@ -39,6 +39,7 @@ public final class DesignerCanvas extends Region {
     static final double MAX_GAP = 130;
     static final double EMPTY_GAP = 230;
     static final double PAD = 14;
+    private double sizeScale = 1;
 
     private final DesignDocument doc;
     private final DesignCommands commands;
@@ -90,6 +91,12 @@ public final class DesignerCanvas extends Region {
     public void setTheme(ChartTheme theme) {
         this.theme = theme;
         repaint();
+    }
+
+    /** Widens cards and blocks with the text in them (presenter mode's larger type); 1 is normal. */
+    public void setSizeScale(double scale) {
+        sizeScale = scale;
+        requestLayout();
     }
 
     /**
@@ -171,11 +178,11 @@ public final class DesignerCanvas extends Region {
     // ---- layout and painting --------------------------------------------------------------------
 
     private double contentWidth() {
-        return 2 * IO_WIDTH + cards.size() * CARD_WIDTH;
+        return sizeScale * (2 * IO_WIDTH + cards.size() * CARD_WIDTH);
     }
 
     private double minContentWidth() {
-        return 2 * MIN_IO_WIDTH + cards.size() * MIN_CARD_WIDTH;
+        return sizeScale * (2 * MIN_IO_WIDTH + cards.size() * MIN_CARD_WIDTH);
     }
 
     private double minGap() {
@@ -214,8 +221,8 @@ public final class DesignerCanvas extends Region {
         if (room < contentWidth()) {
             squeeze = Math.max(0, (room - minContentWidth()) / (contentWidth() - minContentWidth()));
         }
-        double cardW = MIN_CARD_WIDTH + squeeze * (CARD_WIDTH - MIN_CARD_WIDTH);
-        double ioW = MIN_IO_WIDTH + squeeze * (IO_WIDTH - MIN_IO_WIDTH);
+        double cardW = sizeScale * (MIN_CARD_WIDTH + squeeze * (CARD_WIDTH - MIN_CARD_WIDTH));
+        double ioW = sizeScale * (MIN_IO_WIDTH + squeeze * (IO_WIDTH - MIN_IO_WIDTH));
         double used = 2 * ioW + cards.size() * cardW;
         double free = w - 2 * PAD - used;
         double gap = Math.max(minGap(), Math.min(MAX_GAP, free / gaps));

@@ -1,11 +1,14 @@
 package dev.deepforward.ui.shell;
 
-import dev.deepforward.ui.run.RunController;
-import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.export.Exports;
+import dev.deepforward.ui.files.DocumentSession;
 import dev.deepforward.ui.model.DesignCommands;
 import dev.deepforward.ui.model.DesignDocument;
-import java.util.function.Consumer;
+import dev.deepforward.ui.run.RunController;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,19 +20,43 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
-/** The menu bar; its accelerators are the window's Ctrl shortcuts. */
+/**
+ * The menu bar; its accelerators are the window's Ctrl shortcuts. Single-key shortcuts (Space, S, R, F5,
+ * 1–4) are handled by {@link KeyboardShortcuts} and only shown in the items' text.
+ */
 final class AppMenus {
 
-    private AppMenus() {
-    }
+    private final MenuBar bar;
+    private final RadioMenuItem light = new RadioMenuItem("Light theme");
+    private final RadioMenuItem dark = new RadioMenuItem("Dark theme");
+    private final Menu recentMenu = new Menu("Open Recent");
 
-    static MenuBar create(Stage stage, DesignDocument doc, DesignCommands commands, RunController run,
-            Theme initialTheme, Consumer<Theme> setTheme) {
-        MenuItem newDesign = item("New design", "menu-new", null, () -> doc.replace(RunSpec.defaults(), "New design"));
-        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        Menu file = new Menu("File", null, newDesign, new SeparatorMenuItem(), quit);
+    AppMenus(WorkbenchWindow w) {
+        Stage stage = w.stage();
+        DesignDocument doc = w.document();
+        DesignCommands commands = w.commands();
+        RunController run = w.runController();
+        DocumentSession session = w.session();
 
-        MenuItem undo = item("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), doc::undo);
+        MenuItem newDesign = item("New design", "menu-new", key(KeyCode.N), session::newDesign);
+        MenuItem open = item("Open…", "menu-open", key(KeyCode.O), session::open);
+        recentMenu.setId("menu-recent");
+        session.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent(session));
+        fillRecent(session);
+        MenuItem save = item("Save", "menu-save", key(KeyCode.S), session::save);
+        MenuItem saveAs = item("Save As…", "menu-save-as",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), session::saveAs);
+        Menu exportChart = new Menu("Export chart");
+        exportChart.setId("menu-export-chart");
+        // Rebuilt on opening: the decision surface is offered only while it is shown.
+        exportChart.setOnShowing(e -> fillExportCharts(exportChart, w.exports()));
+        fillExportCharts(exportChart, w.exports());
+        MenuItem exportMetrics = item("Export metrics…", "menu-export-metrics", null, w.exports()::exportMetrics);
+        MenuItem quit = item("Quit", "menu-quit", key(KeyCode.Q), w::requestClose);
+        Menu file = new Menu("File", null, newDesign, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), exportChart, exportMetrics, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "menu-undo", key(KeyCode.Z), doc::undo);
         undo.textProperty().bind(Bindings.createStringBinding(() -> label("Undo", doc.history().undoLabelProperty().get()),
                 doc.history().undoLabelProperty()));
         undo.disableProperty().bind(doc.history().canUndoProperty().not());
@@ -38,36 +65,69 @@ final class AppMenus {
         redo.textProperty().bind(Bindings.createStringBinding(() -> label("Redo", doc.history().redoLabelProperty().get()),
                 doc.history().redoLabelProperty()));
         redo.disableProperty().bind(doc.history().canRedoProperty().not());
-        MenuItem duplicate = item("Duplicate layer", "menu-duplicate",
-                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), commands::duplicateSelected);
+        MenuItem duplicate = item("Duplicate layer", "menu-duplicate", key(KeyCode.D), commands::duplicateSelected);
         MenuItem delete = item("Delete layer", "menu-delete", new KeyCodeCombination(KeyCode.DELETE), commands::deleteSelected);
         duplicate.disableProperty().bind(doc.selectedLayerProperty().lessThan(0));
         delete.disableProperty().bind(doc.selectedLayerProperty().lessThan(0));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), duplicate, delete);
 
         ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("Light theme");
         light.setId("menu-theme-light");
-        RadioMenuItem dark = new RadioMenuItem("Dark theme");
         dark.setId("menu-theme-dark");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
-        (initialTheme == Theme.DARK ? dark : light).setSelected(true);
-        light.setOnAction(e -> setTheme.accept(Theme.LIGHT));
-        dark.setOnAction(e -> setTheme.accept(Theme.DARK));
+        themeChanged(w.theme());
+        light.setOnAction(e -> w.setTheme(Theme.LIGHT));
+        dark.setOnAction(e -> w.setTheme(Theme.DARK));
+        CheckMenuItem presenter = new CheckMenuItem("Presenter mode    F5");
+        presenter.setId("menu-presenter");
+        presenter.selectedProperty().bind(w.presenter().activeProperty());
+        presenter.setOnAction(e -> w.presenter().toggle());
         MenuItem fullScreen = item("Full screen", "menu-fullscreen", new KeyCodeCombination(KeyCode.F11),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), fullScreen);
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), presenter, fullScreen);
 
         MenuItem play = item("Play / Pause    Space", "menu-play", null, run::togglePlay);
         play.disableProperty().bind(doc.canPlayProperty().not());
         MenuItem step = item("Step    S", "menu-step", null, run::step);
         MenuItem reset = item("Reset    R", "menu-reset", null, run::reset);
-        Menu runMenu = new Menu("Run", null, play, step, reset);
+        MenuItem toggles = new MenuItem("Flip Init / Activation / Batch norm / Dropout    1 – 4");
+        toggles.setDisable(true); // a reminder of the keys, not a command
+        Menu runMenu = new Menu("Run", null, play, step, reset, new SeparatorMenuItem(), toggles);
 
-        MenuBar bar = new MenuBar(file, edit, view, runMenu);
+        bar = new MenuBar(file, edit, view, runMenu);
         bar.setId("menu-bar");
+    }
+
+    MenuBar bar() {
         return bar;
+    }
+
+    /** Keeps the radio items right when the theme changes from elsewhere (an opened file). */
+    void themeChanged(Theme t) {
+        (t == Theme.DARK ? dark : light).setSelected(true);
+    }
+
+    private void fillRecent(DocumentSession session) {
+        recentMenu.getItems().clear();
+        for (Path p : session.recent().files()) {
+            MenuItem m = new MenuItem(p.getFileName() + "    " + p.getParent());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> session.open(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static void fillExportCharts(Menu menu, Exports exports) {
+        menu.getItems().clear();
+        for (Exports.ChartEntry e : exports.entries()) {
+            menu.getItems().add(item(e.title() + "…", "menu-export-" + e.stem(), null, () -> exports.exportChart(e)));
+        }
+    }
+
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
     private static String label(String verb, String what) {

@@ -1,7 +1,9 @@
 package dev.deepforward.ui.shell;
 
-import dev.deepforward.ui.run.RunController;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.presenter.HeadlineKeys;
+import dev.deepforward.ui.run.RunController;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
@@ -15,22 +17,46 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The single-key shortcuts (Space play/pause, S or → step, R reset) and Ctrl+Y. The menu bar's
- * accelerators cover Ctrl+Z, Ctrl+Shift+Z, Ctrl+D, Delete and F11.
+ * The single-key shortcuts — Space play/pause, S or → step, R reset, 1–4 flip the headline toggles, C
+ * compare, F5 presenter mode, Esc leaves it — and Ctrl+Y. The menu bar's accelerators cover the other
+ * Ctrl shortcuts, Delete and F11. Everything a lecturer needs is a single key, so a clicker or a wireless
+ * keyboard drives the whole demo.
  *
  * <p>Single keys are caught in a scene filter, before a focused button would take Space, but never while
- * the user types into a text field (S and Space are letters there), and arrows are left to sliders,
+ * the user types into a text field (S, C and digits are text there), and arrows are left to sliders,
  * spinners, lists and combos that use them.
  */
 final class KeyboardShortcuts {
 
+    /**
+     * What the keys do beyond the run and the document.
+     *
+     * @param togglePresenter F5
+     * @param leavePresenter  Esc; answers whether presenter mode was on (otherwise Esc is left alone)
+     * @param compare         C; the hook compare mode plugs into
+     */
+    record Actions(Runnable togglePresenter, BooleanSupplier leavePresenter, Runnable compare) {
+    }
+
     private KeyboardShortcuts() {
     }
 
-    static void install(Scene scene, DesignDocument doc, RunController run) {
+    static void install(Scene scene, DesignDocument doc, RunController run, Actions actions) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), doc::redo);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            // F5 and Esc work even in a text field: they type nothing, and a presenter must always get out.
+            if (e.getCode() == KeyCode.F5) {
+                actions.togglePresenter().run();
+                e.consume();
+                return;
+            }
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (actions.leavePresenter().getAsBoolean()) {
+                    e.consume();
+                }
                 return;
             }
             Node focus = scene.getFocusOwner();
@@ -49,6 +75,11 @@ final class KeyboardShortcuts {
                     run.step();
                 }
                 case R -> run.reset();
+                case C -> actions.compare().run();
+                case DIGIT1, NUMPAD1 -> HeadlineKeys.flip(doc, 1);
+                case DIGIT2, NUMPAD2 -> HeadlineKeys.flip(doc, 2);
+                case DIGIT3, NUMPAD3 -> HeadlineKeys.flip(doc, 3);
+                case DIGIT4, NUMPAD4 -> HeadlineKeys.flip(doc, 4);
                 default -> {
                     return;
                 }

@@ -3,6 +3,7 @@ package dev.deepforward.ui.shell;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.deepforward.ui.files.AppHome;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,9 +29,7 @@ public final class PrefsStore {
 
     /** {@code ~/.deepforward/workbench-ui.json}, or under {@code -Ddeepforward.home=DIR} when set. */
     public static PrefsStore inUserHome() {
-        String home = System.getProperty("deepforward.home");
-        Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".deepforward");
-        return new PrefsStore(dir.resolve("workbench-ui.json"));
+        return new PrefsStore(AppHome.dir().resolve("workbench-ui.json"));
     }
 
     public Path file() {

@@ -1,19 +1,38 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.chart.CanvasChart;
 import dev.deepforward.ui.chart.TrainingCharts;
 import dev.deepforward.ui.designer.DesignerView;
 import dev.deepforward.ui.designer.LayerPalette;
+import dev.deepforward.ui.export.Exports;
+import dev.deepforward.ui.export.MetricsRecorder;
+import dev.deepforward.ui.export.MetricsTee;
+import dev.deepforward.ui.files.Autosave;
+import dev.deepforward.ui.files.DocumentSession;
+import dev.deepforward.ui.files.FileDialogs;
+import dev.deepforward.ui.files.FxFileDialogs;
+import dev.deepforward.ui.files.RecentFiles;
+import dev.deepforward.ui.files.WorkbenchFile;
+import dev.deepforward.ui.files.WorkbenchLayout;
 import dev.deepforward.ui.inspector.LayerInspector;
 import dev.deepforward.ui.inspector.TrainingInspector;
 import dev.deepforward.ui.model.DesignCommands;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.presenter.PresenterLook;
+import dev.deepforward.ui.presenter.PresenterMode;
 import dev.deepforward.ui.run.EngineRunController;
 import dev.deepforward.ui.run.RunController;
 import dev.deepforward.ui.run.SurfaceFeed;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -27,30 +46,74 @@ import javafx.stage.Stage;
 
 /**
  * Puts the workbench together: one {@link DesignDocument} observed by every panel, the run controller,
- * the layout (palette and data | designer over charts | inspector), menus, shortcuts, theme and the
- * remembered window settings. Panels are built here and know nothing of each other.
+ * the layout (palette and data | designer over charts | inspector), menus, shortcuts, theme, presenter
+ * mode, the workbench file with its autosave, and the remembered window settings. Panels are built here
+ * and know nothing of each other.
  */
 public final class WorkbenchWindow {
+
+    /**
+     * How a window is set up beyond its settings file.
+     *
+     * @param dialogs  what the file commands ask the user ({@code null}: real JavaFX dialogs)
+     * @param width    scene width, or 0 for the remembered size (fitted to the screen)
+     * @param height   scene height, or 0 likewise
+     * @param autosave whether to restore the autosaved work at start and keep it up to date
+     */
+    public record Options(FileDialogs dialogs, double width, double height, boolean autosave) {
+
+        public static Options defaults() {
+            return new Options(null, 0, 0, true);
+        }
+
+        public Options withDialogs(FileDialogs d) {
+            return new Options(d, width, height, autosave);
+        }
+    }
 
     private final Stage stage;
     private final PrefsStore prefsStore;
     private final DesignDocument doc = new DesignDocument();
     private final DesignCommands commands = new DesignCommands(doc);
     private final TrainingCharts charts = new TrainingCharts();
+    private final MetricsRecorder metrics = new MetricsRecorder();
     private final RunController run;
     private final SurfaceFeed surfaceFeed;
     private final DesignerView designer;
     private final SplitPane main;
     private final SplitPane centre;
+    private final Node left;
+    private final Node right;
     private final Scene scene;
+    private final DocumentSession session;
+    private final Autosave autosave;
+    private final PresenterMode presenter;
+    private final Exports exports;
+    private final AppMenus menus;
     private Theme theme;
+    /** Where the designer ends and the charts begin in presenter mode (fraction of the height). */
+    private static final double PRESENTER_CHART_DIVIDER = 0.45;
+    /** The side dividers (and the chart divider) while presenter mode has put the side panels away. */
+    private double[] hiddenDividers;
+    private double hiddenChartDivider;
+    private boolean disposed;
 
     public WorkbenchWindow(Stage stage, PrefsStore prefsStore) {
+        this(stage, prefsStore, Options.defaults());
+    }
+
+    public WorkbenchWindow(Stage stage, PrefsStore prefsStore, Options options) {
         this.stage = stage;
         this.prefsStore = prefsStore;
         UiPrefs prefs = prefsStore.load();
         theme = Theme.of(prefs.theme());
-        EngineRunController engine = new EngineRunController(doc, charts);
+        Path home = prefsStore.file().toAbsolutePath().getParent();
+        // The autosaved work goes into the document before the engine exists, so only it gets set up.
+        Path autosaveFile = home.resolve(Autosave.FILE_NAME);
+        Optional<WorkbenchFile> restored = options.autosave() ? Autosave.load(autosaveFile) : Optional.empty();
+        restored.ifPresent(wb -> doc.replace(wb.spec(), "Restore"));
+
+        EngineRunController engine = new EngineRunController(doc, new MetricsTee(charts, metrics));
         surfaceFeed = new SurfaceFeed(engine, charts);
         run = engine;
 
@@ -61,18 +124,21 @@ public final class WorkbenchWindow {
         designer.canvas().dragCoordinator().setOverlay(overlay);
 
         LayerPalette palette = new LayerPalette(doc, commands, designer.canvas().dragCoordinator());
-        VBox left = new VBox(14, palette, new Separator(), new DataPanel(doc));
-        left.getStyleClass().add("side-panel");
-        left.setMinWidth(190);
+        VBox leftBox = new VBox(14, palette, new Separator(), new DataPanel(doc));
+        leftBox.getStyleClass().add("side-panel");
+        leftBox.setId("left-panel");
+        leftBox.setMinWidth(190);
+        left = leftBox;
 
         VBox inspectors = new VBox(14, new LayerInspector(doc, commands), new Separator(), new TrainingInspector(doc));
         inspectors.getStyleClass().add("side-panel");
-        ScrollPane right = new ScrollPane(inspectors);
-        right.setId("inspector-scroll");
-        right.setFitToWidth(true);
-        right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        right.setMinWidth(300);
-        right.getStyleClass().add("inspector-scroll");
+        ScrollPane rightScroll = new ScrollPane(inspectors);
+        rightScroll.setId("inspector-scroll");
+        rightScroll.setFitToWidth(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.setMinWidth(300);
+        rightScroll.getStyleClass().add("inspector-scroll");
+        right = rightScroll;
 
         VBox chartArea = new VBox(new RunBanner(run), charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -84,24 +150,69 @@ public final class WorkbenchWindow {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
+        FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);
+        session = new DocumentSession(doc, dialogs, new RecentFiles(home.resolve("recent-files.json")),
+                this::currentLayout, this::applyLayout);
+        autosave = new Autosave(autosaveFile, session::autosaveSnapshot, options.autosave());
+        presenter = new PresenterMode(stage, new PresenterMode.Host() {
+            @Override
+            public void showSidePanels(boolean show) {
+                setSidePanelsShown(show);
+            }
+
+            @Override
+            public void restyle() {
+                applyTheme();
+            }
+        });
+        exports = new Exports(charts, metrics, dialogs, session::lastDirectory);
+        exports.installContextMenus();
+
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(AppMenus.create(stage, doc, commands, run, theme, this::setTheme), new MainToolbar(doc, run)));
+        menus = new AppMenus(this);
+        // The menu bar makes way in presenter mode (every command has a key); the toolbar shrinks to fit.
+        menus.bar().managedProperty().bind(menus.bar().visibleProperty());
+        root.setTop(new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run))));
         root.setCenter(main);
         root.setBottom(new StatusBar(doc, run.status()));
         StackPane layers = new StackPane(root, overlay);
         layers.setId("workbench-root");
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(layers, Math.min(prefs.width(), screen.getWidth()), Math.min(prefs.height(), screen.getHeight()));
-        KeyboardShortcuts.install(scene, doc, run);
+        double w = options.width();
+        double h = options.height();
+        if (w <= 0 || h <= 0) {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            w = Math.min(prefs.width(), screen.getWidth());
+            h = Math.min(prefs.height(), screen.getHeight());
+        }
+        scene = new Scene(layers, w, h);
+        KeyboardShortcuts.install(scene, doc, run, new KeyboardShortcuts.Actions(presenter::toggle,
+                () -> {
+                    boolean was = presenter.isActive();
+                    presenter.leave();
+                    return was;
+                }, this::compare));
         applyTheme();
+        restored.ifPresent(wb -> {
+            session.restored(wb);
+            applyLayout(wb.layout());
+        });
         stage.setScene(scene);
-        stage.setTitle("DeepForward Workbench");
+        stage.titleProperty().bind(session.titleProperty());
         stage.setMaximized(prefs.maximized());
+        // Closing with unsaved changes asks first (Save / Don't save / Cancel).
+        stage.setOnCloseRequest(e -> {
+            if (!session.confirmDiscard()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             dispose();
             savePrefs();
         });
+        doc.revisionProperty().addListener((o, a, b) -> autosave.changed());
+        session.unsavedProperty().addListener((o, a, b) -> autosave.changed());
+        session.fileProperty().addListener((o, a, b) -> autosave.changed());
         doc.select(0);
     }
 
@@ -109,8 +220,20 @@ public final class WorkbenchWindow {
         stage.show();
     }
 
-    /** Closes every run (the window's own close does this too). */
+    /** Quit: asks about unsaved changes, then closes the window (which stops the runs and autosaves). */
+    public void requestClose() {
+        if (session.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    /** Closes every run and writes the autosave a last time (the window's own close does this too). */
     public void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
+        autosave.close();
         run.close();
         surfaceFeed.close();
     }
@@ -118,21 +241,87 @@ public final class WorkbenchWindow {
     public void setTheme(Theme t) {
         theme = t;
         applyTheme();
+        autosave.changed();
     }
 
+    /** Style sheets, canvas colours and chart scale for the theme, or for presenter mode when it is on. */
     private void applyTheme() {
-        scene.getStylesheets().setAll(theme.stylesheets());
-        charts.setTheme(theme.chart());
-        designer.canvas().setTheme(theme.chart());
+        List<String> sheets = new ArrayList<>(List.of(theme.stylesheets()));
+        boolean big = presenter != null && presenter.isActive();
+        if (big) {
+            sheets.add(PresenterLook.stylesheet());
+        }
+        scene.getStylesheets().setAll(sheets);
+        var chartTheme = big ? PresenterLook.CHART : theme.chart();
+        charts.setTheme(chartTheme);
+        for (CanvasChart c : charts.charts()) {
+            c.setDrawScale(big ? PresenterLook.CHART_SCALE : 1);
+        }
+        designer.canvas().setTheme(chartTheme);
+        designer.canvas().setSizeScale(big ? PresenterLook.SCALE : 1);
+        if (menus != null) {
+            menus.themeChanged(theme);
+        }
+    }
+
+    /**
+     * Presenter mode takes the side panels out of the split pane (so the centre gets their width), hides
+     * the menu bar and gives the charts more of the height: on a wall the curves are the story.
+     */
+    private void setSidePanelsShown(boolean show) {
+        if (!show && main.getItems().size() == 3) {
+            hiddenDividers = main.getDividerPositions();
+            hiddenChartDivider = centre.getDividerPositions()[0];
+            main.getItems().setAll(centre);
+            centre.setDividerPositions(PRESENTER_CHART_DIVIDER);
+            menus.bar().setVisible(false);
+        } else if (show && main.getItems().size() == 1) {
+            main.getItems().setAll(left, centre, right);
+            if (hiddenDividers != null) {
+                main.setDividerPositions(hiddenDividers);
+                centre.setDividerPositions(hiddenChartDivider);
+            }
+            hiddenDividers = null;
+            menus.bar().setVisible(true);
+        }
+    }
+
+    /** C: whatever the toolbar's Compare button does, once compare mode gives it something to do. */
+    private void compare() {
+        if (scene.lookup("#compare-button") instanceof Button b && !b.isDisabled()) {
+            b.fire();
+        }
+    }
+
+    // ---- layout, prefs -------------------------------------------------------------------------
+
+    /** Dividers and theme now (those from before presenter mode while it is on). */
+    public WorkbenchLayout currentLayout() {
+        double[] m = hiddenDividers != null ? hiddenDividers : main.getDividerPositions();
+        double[] c = hiddenDividers != null ? new double[] {hiddenChartDivider} : centre.getDividerPositions();
+        UiPrefs d = UiPrefs.defaults();
+        return new WorkbenchLayout(m.length > 0 ? m[0] : d.leftDivider(), m.length > 1 ? m[1] : d.rightDivider(),
+                c.length > 0 ? c[0] : d.chartDivider(), theme.id());
+    }
+
+    /** Puts dividers and theme as a workbench file had them. */
+    public void applyLayout(WorkbenchLayout layout) {
+        if (hiddenDividers != null) {
+            hiddenDividers = new double[] {layout.leftDivider(), layout.rightDivider()};
+            hiddenChartDivider = layout.chartDivider();
+        } else {
+            main.setDividerPositions(layout.leftDivider(), layout.rightDivider());
+            centre.setDividerPositions(layout.chartDivider());
+        }
+        setTheme(Theme.of(layout.theme()));
     }
 
     /** The window's settings now (size, theme, dividers). */
     public UiPrefs currentPrefs() {
-        double[] m = main.getDividerPositions();
-        double[] c = centre.getDividerPositions();
+        WorkbenchLayout l = currentLayout();
         return new UiPrefs(stage.isMaximized() ? stage.getWidth() : scene.getWidth(),
                 stage.isMaximized() ? stage.getHeight() : scene.getHeight(), stage.isMaximized(), theme.id(),
-                m.length > 0 ? m[0] : 0.14, m.length > 1 ? m[1] : 0.78, c.length > 0 ? c[0] : 0.5).sanitized();
+                l.leftDivider(), l.rightDivider(), l.chartDivider()).sanitized();
     }
 
     public void savePrefs() {
@@ -143,10 +332,19 @@ public final class WorkbenchWindow {
         }
     }
 
+    public Stage stage() { return stage; }
+    public Scene scene() { return scene; }
     public DesignDocument document() { return doc; }
     public DesignCommands commands() { return commands; }
     public DesignerView designer() { return designer; }
     public TrainingCharts charts() { return charts; }
     public RunController runController() { return run; }
     public Theme theme() { return theme; }
+    public DocumentSession session() { return session; }
+    public Autosave autosave() { return autosave; }
+    public PresenterMode presenter() { return presenter; }
+    public Exports exports() { return exports; }
+    public MetricsRecorder metrics() { return metrics; }
+    /** Whether the palette, data and inspector panels are in the window (presenter mode puts them away). */
+    public boolean sidePanelsShown() { return main.getItems().contains(left); }
 }

@@ -1,0 +1,99 @@
+package dev.deepforward.ui.files;
+
+import dev.deepforward.spec.json.FileProblem;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX file choosers and alerts, owned by the workbench window. */
+public final class FxFileDialogs implements FileDialogs {
+
+    private final Supplier<Window> owner;
+
+    public FxFileDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path initialDir) {
+        FileChooser fc = chooser("Open workbench", initialDir);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Workbench files (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path initialDir, String suggestedName) {
+        return chooseExportFile(initialDir, suggestedName, "Workbench files", "json");
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path initialDir, String suggestedName, String description, String extension) {
+        FileChooser fc = chooser("Save as", initialDir);
+        fc.setInitialFileName(suggestedName);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*." + extension + ")", "*." + extension));
+        return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(File::toPath).map(p -> withExtension(p, extension));
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String documentName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.", save, discard, cancel);
+        a.initOwner(owner.get());
+        a.setTitle("Unsaved changes");
+        a.setHeaderText("Save the changes to " + documentName + "?");
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showProblems(Path file, List<FileProblem> problems) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner.get());
+        a.setTitle("Cannot open " + file.getFileName());
+        a.setHeaderText(file.getFileName() + " could not be opened; your current work is unchanged.");
+        // One problem per line, compiler style, selectable so it can be copied into an editor or a bug report.
+        TextArea text = new TextArea(problems.stream().map(FileProblem::toString).collect(Collectors.joining("\n")));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, problems.size() + 1));
+        a.getDialogPane().setContent(text);
+        a.setResizable(true);
+        a.showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.showAndWait();
+    }
+
+    private static FileChooser chooser(String title, Path initialDir) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        if (initialDir != null && Files.isDirectory(initialDir)) {
+            fc.setInitialDirectory(initialDir.toFile());
+        }
+        return fc;
+    }
+
+    private static Path withExtension(Path p, String extension) {
+        String name = p.getFileName().toString();
+        return name.contains(".") ? p : p.resolveSibling(name + "." + extension);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.deepforward.ui.files;
+
+import dev.deepforward.spec.Problems;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Validated;
+import dev.deepforward.spec.Variant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A saved workbench: the design (a run spec, with exactly the field names of spec files), the variants
+ * trained side by side with it, and the window's layout. Read and written through {@code SpecTree}, so a
+ * hand-edited file gets the same "did you mean" and {@code file:line:column} problems as a spec file.
+ *
+ * @param format   the file format's version; readers refuse versions newer than {@link #FORMAT}
+ * @param spec     the design
+ * @param variants side-by-side variants of the design (may be empty)
+ * @param layout   divider positions and theme
+ * @param session  autosave only: where the work came from (absent in saved files)
+ */
+public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, WorkbenchLayout layout,
+        WorkbenchSession session) implements Validated {
+
+    /** The version this build writes and the newest it reads. */
+    public static final int FORMAT = 1;
+
+    public WorkbenchFile {
+        Objects.requireNonNull(spec, "spec");
+        variants = variants == null ? List.of() : List.copyOf(variants);
+        layout = layout == null ? WorkbenchLayout.defaults() : layout;
+    }
+
+    public WorkbenchFile(RunSpec spec, List<Variant> variants, WorkbenchLayout layout) {
+        this(FORMAT, spec, variants, layout, null);
+    }
+
+    public static WorkbenchFile defaults() {
+        return new WorkbenchFile(RunSpec.defaults(), List.of(), WorkbenchLayout.defaults());
+    }
+
+    /** A file without {@code format} or {@code spec} is not a workbench (perhaps a bare spec file). */
+    public static Set<String> required() {
+        return Set.of("format", "spec");
+    }
+
+    public WorkbenchFile withSession(WorkbenchSession s) {
+        return new WorkbenchFile(format, spec, variants, layout, s);
+    }
+
+    @Override
+    public void validate(String path, Problems problems) {
+        if (format < 1 || format > FORMAT) {
+            problems.add(Problems.at(path, "format"), format > FORMAT
+                    ? "format " + format + " was written by a newer DeepForward; this one reads format " + FORMAT
+                    : "must be " + FORMAT + ", found " + format);
+        }
+        spec.validate(Problems.at(path, "spec"), problems);
+        for (int i = 0; i < variants.size(); i++) {
+            variants.get(i).validate(Problems.at(path, "variants") + "[" + i + "]", problems);
+        }
+        layout.validate(Problems.at(path, "layout"), problems);
+    }
+}

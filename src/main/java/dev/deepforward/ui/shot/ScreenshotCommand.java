@@ -1,0 +1,107 @@
+package dev.deepforward.ui.shot;
+
+import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.ui.files.WorkbenchFile;
+import dev.deepforward.ui.files.WorkbenchFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code screenshot}: a PNG of the real workbench window after training N iterations on the real engine,
+ * for READMEs, handouts and slides. Renders offscreen (no window appears), under a desktop, Xvfb, or
+ * headless with Monocle. Lives in {@code ui} because it needs JavaFX, which {@code cli} may not import; the
+ * launcher adds it to the command line.
+ */
+@Command(name = "screenshot", mixinStandardHelpOptions = true,
+        description = "Renders the workbench window offscreen after training N iterations and writes a PNG.",
+        footer = {"", "Exit codes: 0 written, 1 rendering failed, 2 bad arguments or workbench file, 3 no display.",
+                "Example: java -jar target/deepforward.jar screenshot --iterations 1500 --out shot.png"})
+public final class ScreenshotCommand implements Callable<Integer> {
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{3,5})[xX×](\\d{3,5})");
+
+    @Option(names = "--workbench", paramLabel = "FILE", description = "a workbench file to open (default: the default design)")
+    Path workbench;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "0",
+            description = "training steps before the picture (default: ${DEFAULT-VALUE})")
+    long iterations;
+
+    @Option(names = "--compare", paramLabel = "TOGGLE",
+            description = "side-by-side runs flipping one headline toggle (init, activation, batchnorm, dropout)")
+    String compare;
+
+    @Option(names = "--presenter", description = "presenter mode: large high-contrast type, side panels hidden")
+    boolean presenter;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000",
+            description = "window size in pixels (default: ${DEFAULT-VALUE})")
+    String size;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = command.commandLine().getErr();
+        PrintWriter outWriter = command.commandLine().getOut();
+        Matcher m = SIZE.matcher(size.trim());
+        if (!m.matches()) {
+            return fail(err, 2, "--size must look like 1600x1000, found '" + size + "'");
+        }
+        int w = Integer.parseInt(m.group(1));
+        int h = Integer.parseInt(m.group(2));
+        if (w < 640 || h < 400 || w > 7680 || h > 4320) {
+            return fail(err, 2, "--size must be between 640x400 and 7680x4320, found " + w + "x" + h);
+        }
+        if (iterations < 0) {
+            return fail(err, 2, "--iterations must be 0 or more");
+        }
+        if (compare != null) {
+            // Side-by-side runs are not in the window yet; when compare mode lands, it plugs in here.
+            return fail(err, 2, "--compare " + compare + ": compare mode is not available in the window yet, "
+                    + "so there is nothing side by side to render (the headless 'run --variants' trains variants)");
+        }
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            return fail(err, 2, "--out must name a .png file, found " + out);
+        }
+        if (workbench != null) {
+            // Checked before JavaFX starts, so a bad file is reported at once, file:line:column.
+            Loaded<WorkbenchFile> loaded = WorkbenchFiles.read(workbench);
+            if (!loaded.ok()) {
+                loaded.problems().forEach(err::println);
+                err.flush();
+                return 2;
+            }
+        }
+        String why = OffscreenToolkit.start(w, h);
+        if (why != null) {
+            return fail(err, 3, why);
+        }
+        try {
+            long trained = new WindowShot(err).take(new WindowShot.Request(workbench, iterations, presenter, w, h, out));
+            outWriter.println("wrote " + out + " (" + w + "x" + h + ", " + trained + " iterations"
+                    + (presenter ? ", presenter mode" : "") + ")");
+            outWriter.flush();
+            return 0;
+        } catch (Exception e) {
+            return fail(err, 1, "screenshot failed: " + e);
+        }
+    }
+
+    private static int fail(PrintWriter err, int code, String message) {
+        err.println(message);
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.deepforward.ui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.model.NetworkEdits;
+import dev.deepforward.ui.run.RunPhase;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.Theme;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Save, open, autosave and export, through the real window with scripted dialogs. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchFileUiTest {
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Path home;
+    private Stage stage;
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        home = Files.createTempDirectory("df-home");
+        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
+                WorkbenchWindow.Options.defaults().withDialogs(dialogs));
+        window.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::dispose);
+    }
+
+    @Test
+    void saveThenReopenGivesTheSameWorkbench(FxRobot robot) throws Exception {
+        Path file = home.resolve("lecture.json");
+        robot.interact(() -> {
+            window.document().apply(NetworkEdits.setUnits(0, 5));
+            window.setTheme(Theme.DARK);
+            window.applyLayout(new WorkbenchLayout(0.2, 0.7, 0.45, "dark"));
+        });
+        assertThat(stage.getTitle()).startsWith("Untitled •");
+        WorkbenchLayout savedLayout = window.currentLayout();
+        RunSpec saved = window.document().getSpec();
+        dialogs.files.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file).exists();
+        assertThat(stage.getTitle()).isEqualTo("lecture.json — DeepForward Workbench");
+
+        // Change everything, then open the file again (Ctrl+O, discarding the changes).
+        robot.interact(() -> {
+            window.document().apply(NetworkEdits.setUnits(1, 3));
+            window.applyLayout(new WorkbenchLayout(0.1, 0.8, 0.6, "light"));
+        });
+        assertThat(stage.getTitle()).isEqualTo("lecture.json • — DeepForward Workbench");
+        dialogs.unsavedAnswers.add(FileDialogs.UnsavedChoice.DISCARD);
+        dialogs.files.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.unsavedQuestions).isEqualTo(1);
+        assertThat(window.document().getSpec()).isEqualTo(saved);
+        WorkbenchLayout l = window.currentLayout();
+        assertThat(l.theme()).isEqualTo("dark");
+        assertThat(window.theme()).isEqualTo(Theme.DARK);
+        assertThat(l.leftDivider()).isCloseTo(savedLayout.leftDivider(), offset(0.01));
+        assertThat(l.rightDivider()).isCloseTo(savedLayout.rightDivider(), offset(0.01));
+        assertThat(l.chartDivider()).isCloseTo(savedLayout.chartDivider(), offset(0.01));
+        assertThat(stage.getTitle()).isEqualTo("lecture.json — DeepForward Workbench");
+        assertThat(window.session().recent().files()).first().isEqualTo(file.toAbsolutePath().normalize());
+        // Undo back to the saved design is "saved" again: the • follows the content, not an edit count.
+        robot.interact(() -> window.document().apply(NetworkEdits.setUnits(0, 7)));
+        assertThat(window.session().isUnsaved()).isTrue();
+        robot.interact(() -> window.document().undo());
+        assertThat(window.session().isUnsaved()).isFalse();
+    }
+
+    @Test
+    void aCorruptFileShowsItsProblemsAndKeepsTheCurrentWork(FxRobot robot) throws Exception {
+        robot.interact(() -> window.document().apply(NetworkEdits.setUnits(0, 5)));
+        RunSpec before = window.document().getSpec();
+        Path bad = home.resolve("broken.json");
+        Files.writeString(bad, "{\n  \"format\": 1,\n  \"spec\": { \"seed\": \"many\" \n}");
+        dialogs.unsavedAnswers.add(FileDialogs.UnsavedChoice.DISCARD);
+        boolean opened = WaitForAsyncUtils.asyncFx(() -> window.session().open(bad)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(opened).isFalse();
+        assertThat(dialogs.problemsShown).isNotEmpty();
+        assertThat(dialogs.problemsShown.get(0).toString()).matches("\\Q" + bad + "\\E:\\d+:\\d+: .*");
+        assertThat(window.document().getSpec()).isEqualTo(before);
+        assertThat(window.document().history().canUndoProperty().get()).isTrue();
+        assertThat(window.session().file()).isEmpty();
+
+        dialogs.problemsShown.clear();
+        Files.writeString(bad, "{ \"format\": 1, \"spec\": { \"seed\": \"many\" } }");
+        robot.interact(() -> window.session().openWithoutAsking(bad));
+        assertThat(dialogs.problemsShown).extracting(Object::toString)
+                .anySatisfy(s -> assertThat(s).startsWith(bad + ":1:").contains("spec.seed", "expected a whole number"));
+        assertThat(window.document().getSpec()).isEqualTo(before);
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        robot.interact(() -> window.document().apply(NetworkEdits.setUnits(0, 5)));
+        dialogs.unsavedAnswers.add(FileDialogs.UnsavedChoice.CANCEL);
+        robot.interact(window::requestClose);
+        assertThat(dialogs.unsavedQuestions).isEqualTo(1);
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @Test
+    void theWorkComesBackAfterARestart(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.document().apply(NetworkEdits.setUnits(0, 9));
+            window.document().apply(NetworkEdits.setUnits(1, 4));
+            window.autosave().flush();
+        });
+        RunSpec work = window.document().getSpec();
+        assertThat(home.resolve(Autosave.FILE_NAME)).exists();
+        robot.interact(window::dispose);
+
+        // A new window on the same home, as after quitting and starting again.
+        WorkbenchWindow[] again = new WorkbenchWindow[1];
+        robot.interact(() -> again[0] = new WorkbenchWindow(new Stage(), new PrefsStore(home.resolve("ui.json")),
+                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs())));
+        try {
+            assertThat(again[0].document().getSpec()).isEqualTo(work);
+            assertThat(again[0].session().isUnsaved()).isTrue();
+            assertThat(again[0].stage().getTitle()).startsWith("Untitled •");
+        } finally {
+            robot.interact(again[0]::dispose);
+        }
+    }
+
+    @Test
+    void chartsExportAsPngAndMetricsAsCsv(FxRobot robot) throws Exception {
+        robot.interact(() -> window.runController().play());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.runController().status().iterationProperty().get() > 150);
+        robot.interact(() -> window.runController().pause());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.runController().status().phaseProperty().get() == RunPhase.PAUSED);
+        robot.sleep(200);
+
+        Path png = home.resolve("loss.png");
+        dialogs.files.add(png);
+        robot.interact(() -> window.exports().exportChart(window.exports().entries().get(0)));
+        assertThat(dialogs.errorsShown).isEmpty();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo((int) Math.round(window.charts().lossChart().getWidth()));
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                colours.add(img.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("distinct colours in the exported chart").isGreaterThan(20);
+
+        Path csv = home.resolve("metrics.csv");
+        dialogs.files.add(csv);
+        robot.interact(() -> window.exports().exportMetrics());
+        var lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("kind,iteration,epoch,loss,lr,grad_norm_1,grad_norm_2,grad_norm_3,train_loss");
+        assertThat(lines).filteredOn(s -> s.startsWith("iteration,")).hasSizeGreaterThan(150);
+        assertThat(lines).filteredOn(s -> s.startsWith("epoch,")).isNotEmpty();
+        assertThat(lines.get(1)).startsWith("iteration,1,0,");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.deepforward.ui.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.spec.WeightInit;
+import dev.deepforward.ui.chart.CanvasChart;
+import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.model.Headlines;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presenter mode driven by the keys a lecturer presses. */
+@ExtendWith(ApplicationExtension.class)
+class PresenterModeTest {
+
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")),
+                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()));
+        window.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            window.presenter().leave();
+            window.dispose();
+        });
+    }
+
+    private double fontSize(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getFont().getSize();
+    }
+
+    @Test
+    void f5ScalesTextAndChartsAndPutsTheSidePanelsAway_escBringsThemBack(FxRobot robot) {
+        double before = fontSize(robot, "#total-params");
+        assertThat(window.sidePanelsShown()).isTrue();
+        assertThat(robot.lookup("#inspector-scroll").tryQuery()).isPresent();
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenter().isActive()).isTrue();
+        assertThat(fontSize(robot, "#total-params")).isCloseTo(before * PresenterLook.SCALE, org.assertj.core.data.Offset.offset(0.6));
+        assertThat(window.sidePanelsShown()).isFalse();
+        assertThat(robot.lookup("#inspector-scroll").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#left-panel").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#menu-bar").query().isVisible()).isFalse();
+        for (CanvasChart c : window.charts().charts()) {
+            assertThat(c.drawScale()).isEqualTo(PresenterLook.CHART_SCALE);
+            assertThat(c.theme()).isEqualTo(PresenterLook.CHART);
+        }
+        assertThat(window.scene().getStylesheets()).contains(PresenterLook.stylesheet());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenter().isActive()).isFalse();
+        assertThat(fontSize(robot, "#total-params")).isEqualTo(before);
+        assertThat(window.sidePanelsShown()).isTrue();
+        assertThat(robot.lookup("#inspector-scroll").tryQuery()).isPresent();
+        assertThat(window.charts().lossChart().drawScale()).isEqualTo(1);
+        assertThat(window.scene().getStylesheets()).doesNotContain(PresenterLook.stylesheet());
+
+        robot.type(KeyCode.F5).type(KeyCode.F5);
+        assertThat(window.presenter().isActive()).isFalse();
+    }
+
+    @Test
+    void dividersSurvivePresenterMode(FxRobot robot) throws Exception {
+        var before = WaitForAsyncUtils.asyncFx(() -> window.currentLayout()).get();
+        robot.type(KeyCode.F5);
+        assertThat(window.currentLayout()).isEqualTo(before);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = window.currentLayout();
+        assertThat(after.leftDivider()).isCloseTo(before.leftDivider(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(after.rightDivider()).isCloseTo(before.rightDivider(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(after.chartDivider()).isCloseTo(before.chartDivider(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void keysOneToFourFlipTheHeadlineToggles(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        var net = (java.util.function.Supplier<dev.deepforward.spec.NetworkSpec>) () -> window.document().getSpec().network();
+        // The default design: He init (neither Xavier nor random), ReLU, no batch norm, no dropout.
+        robot.type(KeyCode.DIGIT1);
+        assertThat(Headlines.xavier(net.get())).isTrue();
+        robot.type(KeyCode.DIGIT1);
+        assertThat(net.get().hidden()).allSatisfy(l -> assertThat(l.init()).isEqualTo(WeightInit.NORMAL));
+        robot.type(KeyCode.DIGIT2);
+        assertThat(Headlines.sigmoid(net.get())).isTrue();
+        robot.type(KeyCode.DIGIT2);
+        assertThat(Headlines.sigmoid(net.get())).isFalse();
+        robot.type(KeyCode.DIGIT3);
+        assertThat(Headlines.batchNorm(net.get())).isTrue();
+        robot.type(KeyCode.DIGIT4);
+        assertThat(Headlines.dropout(net.get())).isTrue();
+        robot.type(KeyCode.DIGIT4);
+        assertThat(Headlines.dropout(net.get())).isFalse();
+        // Each flip is one undoable edit; the toolbar shows the state.
+        assertThat(robot.lookup("#headline-bn-on").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.interact(() -> window.document().undo());
+        assertThat(Headlines.dropout(net.get())).isTrue();
+    }
+}
