@@ -247,7 +247,8 @@ class WorkbenchAppTest {
         robot.clickOn("#early-switch .thumb-area");
         assertThat(doc().getSpec().training().earlyStopping().enabled()).isTrue();
         assertThat(robot.lookup("#patience-spinner").query().isVisible()).isTrue();
-        robot.clickOn("xor");
+        robot.interact(() -> robot.lookup("#dataset-list").queryListView().scrollTo("xor"));
+        robot.clickOn("XOR"); // the list shows titles
         assertThat(doc().getSpec().data().dataset()).isEqualTo("xor");
     }
 

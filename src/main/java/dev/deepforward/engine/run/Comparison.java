@@ -209,6 +209,36 @@ public class Comparison implements AutoCloseable {
     }
 
     /**
+     * Asks every variant for its predictions on the first {@code count} test images after its next
+     * iteration (image classification only; see {@link TestPredictions}).
+     */
+    public void requestTestPredictions(int count) {
+        for (RunCore core : worker.cores()) {
+            core.requestPredictions(count);
+        }
+        worker.publishViews();
+    }
+
+    /**
+     * Asks every variant for each hidden unit's output over a {@code resolution}² grid of the input plane
+     * after its next iteration (2-D data only; see {@link UnitOutputs}).
+     */
+    public void requestUnitOutputs(int resolution) {
+        for (RunCore core : worker.cores()) {
+            core.requestUnitOutputs(resolution);
+        }
+        worker.publishViews();
+    }
+
+    /** Asks every variant for a copy of its weights after its next iteration (see {@link LayerWeights}). */
+    public void requestWeights() {
+        for (RunCore core : worker.cores()) {
+            core.requestWeights();
+        }
+        worker.publishViews();
+    }
+
+    /**
      * A copy of variant {@code index}'s current weights, to start other runs from. Call it when the run has
      * settled (paused or ended), so the weights are not changing under the copy.
      */

@@ -61,6 +61,11 @@ final class RunCore {
     private volatile boolean surfaceRequested;
     private volatile boolean histogramsRequested;
     private int surfaceResolution = 64;
+    private volatile boolean predictionsRequested;
+    private volatile boolean unitOutputsRequested;
+    private volatile boolean weightsRequested;
+    private int predictionCount = 24;
+    private int unitResolution = 24;
     private ParameterProbe parameterProbe;
     private Dataset probeBatch;
 
@@ -190,7 +195,8 @@ final class RunCore {
 
     /** Whether a view asked for something that has not been published yet. */
     boolean hasPendingViews() {
-        return surfaceRequested || histogramsRequested;
+        return surfaceRequested || histogramsRequested || predictionsRequested || unitOutputsRequested
+                || weightsRequested;
     }
 
     /** Publishes the decision surface and histograms asked for, if any (also while paused or ended). */
@@ -203,6 +209,32 @@ final class RunCore {
             histogramsRequested = false;
             publishHistograms();
         }
+        if (predictionsRequested) {
+            predictionsRequested = false;
+            publishPredictions();
+        }
+        if (unitOutputsRequested) {
+            unitOutputsRequested = false;
+            publishUnitOutputs();
+        }
+        if (weightsRequested) {
+            weightsRequested = false;
+            publishWeights();
+        }
+    }
+
+    void requestPredictions(int count) {
+        predictionCount = Math.max(1, Math.min(256, count));
+        predictionsRequested = true;
+    }
+
+    void requestUnitOutputs(int resolution) {
+        unitResolution = Math.max(4, Math.min(64, resolution));
+        unitOutputsRequested = true;
+    }
+
+    void requestWeights() {
+        weightsRequested = true;
     }
 
     void requestSurface(int resolution) {
@@ -459,6 +491,113 @@ final class RunCore {
                     LayerHistograms.histogram(grads, range[0], range[1], bins, gl));
         }
         sink.accept(new LayerHistograms(variant, trainer.steps(), out));
+    }
+
+    /** Predictions on the first test images (image classification only), in the images' own units. */
+    private void publishPredictions() {
+        Dataset test = data.test();
+        if (!test.isImage() || data.task() != Task.CLASSIFICATION || test.size() == 0) {
+            return;
+        }
+        int n = Math.min(predictionCount, test.size());
+        int f = test.featureCount();
+        float[] input = java.util.Arrays.copyOf(test.features(), n * f);
+        float[] out = network.predict(input, n);
+        int k = data.outputCount();
+        int[] labels = java.util.Arrays.copyOf(test.labels(), n);
+        int[] predicted = new int[n];
+        float[] confidence = new float[n];
+        for (int i = 0; i < n; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (out[i * k + c] > out[i * k + best]) {
+                    best = c;
+                }
+            }
+            predicted[i] = best;
+            confidence[i] = out[i * k + best];
+        }
+        float[] pixels = new float[n * f];
+        for (int i = 0; i < n * f; i++) {
+            pixels[i] = data.normalization().invert(i % f, input[i]);
+        }
+        sink.accept(new TestPredictions(variant, trainer.steps(), test.imageWidth(), test.imageHeight(), pixels,
+                labels, predicted, confidence, test.classNames()));
+    }
+
+    /** Every hidden unit's activation over the plane the decision surface covers (2-D data only). */
+    private void publishUnitOutputs() {
+        if (data.inputCount() != 2 || network.hiddenLayerCount() == 0) {
+            return;
+        }
+        double[] box = planeBox();
+        int n = unitResolution;
+        float[][] acts = network.activations(planeGrid(box, n), n * n);
+        int hidden = network.hiddenLayerCount();
+        float[][][] out = new float[hidden][][];
+        String[] names = new String[hidden];
+        for (int l = 0; l < hidden; l++) {
+            names[l] = network.layerName(l);
+            int units = network.layerUnits(l);
+            out[l] = new float[units][n * n];
+            for (int p = 0; p < n * n; p++) {
+                for (int j = 0; j < units; j++) {
+                    out[l][j][p] = acts[l][p * units + j];
+                }
+            }
+        }
+        sink.accept(new UnitOutputs(variant, trainer.steps(), n, box[0], box[1], box[2], box[3], names, out));
+    }
+
+    /** A copy of each layer's weight matrix without its bias row. */
+    private void publishWeights() {
+        float[][][] out = new float[network.layerCount()][][];
+        for (int l = 0; l < out.length; l++) {
+            double[][] w = network.layerWeights(l);
+            out[l] = new float[Math.max(0, w.length - 1)][];
+            for (int i = 0; i + 1 < w.length; i++) {
+                out[l][i] = new float[w[i].length];
+                for (int j = 0; j < w[i].length; j++) {
+                    out[l][i][j] = (float) w[i][j];
+                }
+            }
+        }
+        sink.accept(new LayerWeights(variant, trainer.steps(), out));
+    }
+
+    /** The training data's range in its own units, padded by a tenth: {minX, maxX, minY, maxY}. */
+    private double[] planeBox() {
+        Dataset train = data.train();
+        float[] f = train.features();
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < train.size(); i++) {
+            double x = data.normalization().invert(0, f[2 * i]);
+            double y = data.normalization().invert(1, f[2 * i + 1]);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double padX = 0.1 * (maxX - minX) + 1e-6;
+        double padY = 0.1 * (maxY - minY) + 1e-6;
+        return new double[] {minX - padX, maxX + padX, minY - padY, maxY + padY};
+    }
+
+    /** Cell centres of an n × n grid over {@code box}, row-major from minY, normalized as the network expects. */
+    private float[] planeGrid(double[] box, int n) {
+        float[] grid = new float[n * n * 2];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                int k = 2 * (r * n + c);
+                grid[k] = (float) (box[0] + (box[1] - box[0]) * (c + 0.5) / n);
+                grid[k + 1] = (float) (box[2] + (box[3] - box[2]) * (r + 0.5) / n);
+            }
+        }
+        data.normalization().applyInPlace(grid, 0, n * n);
+        return grid;
     }
 
     /** At most {@code cap} examples of {@code data}, chosen once with the seed (the whole set when smaller). */

@@ -5,7 +5,8 @@ package dev.deepforward.engine.run;
  * array), safe to hand to the UI thread or a file writer. Every event names the variant it belongs to, so
  * one sink can take the events of all variants of a comparison.
  */
-public sealed interface RunEvent permits IterationMetrics, EpochMetrics, StateChange, DecisionSurface, LayerHistograms {
+public sealed interface RunEvent permits IterationMetrics, EpochMetrics, StateChange, DecisionSurface, LayerHistograms,
+        TestPredictions, UnitOutputs, LayerWeights {
 
     /** The variant's name ({@code ""} for a run without variants). */
     String variant();

@@ -13,6 +13,7 @@ import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.chart.MetricsSink;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.views.RunViews;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -51,6 +52,7 @@ public final class EngineRunController implements RunController {
     private final AnimationTimer frames;
     private Consumer<DecisionSurface> surfaces = s -> { };
     private Consumer<RunSpec> newRuns = s -> { };
+    private RunViews views = RunViews.NONE;
 
     private Comparison run;
     private SnapshotQueue<RunEvent> queue;
@@ -105,6 +107,11 @@ public final class EngineRunController implements RunController {
     /** Where decision surfaces go (the 2-D view); they arrive on the FX thread, once per frame at most. */
     public void setSurfaceListener(Consumer<DecisionSurface> listener) {
         surfaces = listener;
+    }
+
+    /** The analysis views: every event of the current run, and a per-frame chance to request views. */
+    public void setViews(RunViews v) {
+        views = v;
     }
 
     /** Told whenever a new run of a spec is being set up (the 2-D view reloads its points). */
@@ -314,6 +321,7 @@ public final class EngineRunController implements RunController {
 
     private void clearView() {
         feed.reset(LayerNames.of(spec.network()));
+        views.clear();
         iteration = 0;
         epoch = 0;
         rate.clear();
@@ -337,6 +345,9 @@ public final class EngineRunController implements RunController {
         status.iterationProperty().set(iteration);
         status.epochProperty().set(epoch);
         status.stepsPerSecondProperty().set(rate.update(now, iteration));
+        if (run != null && !awaitingReset) {
+            views.frame(run, status.phaseProperty().get() == RunPhase.RUNNING, now);
+        }
         if (run != null && !awaitingReset && status.phaseProperty().get() == RunPhase.RUNNING
                 && now - lastSurfaceRequest >= SURFACE_INTERVAL_NANOS) {
             run.requestDecisionSurface(SURFACE_RESOLUTION);
@@ -355,6 +366,7 @@ public final class EngineRunController implements RunController {
             }
             return;
         }
+        views.event(e);
         if (e instanceof IterationMetrics m) {
             feed.iteration(m);
             iteration = m.iteration();

@@ -23,6 +23,8 @@ import dev.deepforward.ui.presenter.PresenterMode;
 import dev.deepforward.ui.run.EngineRunController;
 import dev.deepforward.ui.run.RunController;
 import dev.deepforward.ui.run.SurfaceFeed;
+import dev.deepforward.ui.views.AnalysisViews;
+import dev.deepforward.ui.views.StartupOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +82,8 @@ public final class WorkbenchWindow {
     private final RunController run;
     private final SurfaceFeed surfaceFeed;
     private final DesignerView designer;
+    private final DataPanel dataPanel;
+    private final AnalysisViews views;
     private final SplitPane main;
     private final SplitPane centre;
     private final Node left;
@@ -113,6 +117,8 @@ public final class WorkbenchWindow {
         Optional<WorkbenchFile> restored = options.autosave() ? Autosave.load(autosaveFile) : Optional.empty();
         restored.ifPresent(wb -> doc.replace(wb.spec(), "Restore"));
 
+        // Start-up options (e.g. -Ddeepforward.ui.dataset=mnist for screenshots) win over the restored work.
+        StartupOptions.apply(doc);
         EngineRunController engine = new EngineRunController(doc, new MetricsTee(charts, metrics));
         surfaceFeed = new SurfaceFeed(engine, charts);
         run = engine;
@@ -124,7 +130,9 @@ public final class WorkbenchWindow {
         designer.canvas().dragCoordinator().setOverlay(overlay);
 
         LayerPalette palette = new LayerPalette(doc, commands, designer.canvas().dragCoordinator());
-        VBox leftBox = new VBox(14, palette, new Separator(), new DataPanel(doc));
+        dataPanel = new DataPanel(doc);
+        VBox.setVgrow(dataPanel, Priority.ALWAYS);
+        VBox leftBox = new VBox(14, palette, new Separator(), dataPanel);
         leftBox.getStyleClass().add("side-panel");
         leftBox.setId("left-panel");
         leftBox.setMinWidth(190);
@@ -140,8 +148,11 @@ public final class WorkbenchWindow {
         rightScroll.getStyleClass().add("inspector-scroll");
         right = rightScroll;
 
-        VBox chartArea = new VBox(new RunBanner(run), charts);
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        views = new AnalysisViews(doc, charts, designer.canvas()::showWeights);
+        engine.setViews(views);
+        dataPanel.loadedProperty().addListener((o, a, d) -> views.setDataset(d));
+        VBox chartArea = new VBox(new RunBanner(run), views.node());
+        VBox.setVgrow(views.node(), Priority.ALWAYS);
         centre = new SplitPane(designer, chartArea);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(prefs.chartDivider());
@@ -236,6 +247,7 @@ public final class WorkbenchWindow {
         autosave.close();
         run.close();
         surfaceFeed.close();
+        dataPanel.close();
     }
 
     public void setTheme(Theme t) {
@@ -258,6 +270,10 @@ public final class WorkbenchWindow {
             c.setDrawScale(big ? PresenterLook.CHART_SCALE : 1);
         }
         designer.canvas().setTheme(chartTheme);
+        if (views != null) {
+            views.setTheme(chartTheme);
+            dataPanel.setTheme(chartTheme);
+        }
         designer.canvas().setSizeScale(big ? PresenterLook.SCALE : 1);
         if (menus != null) {
             menus.themeChanged(theme);
@@ -338,6 +354,7 @@ public final class WorkbenchWindow {
     public DesignCommands commands() { return commands; }
     public DesignerView designer() { return designer; }
     public TrainingCharts charts() { return charts; }
+    public AnalysisViews views() { return views; }
     public RunController runController() { return run; }
     public Theme theme() { return theme; }
     public DocumentSession session() { return session; }

@@ -127,7 +127,8 @@ class EngineWiringTest {
 
     @Test
     void choosingIrisResizesTheInputAndOutput(FxRobot robot) {
-        robot.clickOn("iris");
+        // the list shows titles and is short now (the data panel scrolls): select as a click would
+        robot.interact(() -> robot.lookup("#dataset-list").queryListView().getSelectionModel().select("iris"));
         assertThat(doc().getSpec().data().dataset()).isEqualTo("iris");
         assertThat(doc().getInputs()).isEqualTo(4);
         assertThat(doc().getOutputs()).isEqualTo(3);
@@ -136,7 +137,7 @@ class EngineWiringTest {
         assertThat(text(robot, "#dataset-title")).contains("Iris");
         assertThat(text(robot, "#dataset-description")).contains("three species");
 
-        robot.clickOn("mnist");
+        robot.interact(() -> robot.lookup("#dataset-list").queryListView().getSelectionModel().select("mnist"));
         assertThat(text(robot, "#input-block-detail")).isEqualTo("784 features\n28×28 pixels");
         assertThat(text(robot, "#output-block-detail")).startsWith("10 classes");
 

@@ -1,0 +1,90 @@
+package dev.deepforward.ui.views;
+
+import dev.deepforward.ui.chart.CanvasChart;
+import dev.deepforward.ui.model.Numbers;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * One histogram of a layer's weights or gradients over [−limit, limit] (the engine bins symmetric around
+ * 0 up to the largest magnitude, so the shape shows whatever the scale; the limit is written under it).
+ */
+public final class HistogramView extends CanvasChart {
+
+    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 12.5);
+    private final String what;
+    private final Color colour;
+    private int[] counts;
+    private double limit;
+    private String caption = "";
+
+    public HistogramView(String what, Color colour) {
+        this.what = what;
+        this.colour = colour;
+    }
+
+    public void setData(int[] binCounts, double binLimit, String layerCaption) {
+        counts = binCounts.clone();
+        limit = binLimit;
+        caption = layerCaption;
+        markDirty();
+    }
+
+    public void clear() {
+        counts = null;
+        markDirty();
+    }
+
+    public int[] counts() {
+        return counts == null ? null : counts.clone();
+    }
+
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(TITLE);
+        g.setFill(theme().text());
+        g.fillText(what + (caption.isEmpty() ? "" : " · " + caption), 8, 6);
+        if (counts == null || counts.length == 0) {
+            g.setFont(Font.font(11));
+            g.setFill(theme().mutedText());
+            g.fillText("appears while the run trains or steps", 8, 26);
+            return;
+        }
+        double left = 8;
+        double top = 28;
+        double bottom = h - 20;
+        double pw = w - 16;
+        double ph = bottom - top;
+        int max = 1;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        double bw = pw / counts.length;
+        g.setFill(colour);
+        for (int i = 0; i < counts.length; i++) {
+            double bh = ph * counts[i] / max;
+            g.fillRect(left + i * bw + 0.5, bottom - bh, Math.max(1, bw - 1), bh);
+        }
+        g.setStroke(theme().axis());
+        g.setLineWidth(1);
+        g.strokeLine(left, bottom + 0.5, left + pw, bottom + 0.5);
+        g.setLineDashes(3, 3);
+        g.strokeLine(left + pw / 2, top, left + pw / 2, bottom);
+        g.setLineDashes();
+        g.setFont(Font.font(10.5));
+        g.setFill(theme().mutedText());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("−" + Numbers.compact(limit), left, bottom + 4);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("0", left + pw / 2, bottom + 4);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(Numbers.compact(limit), left + pw, bottom + 4);
+        g.fillText("max " + max, left + pw, top - 2);
+    }
+}
