@@ -29,9 +29,11 @@ class LessonCheckCommandTest {
         return new Result(exit, out.toString(), err.toString());
     }
 
+    // The whole library is checked by .ci/run with the packaged jar (about a minute); here one shipped
+    // lesson proves the command end to end without doubling that time.
     @Test
-    void everyClaimOfTheShippedLibraryHolds() {
-        Result r = run("lesson", "check", "lessons");
+    void everyClaimOfAShippedLessonHolds() {
+        Result r = run("lesson", "check", SHIPPED.toString());
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         String[] lines = r.out().strip().split("\\R");
         assertThat(lines[lines.length - 1]).matches("\\d+ passed, 0 failed");
@@ -75,12 +77,16 @@ class LessonCheckCommandTest {
     }
 
     @Test
-    void listPrintsTheCatalogue() {
+    void listPrintsTheCatalogue() throws Exception {
         Result r = run("lesson", "list", "lessons");
         assertThat(r.exit()).isZero();
+        long files;
+        try (var paths = Files.list(Path.of("lessons"))) {
+            files = paths.filter(f -> f.toString().endsWith(".json")).count();
+        }
         assertThat(r.out()).containsPattern("vanishing-gradients\\s+Vanishing gradients\\s+intermediate\\s+20 min\\s+"
                 + "vanishing_gradients, backpropagation")
-                .contains("1 lesson");
+                .contains(files + (files == 1 ? " lesson" : " lessons"));
     }
 
     @Test
