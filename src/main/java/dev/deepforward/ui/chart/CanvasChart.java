@@ -6,21 +6,40 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
- * A resizable region that paints itself on one {@link Canvas}, at most once per frame: changes only mark
- * it dirty, and an {@link AnimationTimer} that runs while the chart is in a scene repaints dirty charts
- * on the next pulse. Appending a thousand points in one frame thus costs one repaint.
+ * A resizable region that paints itself on one {@link Canvas}, at most every other frame: changes only
+ * mark it dirty, and an {@link AnimationTimer} that runs while the chart is in a scene repaints dirty
+ * charts. Appending a thousand points in one frame thus costs one repaint.
+ *
+ * <p>Why every other frame: while training flat out every chart is dirty on every frame, and repainting
+ * them all (recording on the FX thread, rasterizing a canvas-sized texture on the render thread, in
+ * software under Xvfb or a VM) cost the window its frame rate once a comparison doubled the charts. Live
+ * curves read just as well at 30 repaints a second, and charts take turns (half of them on even pulses,
+ * half on odd), so each pulse carries half the work and the window keeps its full 60 frames a second.
  */
 public abstract class CanvasChart extends Region {
 
+    /** Pulses between two repaints of a line chart while data keeps arriving (30 a second). */
+    static final int PULSES_PER_PAINT = 2;
+    private static final long PULSE_NANOS = 16_666_667L;
+    private static int created;
+
     private final Canvas canvas = new Canvas();
+    /** Pulses between repaints of this chart while data keeps arriving. */
+    private final int interval = Math.max(1, pulsesPerPaint());
+    /** Which pulses this chart paints on; differs between charts so their repaints are spread out. */
+    private final int phase = created++ % interval;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (dirty) {
+            if (dirty && (now - lastPaintAt >= (interval - 0.5) * PULSE_NANOS
+                    || Math.floorMod(Math.round((double) now / PULSE_NANOS), interval) == phase
+                    && now - lastPaintAt >= PULSE_NANOS / 2)) {
+                lastPaintAt = now;
                 paintNow();
             }
         }
     };
+    private long lastPaintAt = Long.MIN_VALUE / 2;
     private boolean dirty = true;
     private ChartTheme theme = ChartTheme.LIGHT;
     private long lastPaintNanos;
@@ -39,6 +58,14 @@ public abstract class CanvasChart extends Region {
         });
         widthProperty().addListener(o -> markDirty());
         heightProperty().addListener(o -> markDirty());
+    }
+
+    /**
+     * How often the chart repaints while its data changes on every frame: every {@code n}th pulse. A
+     * first change after a quiet spell (a step, a reset, a resize) still paints on the next pulse.
+     */
+    protected int pulsesPerPaint() {
+        return PULSES_PER_PAINT;
     }
 
     /** Asks for a repaint on the next frame. Cheap; call it as often as data arrives. */

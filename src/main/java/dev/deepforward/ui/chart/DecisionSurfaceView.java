@@ -45,9 +45,20 @@ public final class DecisionSurfaceView extends CanvasChart {
     private double[] pointValue = new double[0];
     private double valueLo = 0;
     private double valueHi = 1;
+    private String title = "Decision surface";
 
     public DecisionSurfaceView() {
         getStyleClass().add("decision-surface");
+    }
+
+    /** The heading (a comparison names the variant whose predictions these are). */
+    public void setTitle(String t) {
+        title = t;
+        markDirty();
+    }
+
+    public String title() {
+        return title;
     }
 
     /** Training points in data units; {@code classes} for classification, else {@code values} (targets). */
@@ -151,7 +162,7 @@ public final class DecisionSurfaceView extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("Decision surface", 10, 7);
+        g.fillText(title, 10, 7);
         g.setFont(LABEL_FONT);
         double top = 30;
         double side = Math.max(10, Math.min(w - 20, h - top - 26));

@@ -90,6 +90,12 @@ public final class GradientHeatmap extends CanvasChart {
         }
     }
 
+    /** A column of the heatmap covers many iterations; 20 repaints a second look continuous. */
+    @Override
+    protected int pulsesPerPaint() {
+        return 3;
+    }
+
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
         ChartTheme th = theme();

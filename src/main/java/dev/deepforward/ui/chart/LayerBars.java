@@ -42,12 +42,25 @@ public final class LayerBars extends CanvasChart {
         markDirty();
     }
 
+    /** The latest values, one per layer, copied into the bars' own array (called up to once per iteration). */
     public void setValues(float[] latest) {
-        double[] v = new double[latest.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = latest[i];
+        if (values.length != latest.length) {
+            values = new double[latest.length];
         }
-        setValues(v);
+        for (int i = 0; i < latest.length; i++) {
+            values[i] = latest[i];
+        }
+        markDirty();
+    }
+
+    public void setTitle(String t) {
+        title = t;
+        markDirty();
+    }
+
+    /** The value shown for layer {@code i} (NaN before any). */
+    public double value(int i) {
+        return values[i];
     }
 
     public void setLogRange(double min, double max) {
@@ -62,6 +75,12 @@ public final class LayerBars extends CanvasChart {
             return 0;
         }
         return Math.max(0, Math.min(1, (Math.log10(v) - logMin) / (logMax - logMin)));
+    }
+
+    /** The latest value of each layer flickers at 60 Hz to no one's benefit: 15 repaints a second. */
+    @Override
+    protected int pulsesPerPaint() {
+        return 4;
     }
 
     @Override
@@ -99,7 +118,10 @@ public final class LayerBars extends CanvasChart {
             double cy = top + rowH * (i + 0.5);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(th.mutedText());
-            g.fillText(names[i], left - 6, cy);
+            // Rows thinner than a line of text get every k-th label, as in the heatmap beside them.
+            if (rowH >= 11 || i % Math.max(1, (int) Math.ceil(11 / rowH)) == 0) {
+                g.fillText(names[i], left - 6, cy);
+            }
             double v = i < values.length ? values[i] : Double.NaN;
             double bh = Math.max(2, Math.min(18, rowH * 0.7));
             if (Double.isNaN(v) || Double.isInfinite(v)) {

@@ -35,14 +35,18 @@ public final class LiveLineChart extends CanvasChart {
         final SeriesStyle style;
         final SeriesBuffer data = new SeriesBuffer();
         final MinMaxDecimator decimated = new MinMaxDecimator();
+        final boolean inLegend;
         boolean visible = true;
 
-        Series(String name, SeriesStyle style) {
+        Series(String name, SeriesStyle style, boolean inLegend) {
             this.name = name;
             this.style = style;
+            this.inLegend = inLegend;
         }
 
         public String name() { return name; }
+        /** Whether the legend names it (faint context lines behind a variant's main curve are not named). */
+        public boolean inLegend() { return inLegend; }
         public SeriesBuffer data() { return data; }
         public SeriesStyle style() { return style; }
     }
@@ -62,9 +66,19 @@ public final class LiveLineChart extends CanvasChart {
 
     /** Adds a series and returns its index for {@link #append}. */
     public int addSeries(String name, SeriesStyle style) {
-        series.add(new Series(name, style));
+        return addSeries(name, style, true);
+    }
+
+    /** Adds a series, named in the legend or not, and returns its index for {@link #append}. */
+    public int addSeries(String name, SeriesStyle style, boolean inLegend) {
+        series.add(new Series(name, style, inLegend));
         markDirty();
         return series.size() - 1;
+    }
+
+    /** The names the legend shows, in order. */
+    public List<String> legendNames() {
+        return series.stream().filter(s -> s.visible && s.inLegend).map(s -> s.name).toList();
     }
 
     public void append(int seriesIndex, double x, double y) {
@@ -327,7 +341,7 @@ public final class LiveLineChart extends CanvasChart {
         double wMax = 0;
         int shown = 0;
         for (Series s : series) {
-            if (s.visible) {
+            if (s.visible && s.inLegend) {
                 wMax = Math.max(wMax, s.name.length() * 6.6);
                 shown++;
             }
@@ -363,7 +377,7 @@ public final class LiveLineChart extends CanvasChart {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (Series s : series) {
-            if (!s.visible) {
+            if (!s.visible || !s.inLegend) {
                 continue;
             }
             sample(g, s.style, bx + 8, yy, 26);
@@ -431,7 +445,7 @@ public final class LiveLineChart extends CanvasChart {
         lines.add("x = " + Numbers.compact(xv));
         styles.add(null);
         for (Series s : series) {
-            int i = s.visible ? s.data.nearest(xv) : -1;
+            int i = s.visible && s.inLegend ? s.data.nearest(xv) : -1;
             if (i >= 0) {
                 lines.add(s.name + ": " + Numbers.compact(s.data.y(i)));
                 styles.add(s.style);

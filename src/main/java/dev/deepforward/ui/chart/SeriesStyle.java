@@ -31,6 +31,30 @@ public record SeriesStyle(Color colour, double[] dash, Marker marker, double wid
         return new SeriesStyle(OKABE_ITO[k], DASHES[k], MARKERS[k], 2.2);
     }
 
+    /**
+     * The colours of a comparison's variants A–D, in this fixed order so variant A always looks the same.
+     * Okabe–Ito's orange, blue, bluish green and reddish purple: the four of its eight that read well on
+     * both the light and the dark background (its yellow and sky blue fade on white, its black on dark).
+     */
+    private static final Color[] COMPARE = {OKABE_ITO[0], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[6]};
+    private static final double[][] COMPARE_DASHES = {{}, {11, 5}, {2.5, 4}, {12, 4, 3, 4}};
+    private static final Marker[] COMPARE_MARKERS = {Marker.CIRCLE, Marker.SQUARE, Marker.TRIANGLE, Marker.DIAMOND};
+
+    /**
+     * The style of variant {@code i} (0 = A) of a side-by-side run, in every chart: its own colour, dash
+     * and marker, so the variants stay apart in greyscale and for colour-blind viewers too.
+     */
+    public static SeriesStyle compare(int i) {
+        int k = Math.floorMod(i, COMPARE.length);
+        return new SeriesStyle(COMPARE[k], COMPARE_DASHES[k], COMPARE_MARKERS[k], 2.4);
+    }
+
+    /** A faint, thin, unmarked solid line in the same colour: the noisy context behind a variant's main curve. */
+    public SeriesStyle faint() {
+        return new SeriesStyle(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.35), new double[0],
+                Marker.NONE, 1.0);
+    }
+
     public SeriesStyle withDash(double... pattern) {
         return new SeriesStyle(colour, pattern, marker, width);
     }

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -11,40 +12,45 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.paint.Color;
 
-/** The run's charts: loss, accuracy, the gradient heatmap and the latest per-layer gradient norms. */
+/**
+ * The run's charts: loss, accuracy, the gradient heatmap and the latest per-layer gradient norms, and for
+ * 2-D data the decision surface.
+ *
+ * <p>A side-by-side run (2–4 variants) overlays the variants in the loss and accuracy charts, each in its
+ * own fixed colour, dash and marker ({@link SeriesStyle#compare}) with a legend naming it; the gradient
+ * views and the decision surfaces become one panel per variant, headed by the variant's name; a caption
+ * says what differs. A single run looks as it always did.
+ */
 public final class TrainingCharts extends BorderPane implements MetricsSink {
 
     private final LiveLineChart loss = new LiveLineChart("Loss");
     private final LiveLineChart accuracy = new LiveLineChart("Accuracy");
-    private final GradientHeatmap heatmap = new GradientHeatmap();
-    private final LayerBars bars = new LayerBars("Latest gradient norm");
-    private final DecisionSurfaceView surface = new DecisionSurfaceView();
+    private final List<GradientPanel> panels = new ArrayList<>();
+    private final List<DecisionSurfaceView> surfaces = new ArrayList<>();
+    private final GridPane grid = new GridPane();
+    private final GridPane surfaceBox = new GridPane();
     private final ColumnConstraints wide = new ColumnConstraints();
     private final ColumnConstraints narrow = new ColumnConstraints();
     private final ColumnConstraints square = new ColumnConstraints();
     private final Label note = new Label();
-    private final int batchLoss;
-    private final int trainLoss;
-    private final int validationLoss;
-    private final int trainAcc;
-    private final int validationAcc;
+    private final Label caption = new Label();
+    private ChartTheme theme = ChartTheme.LIGHT;
+    private RunLayout layout;
+    private boolean surfaceShown;
+    /** Series indices per run: minibatch loss, training loss, validation loss, and the accuracies. */
+    private int[] batchLoss = new int[0];
+    private int[] trainLoss = new int[0];
+    private int[] validationLoss = new int[0];
+    private int[] trainAcc = new int[0];
+    private int[] validationAcc = new int[0];
 
     public TrainingCharts() {
         setId("training-charts");
         getStyleClass().add("training-charts");
         loss.setId("loss-chart");
         accuracy.setId("accuracy-chart");
-        heatmap.setId("gradient-heatmap");
-        bars.setId("layer-bars");
-        surface.setId("decision-surface");
-        // Batch loss is noisy context: thin, light and unmarked; the epoch curves carry the story.
-        batchLoss = loss.addSeries("batch loss", new SeriesStyle(javafx.scene.paint.Color.web("#999999"), new double[0],
-                SeriesStyle.Marker.NONE, 1.0));
-        trainLoss = loss.addSeries("train loss", SeriesStyle.variant(4));
-        validationLoss = loss.addSeries("validation loss", SeriesStyle.variant(0));
-        trainAcc = accuracy.addSeries("train accuracy", SeriesStyle.variant(4));
-        validationAcc = accuracy.addSeries("validation accuracy", SeriesStyle.variant(0));
         loss.setXLabel("iteration");
         accuracy.setXLabel("iteration");
         loss.setLogY(true);
@@ -59,35 +65,29 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         note.setId("charts-note");
         note.setVisible(false);
         note.setManaged(false);
+        caption.setId("compare-caption");
+        caption.getStyleClass().add("compare-caption");
+        caption.setStyle("-fx-font-weight: bold;");
+        caption.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, note, spacer, logY);
+        HBox header = new HBox(14, title, caption, note, spacer, logY);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
 
-        GridPane grid = new GridPane();
         grid.getStyleClass().add("chart-grid");
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.add(loss, 0, 0);
-        grid.add(accuracy, 1, 0);
-        grid.add(heatmap, 0, 1);
-        grid.add(bars, 1, 1);
-        grid.add(surface, 2, 0, 1, 2);
         grid.getColumnConstraints().addAll(wide, narrow, square);
-        showSurface(false);
         RowConstraints half = new RowConstraints();
         half.setPercentHeight(50);
         grid.getRowConstraints().addAll(half, half);
-        for (Region r : List.of(loss, accuracy, heatmap, bars, surface)) {
-            GridPane.setHgrow(r, Priority.ALWAYS);
-            GridPane.setVgrow(r, Priority.ALWAYS);
-            r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            r.setMinSize(0, 0);
-        }
+        surfaceBox.setHgap(6);
+        surfaceBox.setVgap(6);
+        surfaceBox.setMinSize(0, 0);
         setTop(header);
         setCenter(grid);
-        reset(new String[] {"layer 1", "layer 2", "output"});
+        reset(RunLayout.single(new String[] {"layer 1", "layer 2", "output"}));
     }
 
     /** A caption next to the title, e.g. that the curves are demo data. Empty hides it. */
@@ -98,53 +98,223 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         note.setManaged(on);
     }
 
-    /** Shows the decision surface (2-D datasets) as a third column, or hides it. */
+    /** Shows the decision surfaces (2-D datasets) as a third column, or hides them. */
     public void showSurface(boolean on) {
-        surface.setVisible(on);
-        surface.setManaged(on);
+        surfaceShown = on;
+        surfaceBox.setVisible(on);
+        surfaceBox.setManaged(on);
         wide.setPercentWidth(on ? 40 : 60);
         narrow.setPercentWidth(on ? 30 : 40);
         square.setPercentWidth(on ? 30 : 0);
     }
 
-    public DecisionSurfaceView surface() { return surface; }
+    public boolean isSurfaceShown() {
+        return surfaceShown;
+    }
 
-    public void setTheme(ChartTheme theme) {
+    /** The (first) run's decision surface. */
+    public DecisionSurfaceView surface() { return surfaces.get(0); }
+
+    /** One decision surface per run shown, variant A first. */
+    public List<DecisionSurfaceView> surfaces() { return List.copyOf(surfaces); }
+
+    public void setTheme(ChartTheme t) {
+        theme = t;
         for (CanvasChart c : charts()) {
-            c.setTheme(theme);
+            c.setTheme(t);
+        }
+        for (GradientPanel p : panels) {
+            p.setTheme(t);
         }
     }
 
     public List<CanvasChart> charts() {
-        return List.of(loss, accuracy, heatmap, bars, surface);
+        List<CanvasChart> all = new ArrayList<>(List.of(loss, accuracy));
+        for (int i = 0; i < layout.runs(); i++) {
+            all.add(panels.get(i).heatmap());
+            all.add(panels.get(i).bars());
+        }
+        all.addAll(surfaces);
+        return all;
     }
 
     public LiveLineChart lossChart() { return loss; }
     public LiveLineChart accuracyChart() { return accuracy; }
-    public GradientHeatmap heatmap() { return heatmap; }
-    public LayerBars layerBars() { return bars; }
+    /** The (first) run's gradient heatmap. */
+    public GradientHeatmap heatmap() { return panels.get(0).heatmap(); }
+    /** The (first) run's latest gradient norms. */
+    public LayerBars layerBars() { return panels.get(0).bars(); }
+
+    /** The gradient panels of a comparison, variant A first (one, headless, for a single run). */
+    public List<GradientPanel> gradientPanels() {
+        return List.copyOf(panels.subList(0, layout.runs()));
+    }
+
+    public RunLayout runLayout() { return layout; }
+
+    public String caption() { return caption.getText(); }
+
+    // ---- the sink ------------------------------------------------------------------------------
 
     @Override
-    public void reset(String[] layerNames) {
-        loss.clearData();
-        accuracy.clearData();
-        heatmap.setLayers(layerNames);
-        bars.setLayers(layerNames);
+    public void reset(RunLayout next) {
+        boolean sameShape = layout != null && layout.variantLabels().equals(next.variantLabels());
+        layout = next;
+        caption.setText(next.caption());
+        caption.setVisible(next.compare());
+        caption.setManaged(next.compare());
+        if (!sameShape) {
+            buildSeries();
+        } else {
+            loss.clearData();
+            accuracy.clearData();
+        }
+        while (panels.size() < next.runs()) {
+            panels.add(new GradientPanel(panels.size()));
+        }
+        while (surfaces.size() < next.runs()) {
+            DecisionSurfaceView s = new DecisionSurfaceView();
+            s.setId(surfaces.isEmpty() ? "decision-surface" : "decision-surface-" + surfaces.size());
+            s.setMinSize(0, 0);
+            s.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            s.setTheme(theme);
+            surfaces.add(s);
+        }
+        for (int i = 0; i < next.runs(); i++) {
+            panels.get(i).heatmap().setLayers(next.layerNames());
+            panels.get(i).bars().setLayers(next.layerNames());
+            panels.get(i).setAlert(null, null);
+            surfaces.get(i).setTitle(next.compare() ? next.variantLabels().get(i) : "Decision surface");
+        }
+        if (!sameShape) {
+            arrange();
+        }
+        setTheme(theme);
+    }
+
+    /** One set of series per run: a single run keeps its three loss curves; variants get one style each. */
+    private void buildSeries() {
+        loss.removeAllSeries();
+        accuracy.removeAllSeries();
+        int n = layout.runs();
+        batchLoss = new int[n];
+        trainLoss = new int[n];
+        validationLoss = new int[n];
+        trainAcc = new int[n];
+        validationAcc = new int[n];
+        if (!layout.compare()) {
+            loss.setTitle("Loss");
+            accuracy.setTitle("Accuracy");
+            // Batch loss is noisy context: thin, light and unmarked; the epoch curves carry the story.
+            batchLoss[0] = loss.addSeries("batch loss", new SeriesStyle(Color.web("#999999"), new double[0],
+                    SeriesStyle.Marker.NONE, 1.0));
+            trainLoss[0] = loss.addSeries("train loss", SeriesStyle.variant(4));
+            validationLoss[0] = loss.addSeries("validation loss", SeriesStyle.variant(0));
+            trainAcc[0] = accuracy.addSeries("train accuracy", SeriesStyle.variant(4));
+            validationAcc[0] = accuracy.addSeries("validation accuracy", SeriesStyle.variant(0));
+            return;
+        }
+        // Side by side: one named curve per variant per chart (more would be a tangle of 8–12 lines); the
+        // minibatch losses stay behind as faint context in the variant's colour.
+        loss.setTitle("Training loss");
+        accuracy.setTitle("Validation accuracy");
+        for (int i = 0; i < n; i++) {
+            batchLoss[i] = loss.addSeries(layout.variantLabels().get(i) + " minibatch", SeriesStyle.compare(i).faint(), false);
+        }
+        for (int i = 0; i < n; i++) {
+            String label = layout.variantLabels().get(i);
+            trainLoss[i] = loss.addSeries(label, SeriesStyle.compare(i));
+            validationLoss[i] = -1;
+            trainAcc[i] = -1;
+            validationAcc[i] = accuracy.addSeries(label, SeriesStyle.compare(i));
+        }
+    }
+
+    /**
+     * Puts the charts in the grid. One run: loss | accuracy | surface on top, heatmap | bars below (the
+     * surface spans both rows). A comparison: loss | accuracy | the variants' small surfaces on top, and
+     * the variants' gradient panels side by side across the whole width below, where the layers × time
+     * heatmaps need it most.
+     */
+    private void arrange() {
+        grid.getChildren().clear();
+        surfaceBox.getChildren().clear();
+        grid.add(loss, 0, 0);
+        grid.add(accuracy, 1, 0);
+        if (layout.compare()) {
+            HBox row = new HBox(10);
+            row.setMinSize(0, 0);
+            for (int i = 0; i < layout.runs(); i++) {
+                GradientPanel p = panels.get(i);
+                p.showAsVariant(layout.variantLabels().get(i), SeriesStyle.compare(i), theme);
+                HBox.setHgrow(p, Priority.ALWAYS);
+                p.setPrefWidth(100); // equal shares of the row, whatever their content asks for
+                p.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                row.getChildren().add(p);
+            }
+            grid.add(row, 0, 1, 3, 1);
+            grow(row);
+            grid.add(surfaceBox, 2, 0, 1, 1); // the span must be set: a single run's layout left it at 2
+        } else {
+            grid.add(heatmap(), 0, 1);
+            grid.add(layerBars(), 1, 1);
+            heatmap().setTitle("Gradient norm per layer");
+            layerBars().setTitle("Latest gradient norm");
+            grow(heatmap());
+            grow(layerBars());
+            grid.add(surfaceBox, 2, 0, 1, 2);
+        }
+        // Variants' surfaces: side by side for two, a 2 × 2 grid for three or four.
+        int cols = layout.runs() <= 2 ? layout.runs() : 2;
+        for (int i = 0; i < layout.runs(); i++) {
+            DecisionSurfaceView s = surfaces.get(i);
+            surfaceBox.add(s, i % cols, i / cols);
+            grow(s);
+        }
+        grow(surfaceBox);
+        grow(loss);
+        grow(accuracy);
+        showSurface(surfaceShown);
+    }
+
+    private static void grow(Region r) {
+        GridPane.setHgrow(r, Priority.ALWAYS);
+        GridPane.setVgrow(r, Priority.ALWAYS);
+        r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        r.setMinSize(0, 0);
     }
 
     @Override
-    public void iteration(long iteration, int epoch, double batch, double learningRate, float[] gradientNorms) {
-        loss.append(batchLoss, iteration, batch);
-        heatmap.append(gradientNorms);
-        bars.setValues(gradientNorms);
+    public void iteration(int run, long iteration, int epoch, double batch, double learningRate, float[] gradientNorms) {
+        if (run >= layout.runs()) {
+            return;
+        }
+        loss.append(batchLoss[run], iteration, batch);
+        GradientPanel p = panels.get(run);
+        p.heatmap().append(gradientNorms);
+        p.bars().setValues(gradientNorms);
     }
 
     @Override
-    public void epoch(int epoch, long iteration, double train, double validation, double trainAccuracy,
+    public void epoch(int run, int epoch, long iteration, double train, double validation, double trainAccuracy,
             double validationAccuracy) {
-        loss.append(trainLoss, iteration, train);
-        loss.append(validationLoss, iteration, validation);
-        accuracy.append(trainAcc, iteration, trainAccuracy);
-        accuracy.append(validationAcc, iteration, validationAccuracy);
+        if (run >= layout.runs()) {
+            return;
+        }
+        loss.append(trainLoss[run], iteration, train);
+        if (validationLoss[run] >= 0) {
+            loss.append(validationLoss[run], iteration, validation);
+        }
+        if (trainAcc[run] >= 0) {
+            accuracy.append(trainAcc[run], iteration, trainAccuracy);
+        }
+        accuracy.append(validationAcc[run], iteration, validationAccuracy);
+    }
+
+    @Override
+    public void variantAlert(int run, String title, String detail) {
+        if (run < layout.runs()) {
+            panels.get(run).setAlert(title, detail);
+        }
     }
 }

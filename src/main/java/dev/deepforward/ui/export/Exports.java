@@ -86,7 +86,7 @@ public final class Exports {
 
     /** Asks where, then writes the metrics the charts were drawn from as CSV. */
     public void exportMetrics() {
-        if (metrics.rows() == 0 && metrics.epochRows().isEmpty()) {
+        if (metrics.tracks().stream().allMatch(t -> t.rows() == 0 && t.epochRows().isEmpty())) {
             dialogs.showError("Nothing to export yet", "Train the network (Play or Step) first: there are no metrics yet.");
             return;
         }

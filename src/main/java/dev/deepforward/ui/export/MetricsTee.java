@@ -1,6 +1,7 @@
 package dev.deepforward.ui.export;
 
 import dev.deepforward.ui.chart.MetricsSink;
+import dev.deepforward.ui.chart.RunLayout;
 import java.util.List;
 
 /** Hands the same metrics to several sinks: the charts, and the recorder behind File → Export metrics. */
@@ -13,22 +14,30 @@ public final class MetricsTee implements MetricsSink {
     }
 
     @Override
-    public void reset(String[] layerNames) {
-        sinks.forEach(s -> s.reset(layerNames));
+    public void reset(RunLayout layout) {
+        sinks.forEach(s -> s.reset(layout));
     }
 
     @Override
-    public void iteration(long iteration, int epoch, double batchLoss, double learningRate, float[] gradientNorms) {
+    public void iteration(int run, long iteration, int epoch, double batchLoss, double learningRate,
+                          float[] gradientNorms) {
         for (MetricsSink s : sinks) {
-            s.iteration(iteration, epoch, batchLoss, learningRate, gradientNorms);
+            s.iteration(run, iteration, epoch, batchLoss, learningRate, gradientNorms);
         }
     }
 
     @Override
-    public void epoch(int epoch, long iteration, double trainLoss, double validationLoss, double trainAccuracy,
-            double validationAccuracy) {
+    public void epoch(int run, int epoch, long iteration, double trainLoss, double validationLoss,
+                      double trainAccuracy, double validationAccuracy) {
         for (MetricsSink s : sinks) {
-            s.epoch(epoch, iteration, trainLoss, validationLoss, trainAccuracy, validationAccuracy);
+            s.epoch(run, epoch, iteration, trainLoss, validationLoss, trainAccuracy, validationAccuracy);
+        }
+    }
+
+    @Override
+    public void variantAlert(int run, String title, String detail) {
+        for (MetricsSink s : sinks) {
+            s.variantAlert(run, title, detail);
         }
     }
 }

@@ -4,23 +4,30 @@ import dev.deepforward.engine.run.Comparison;
 import dev.deepforward.engine.run.DecisionSurface;
 import dev.deepforward.engine.run.EpochMetrics;
 import dev.deepforward.engine.run.IterationMetrics;
-import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.engine.run.RunState;
 import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.engine.run.SnapshotQueue;
 import dev.deepforward.engine.run.StateChange;
-import dev.deepforward.engine.run.TrainingRun;
+import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Variant;
 import dev.deepforward.ui.chart.MetricsSink;
+import dev.deepforward.ui.chart.RunLayout;
+import dev.deepforward.ui.compare.CompareMode;
+import dev.deepforward.ui.compare.ComparePlan;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.views.RunViews;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
- * Connects the design to the training engine: one run of the document's spec, rebuilt (same seed) when
- * the design changes what is trained, adjusted live when only the learning rate or L1/L2 change.
+ * Connects the design to the training engine: one run of the document's spec — or, in compare mode, a
+ * {@link Comparison} of 2–4 variants of it trained in lockstep with the same seed — rebuilt (same seed)
+ * when the design changes what is trained, adjusted live when only the learning rate or L1/L2 change.
+ * The designer always shows the base; the variants are the {@link CompareMode}'s plan applied to it.
  *
  * <p>Threading (ARCHITECTURE.md): the run trains on its own thread and publishes every event into a
  * lock-free {@link SnapshotQueue}; one {@link AnimationTimer} drains it once per frame and hands the
@@ -41,6 +48,7 @@ public final class EngineRunController implements RunController {
     /** The decision surface costs a forward pass over a 64² grid: about five a second is plenty to watch. */
     static final long SURFACE_INTERVAL_NANOS = 200_000_000L;
     static final int SURFACE_RESOLUTION = 64;
+    static final long STATUS_INTERVAL_NANOS = 125_000_000L;
     /** The speed control's "full speed". */
     public static final int FULL_SPEED = 0;
 
@@ -48,9 +56,10 @@ public final class EngineRunController implements RunController {
     private final MetricsFeed feed;
     private final RunBuilder builder;
     private final RunStatus status = new RunStatus();
-    private final RateMeter rate = new RateMeter();
+    private final CompareMode compare = new CompareMode();
     private final AnimationTimer frames;
-    private Consumer<DecisionSurface> surfaces = s -> { };
+    private VariantTracker tracker = VariantTracker.single();
+    private BiConsumer<Integer, DecisionSurface> surfaces = (i, s) -> { };
     private Consumer<RunSpec> newRuns = s -> { };
     private RunViews views = RunViews.NONE;
 
@@ -58,6 +67,8 @@ public final class EngineRunController implements RunController {
     private SnapshotQueue<RunEvent> queue;
     private RunSpec spec;
     private RunSpec runSpec;
+    /** The comparison being trained (null for one run). */
+    private ComparePlan runPlan;
     /** Which build is wanted; read by the builder's thread to skip superseded builds. */
     private volatile long generation;
     private boolean playWhenReady;
@@ -65,13 +76,14 @@ public final class EngineRunController implements RunController {
     private boolean awaitingReset;
     private boolean playAfterReset;
     private double speedLimit;
-    private long iteration;
     private int epoch;
     private long lastSurfaceRequest;
+    private long lastStatusAt;
     private boolean closed;
 
     public EngineRunController(DesignDocument doc, MetricsSink sink) {
-        this(doc, sink, TrainingRun::of);
+        this(doc, sink, RunBuilder.Factory.engine());
+        compare.applyStartupProperty();
     }
 
     EngineRunController(DesignDocument doc, MetricsSink sink, RunBuilder.Factory factory) {
@@ -79,11 +91,17 @@ public final class EngineRunController implements RunController {
         this.feed = new MetricsFeed(sink);
         this.builder = new RunBuilder(factory);
         this.spec = doc.getSpec();
-        feed.reset(LayerNames.of(spec.network()));
+        feed.reset(RunLayout.single(LayerNames.of(spec.network())));
         status.backendProperty().set(BackendStatus.STARTING);
         status.phaseProperty().set(doc.canPlay() ? RunPhase.PREPARING : RunPhase.IDLE);
         // The revision moves after the document has validated the new spec (canPlay is then current).
         doc.revisionProperty().addListener((o, before, after) -> designChanged(doc.getSpec()));
+        // Switching compare mode on, off or to other variants starts over with the same seed.
+        compare.planProperty().addListener((o, before, after) -> {
+            if (!closed) {
+                rebuild();
+            }
+        });
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -104,14 +122,22 @@ public final class EngineRunController implements RunController {
         });
     }
 
-    /** Where decision surfaces go (the 2-D view); they arrive on the FX thread, once per frame at most. */
-    public void setSurfaceListener(Consumer<DecisionSurface> listener) {
+    /**
+     * Where decision surfaces go (the 2-D views), with the index of their variant (0 for a single run);
+     * they arrive on the FX thread, once per frame at most.
+     */
+    public void setSurfaceListener(BiConsumer<Integer, DecisionSurface> listener) {
         surfaces = listener;
     }
 
     /** The analysis views: every event of the current run, and a per-frame chance to request views. */
     public void setViews(RunViews v) {
         views = v;
+    }
+
+    /** Whether the window trains one run or a comparison (the toolbar and the C key switch it). */
+    public CompareMode compareMode() {
+        return compare;
     }
 
     /** Told whenever a new run of a spec is being set up (the 2-D view reloads its points). */
@@ -232,7 +258,13 @@ public final class EngineRunController implements RunController {
         }
         RunSpec before = spec;
         spec = next;
-        switch (SpecChanges.between(before, next)) {
+        SpecChanges.Kind kind = SpecChanges.between(before, next);
+        // Variants that set their own η would all get the base's η live: start over instead.
+        if (kind == SpecChanges.Kind.LIVE && runPlan != null && runPlan.setsLearningRate()
+                && !SpecChanges.sameLearningRate(before, next)) {
+            kind = SpecChanges.Kind.RESET;
+        }
+        switch (kind) {
             case NONE -> { }
             case LIVE -> applyLiveSettings();
             case RESET -> rebuild();
@@ -244,7 +276,7 @@ public final class EngineRunController implements RunController {
         if (run == null || !doc.canPlay()) {
             return; // an invalid value waits until it is fixed; a run being built picks it up when installed
         }
-        if (!SpecChanges.sameLearningRate(spec, runSpec)) {
+        if (!SpecChanges.sameLearningRate(spec, runSpec) && (runPlan == null || !runPlan.setsLearningRate())) {
             run.setLearningRate(spec.training().learningRate());
         }
         if (!SpecChanges.sameRegularization(spec, runSpec)) {
@@ -264,6 +296,15 @@ public final class EngineRunController implements RunController {
         playAfterReset = false;
         playWhenReady &= stillPreparing;
         stepsWhenReady = 0;
+        runPlan = compare.plan();
+        runSpec = spec;
+        List<Variant> variants = List.of();
+        if (runPlan != null && doc.canPlay()) {
+            variants = runPlan.variants(spec);
+            tracker = new VariantTracker(variants.stream().map(Variant::name).toList(), runPlan.labels());
+        } else {
+            tracker = VariantTracker.single();
+        }
         clearView();
         if (!doc.canPlay()) {
             status.phaseProperty().set(RunPhase.IDLE); // the designer already says what is wrong
@@ -272,9 +313,9 @@ public final class EngineRunController implements RunController {
         status.phaseProperty().set(RunPhase.PREPARING);
         SnapshotQueue<RunEvent> q = new SnapshotQueue<>(QUEUE_CAPACITY);
         queue = q;
-        runSpec = spec;
         newRuns.accept(spec);
-        builder.build(spec, q, () -> generation == gen, r -> installed(gen, r), message -> setupFailed(gen, message));
+        builder.build(spec, variants, q, () -> generation == gen, r -> installed(gen, r),
+                message -> setupFailed(gen, message));
     }
 
     private void installed(long gen, Comparison built) {
@@ -320,11 +361,11 @@ public final class EngineRunController implements RunController {
     }
 
     private void clearView() {
-        feed.reset(LayerNames.of(spec.network()));
+        feed.reset(layout());
         views.clear();
-        iteration = 0;
         epoch = 0;
-        rate.clear();
+        tracker.clear();
+        status.variantsProperty().set(tracker.summary());
         status.iterationProperty().set(0);
         status.epochProperty().set(0);
         status.stepsPerSecondProperty().set(0);
@@ -332,6 +373,20 @@ public final class EngineRunController implements RunController {
         if (status.backendProperty().get() == BackendStatus.FAILED) {
             status.alertProperty().set(RunAlert.failed("ND4J could not start; training is not possible."));
         }
+    }
+
+    /** What the charts show: the base network's layers and, when comparing, the variants' labels. */
+    private RunLayout layout() {
+        String[] layers = LayerNames.of(spec.network());
+        if (runPlan == null || !tracker.compare()) {
+            return RunLayout.single(layers);
+        }
+        return new RunLayout(layers, runPlan.labels(), runPlan.caption(spec));
+    }
+
+    /** How many runs the charts show: one per variant; for tests. */
+    int runCount() {
+        return tracker.size();
     }
 
     // ---- once per frame ------------------------------------------------------------------------
@@ -342,9 +397,15 @@ public final class EngineRunController implements RunController {
                 handle(e);
             }
         }
-        status.iterationProperty().set(iteration);
-        status.epochProperty().set(epoch);
-        status.stepsPerSecondProperty().set(rate.update(now, iteration));
+        // The status bar's numbers change on every frame at full speed; re-laying its labels out 60 times a
+        // second costs frames and reads no better than 8 times (states and resets show at once).
+        if (now - lastStatusAt >= STATUS_INTERVAL_NANOS || status.phaseProperty().get() != RunPhase.RUNNING) {
+            lastStatusAt = now;
+            status.iterationProperty().set(tracker.iteration());
+            status.epochProperty().set(epoch);
+            status.stepsPerSecondProperty().set(tracker.updateRates(now));
+            status.variantsProperty().set(tracker.summary());
+        }
         if (run != null && !awaitingReset) {
             views.frame(run, status.phaseProperty().get() == RunPhase.RUNNING, now);
         }
@@ -366,29 +427,58 @@ public final class EngineRunController implements RunController {
             }
             return;
         }
+        int v = tracker.indexOf(e.variant());
+        if (v < 0) {
+            return; // not a variant of this run (cannot happen with one queue per run)
+        }
         views.event(e);
         if (e instanceof IterationMetrics m) {
-            feed.iteration(m);
-            iteration = m.iteration();
-            epoch = m.epoch() + 1;
+            feed.iteration(v, m);
+            tracker.iteration(v, m.iteration());
+            epoch = Math.max(epoch, m.epoch() + 1);
         } else if (e instanceof EpochMetrics m) {
-            feed.epoch(m);
+            feed.epoch(v, m);
         } else if (e instanceof StateChange sc) {
-            stateChanged(sc);
+            stateChanged(v, sc);
         } else if (e instanceof DecisionSurface s) {
-            surfaces.accept(s);
+            surfaces.accept(v, s);
         }
     }
 
-    private void stateChanged(StateChange sc) {
-        status.phaseProperty().set(RunPhase.of(sc.state()));
+    /**
+     * One variant's state changed. A single run's trouble goes to the banner above the charts; a variant's
+     * goes next to that variant's views while the others train on, and to the banner only once every
+     * variant has broken down.
+     */
+    private void stateChanged(int v, StateChange sc) {
+        tracker.state(v, sc.state());
+        RunState overall = tracker.overall();
+        status.phaseProperty().set(RunPhase.of(overall));
+        RunAlert alert = alertOf(sc);
+        if (!tracker.compare()) {
+            if (alert != null) {
+                status.alertProperty().set(alert);
+            }
+            return;
+        }
+        if (alert != null) {
+            feed.alert(v, alert);
+            if (overall == RunState.DIVERGED || overall == RunState.FAILED) {
+                status.alertProperty().set(new RunAlert(alert.kind(), "Every variant stopped — "
+                        + runPlan.labels().get(v) + ": " + alert.title(), alert.detail()));
+            }
+        }
+    }
+
+    private static RunAlert alertOf(StateChange sc) {
         RunSummary summary = sc.summary();
         if (sc.state() == RunState.DIVERGED) {
-            status.alertProperty().set(summary != null && summary.divergence() != null
-                    ? RunAlert.diverged(summary.divergence()) : RunAlert.failed(sc.message()));
-        } else if (sc.state() == RunState.FAILED) {
-            status.alertProperty().set(RunAlert.failed(summary != null && summary.message() != null
-                    ? summary.message() : sc.message()));
+            return summary != null && summary.divergence() != null
+                    ? RunAlert.diverged(summary.divergence()) : RunAlert.failed(sc.message());
         }
+        if (sc.state() == RunState.FAILED) {
+            return RunAlert.failed(summary != null && summary.message() != null ? summary.message() : sc.message());
+        }
+        return null;
     }
 }

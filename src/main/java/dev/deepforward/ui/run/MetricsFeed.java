@@ -3,11 +3,13 @@ package dev.deepforward.ui.run;
 import dev.deepforward.engine.run.EpochMetrics;
 import dev.deepforward.engine.run.IterationMetrics;
 import dev.deepforward.ui.chart.MetricsSink;
+import dev.deepforward.ui.chart.RunLayout;
 
 /**
- * Hands the engine's events to the charts in their plain-number form. Non-finite losses are left out:
- * a diverged run is explained by the banner, not by a chart whose axis NaN or ∞ has wrecked; the gradient
- * heatmap keeps them, where they show as the "blew up" colour in the layer that broke.
+ * Hands the engine's events to the charts in their plain-number form, each to its variant's curves.
+ * Non-finite losses are left out: a diverged run is explained by the banner, not by a chart whose axis NaN
+ * or ∞ has wrecked; the gradient heatmap keeps them, where they show as the "blew up" colour in the layer
+ * that broke.
  */
 final class MetricsFeed {
 
@@ -19,12 +21,12 @@ final class MetricsFeed {
         this.sink = sink;
     }
 
-    void reset(String[] layerNames) {
-        layers = layerNames.length;
-        sink.reset(layerNames);
+    void reset(RunLayout layout) {
+        layers = layout.layerNames().length;
+        sink.reset(layout);
     }
 
-    void iteration(IterationMetrics m) {
+    void iteration(int run, IterationMetrics m) {
         double[] g = m.gradientNorms();
         if (g.length != layers) {
             return; // not this network's event (cannot happen with one queue per run; cheap to be sure)
@@ -36,12 +38,16 @@ final class MetricsFeed {
             norms[i] = (float) g[i];
         }
         double loss = Double.isFinite(m.loss()) ? m.loss() : Double.NaN;
-        sink.iteration(m.iteration(), m.epoch(), loss, m.learningRate(), norms);
+        sink.iteration(run, m.iteration(), m.epoch(), loss, m.learningRate(), norms);
     }
 
-    void epoch(EpochMetrics e) {
-        sink.epoch(e.epoch(), e.iteration(), finite(e.trainLoss()), finite(e.validationLoss()),
+    void epoch(int run, EpochMetrics e) {
+        sink.epoch(run, e.epoch(), e.iteration(), finite(e.trainLoss()), finite(e.validationLoss()),
                 e.trainAccuracy(), e.validationAccuracy());
+    }
+
+    void alert(int run, RunAlert alert) {
+        sink.variantAlert(run, alert == null ? null : alert.title(), alert == null ? null : alert.detail());
     }
 
     private static double finite(double v) {

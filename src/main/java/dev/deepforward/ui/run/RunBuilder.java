@@ -6,6 +6,8 @@ import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.engine.run.RunSetupException;
 import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Variant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,10 +24,16 @@ import javafx.application.Platform;
  */
 final class RunBuilder {
 
-    /** Makes a run of a spec (a {@link TrainingRun}, or a {@link Comparison} of variants). */
+    /** Makes a run of a spec: a {@link TrainingRun} without variants, else a {@link Comparison} of them. */
     @FunctionalInterface
     interface Factory {
-        Comparison create(RunSpec spec, Consumer<RunEvent> sink) throws RunSetupException;
+        Comparison create(RunSpec spec, List<Variant> variants, Consumer<RunEvent> sink) throws RunSetupException;
+
+        /** The engine's own: one run, or 2–4 variants trained in lockstep with the same seed. */
+        static Factory engine() {
+            return (spec, variants, sink) -> variants.isEmpty() ? TrainingRun.of(spec, sink)
+                    : Comparison.of(spec, variants, sink);
+        }
     }
 
     private final Factory factory;
@@ -56,14 +64,14 @@ final class RunBuilder {
      * Builds a run of {@code spec} publishing into {@code sink}. Skipped if it is no longer {@code wanted}
      * when its turn comes (a newer edit superseded it); then {@code built} or {@code failed} on the FX thread.
      */
-    void build(RunSpec spec, Consumer<RunEvent> sink, BooleanSupplier wanted, Consumer<Comparison> built,
-            Consumer<String> failed) {
+    void build(RunSpec spec, List<Variant> variants, Consumer<RunEvent> sink, BooleanSupplier wanted,
+            Consumer<Comparison> built, Consumer<String> failed) {
         submit(() -> {
             if (!wanted.getAsBoolean()) {
                 return;
             }
             try {
-                Comparison run = factory.create(spec, sink);
+                Comparison run = factory.create(spec, variants, sink);
                 Platform.runLater(() -> built.accept(run));
             } catch (RunSetupException e) {
                 Platform.runLater(() -> failed.accept(e.getMessage()));

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** The observable state of the current run, written by a {@link RunController} on the FX thread. */
 public final class RunStatus {
@@ -18,6 +20,7 @@ public final class RunStatus {
     private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond");
     private final ObjectProperty<BackendStatus> backend = new SimpleObjectProperty<>(this, "backend", BackendStatus.NOT_CONNECTED);
     private final ObjectProperty<RunAlert> alert = new SimpleObjectProperty<>(this, "alert");
+    private final StringProperty variants = new SimpleStringProperty(this, "variants", "");
 
     public ObjectProperty<RunPhase> phaseProperty() { return phase; }
     public LongProperty iterationProperty() { return iteration; }
@@ -27,4 +30,6 @@ public final class RunStatus {
     public ObjectProperty<BackendStatus> backendProperty() { return backend; }
     /** What went wrong with the run, or null. */
     public ObjectProperty<RunAlert> alertProperty() { return alert; }
+    /** Each variant of a comparison with its speed or state ("A: sigmoid 12,400 steps/s · B: ReLU ⚠ diverged"); empty for one run. */
+    public StringProperty variantsProperty() { return variants; }
 }

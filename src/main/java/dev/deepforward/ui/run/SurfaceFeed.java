@@ -11,6 +11,7 @@ import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.chart.DecisionSurfaceView;
 import dev.deepforward.ui.chart.TrainingCharts;
 import dev.deepforward.ui.model.DatasetSizes;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,12 +20,11 @@ import javafx.application.Platform;
 /**
  * Feeds the decision-surface view: the training points of each new run (prepared with the run's seed on a
  * background thread, so they are exactly the points the network trains on, shown in the data's own units)
- * and the surfaces the engine publishes. Only 2-D datasets get the view.
+ * and the surfaces the engine publishes, each to its variant's view. Only 2-D datasets get the view.
  */
 public final class SurfaceFeed {
 
     private final TrainingCharts charts;
-    private final DecisionSurfaceView view;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "surface-points");
         t.setDaemon(true);
@@ -35,14 +35,15 @@ public final class SurfaceFeed {
 
     public SurfaceFeed(EngineRunController run, TrainingCharts charts) {
         this.charts = charts;
-        this.view = charts.surface();
         run.setNewRunListener(this::newRun);
         run.setSurfaceListener(this::surface);
     }
 
     private void newRun(RunSpec spec) {
         wanted = spec;
-        view.clearSurface();
+        for (DecisionSurfaceView view : charts.surfaces()) {
+            view.clearSurface();
+        }
         boolean plane = DatasetSizes.of(spec.data()).map(io -> io[0] == 2).orElse(false);
         charts.showSurface(plane);
         if (!plane) {
@@ -83,7 +84,10 @@ public final class SurfaceFeed {
             Platform.runLater(() -> {
                 if (spec == wanted) {
                     mode = m;
-                    view.setPoints(x, y, classes, t);
+                    // Every variant trains on these same points (same data, same seed).
+                    for (DecisionSurfaceView view : charts.surfaces()) {
+                        view.setPoints(x, y, classes, t);
+                    }
                 }
             });
         } catch (DataException | RuntimeException e) {
@@ -91,8 +95,12 @@ public final class SurfaceFeed {
         }
     }
 
-    private void surface(DecisionSurface s) {
-        view.setSurface(s.resolution(), s.minX(), s.maxX(), s.minY(), s.maxY(), s.values(), mode, s.iteration());
+    private void surface(int variant, DecisionSurface s) {
+        List<DecisionSurfaceView> views = charts.surfaces();
+        if (variant >= views.size()) {
+            return;
+        }
+        views.get(variant).setSurface(s.resolution(), s.minX(), s.maxX(), s.minY(), s.maxY(), s.values(), mode, s.iteration());
     }
 
     public void close() {

@@ -5,6 +5,8 @@ import dev.deepforward.ui.run.RunController;
 import dev.deepforward.ui.run.RunPhase;
 import dev.deepforward.ui.run.RunStatus;
 import dev.deepforward.ui.Icons;
+import dev.deepforward.ui.compare.CompareMenu;
+import dev.deepforward.ui.compare.CompareMode;
 import dev.deepforward.ui.inspector.HeadlineToggles;
 import dev.deepforward.ui.model.DesignDocument;
 import javafx.beans.binding.Bindings;
@@ -32,7 +34,7 @@ final class MainToolbar extends HBox {
 
     final Button play = new Button();
 
-    MainToolbar(DesignDocument doc, RunController run) {
+    MainToolbar(DesignDocument doc, RunController run, CompareMode compare) {
         setId("main-toolbar");
         getStyleClass().add("main-toolbar");
         setSpacing(8);
@@ -89,13 +91,11 @@ final class MainToolbar extends HBox {
         speedCaption.getStyleClass().add("headline-caption");
         VBox speedBox = new VBox(2, speedCaption, new HBox(6, speed, speedValue));
 
-        Button compare = button("compare-button", "Compare", "Side-by-side runs: not in the window yet");
-        compare.setGraphic(Icons.compare());
-        compare.setDisable(true);
+        CompareMenu compareMenu = new CompareMenu(compare);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(play, step, reset, speedBox, compare, separator(), new HeadlineToggles(doc), spacer, blocked);
+        getChildren().addAll(play, step, reset, speedBox, compareMenu, separator(), new HeadlineToggles(doc), spacer, blocked);
         // Controls keep their size; only the warning gives way (it wraps) when the window is narrow.
         for (var n : getChildren()) {
             if (n instanceof Region r && n != blocked && n != spacer) {

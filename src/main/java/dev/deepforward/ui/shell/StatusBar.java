@@ -30,6 +30,8 @@ final class StatusBar extends HBox {
         Label rate = label("status-rate");
         rate.textProperty().bind(Bindings.createStringBinding(
                 () -> Numbers.grouped(Math.round(st.stepsPerSecondProperty().get())) + " steps/s", st.stepsPerSecondProperty()));
+        Label variants = label("status-variants");
+        variants.textProperty().bind(st.variantsProperty());
         Label lastEdit = label("status-edit");
         lastEdit.textProperty().bind(Bindings.createStringBinding(() -> {
             String u = doc.history().undoLabelProperty().get();
@@ -41,9 +43,9 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label keys = label("status-keys");
-        keys.setText("Space play/pause · S step · R reset");
+        keys.setText("Space play/pause · S step · R reset · C compare");
         keys.getStyleClass().add("hint");
-        getChildren().addAll(state, iteration, epoch, rate, lastEdit, spacer, keys, backend);
+        getChildren().addAll(state, iteration, epoch, rate, variants, lastEdit, spacer, keys, backend);
     }
 
     private static Label label(String id) {

@@ -84,6 +84,7 @@ public final class WorkbenchWindow {
     private final DesignerView designer;
     private final DataPanel dataPanel;
     private final AnalysisViews views;
+    private final dev.deepforward.ui.compare.CompareMode compareMode;
     private final SplitPane main;
     private final SplitPane centre;
     private final Node left;
@@ -120,6 +121,7 @@ public final class WorkbenchWindow {
         // Start-up options (e.g. -Ddeepforward.ui.dataset=mnist for screenshots) win over the restored work.
         StartupOptions.apply(doc);
         EngineRunController engine = new EngineRunController(doc, new MetricsTee(charts, metrics));
+        compareMode = engine.compareMode();
         surfaceFeed = new SurfaceFeed(engine, charts);
         run = engine;
 
@@ -183,7 +185,7 @@ public final class WorkbenchWindow {
         menus = new AppMenus(this);
         // The menu bar makes way in presenter mode (every command has a key); the toolbar shrinks to fit.
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
-        root.setTop(new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run))));
+        root.setTop(new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode()))));
         root.setCenter(main);
         root.setBottom(new StatusBar(doc, run.status()));
         StackPane layers = new StackPane(root, overlay);
@@ -302,11 +304,9 @@ public final class WorkbenchWindow {
         }
     }
 
-    /** C: whatever the toolbar's Compare button does, once compare mode gives it something to do. */
+    /** C: compare mode on or off (the last comparison chosen, or the Activation one at first). */
     private void compare() {
-        if (scene.lookup("#compare-button") instanceof Button b && !b.isDisabled()) {
-            b.fire();
-        }
+        compareMode.toggle();
     }
 
     // ---- layout, prefs -------------------------------------------------------------------------

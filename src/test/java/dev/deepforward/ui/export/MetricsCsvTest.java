@@ -2,6 +2,7 @@ package dev.deepforward.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.deepforward.ui.chart.RunLayout;
 import org.junit.jupiter.api.Test;
 
 class MetricsCsvTest {
@@ -9,36 +10,50 @@ class MetricsCsvTest {
     @Test
     void iterationAndEpochRowsInterleaveUnderOneHeader() {
         MetricsRecorder m = new MetricsRecorder();
-        m.reset(new String[] {"layer 1", "output"});
-        m.iteration(1, 0, 0.7, 0.01, new float[] {0.5f, 0.25f});
-        m.iteration(2, 0, Double.NaN, 0.01, new float[] {0.4f, 0.2f});
-        m.epoch(1, 2, 0.6, 0.65, 0.7, 0.68);
-        m.iteration(3, 1, 0.5, 0.01, new float[] {0.3f, 0.1f});
+        m.reset(RunLayout.single(new String[] {"layer 1", "output"}));
+        m.iteration(0, 1, 0, 0.7, 0.01, new float[] {0.5f, 0.25f});
+        m.iteration(0, 2, 0, Double.NaN, 0.01, new float[] {0.4f, 0.2f});
+        m.epoch(0, 1, 2, 0.6, 0.65, 0.7, 0.68);
+        m.iteration(0, 3, 1, 0.5, 0.01, new float[] {0.3f, 0.1f});
         String[] lines = MetricsCsv.text(m).split("\n");
         assertThat(lines).containsExactly(
-                "kind,iteration,epoch,loss,lr,grad_norm_1,grad_norm_2,train_loss,train_accuracy,val_loss,val_accuracy",
-                "iteration,1,0,0.7,0.01,0.5,0.25,,,,",
-                "iteration,2,0,,0.01,0.4,0.2,,,,",
-                "epoch,2,1,,,,,0.6,0.7,0.65,0.68",
-                "iteration,3,1,0.5,0.01,0.3,0.1,,,,");
+                "variant,kind,iteration,epoch,loss,lr,grad_norm_1,grad_norm_2,train_loss,train_accuracy,val_loss,val_accuracy",
+                ",iteration,1,0,0.7,0.01,0.5,0.25,,,,",
+                ",iteration,2,0,,0.01,0.4,0.2,,,,",
+                ",epoch,2,1,,,,,0.6,0.7,0.65,0.68",
+                ",iteration,3,1,0.5,0.01,0.3,0.1,,,,");
         for (String l : lines) {
-            assertThat(l.split(",", -1)).hasSize(11);
+            assertThat(l.split(",", -1)).hasSize(12);
         }
     }
 
     @Test
     void aVeryLongRunIsThinnedNotUnbounded() {
         MetricsRecorder m = new MetricsRecorder();
-        m.reset(new String[] {"output"});
+        m.reset(RunLayout.single(new String[] {"output"}));
         float[] g = {1f};
         for (long i = 1; i <= MetricsRecorder.MAX_ROWS * 3L; i++) {
-            m.iteration(i, 0, 1.0 / i, 0.1, g);
+            m.iteration(0, i, 0, 1.0 / i, 0.1, g);
         }
-        assertThat(m.rows()).isLessThanOrEqualTo(MetricsRecorder.MAX_ROWS);
-        assertThat(m.iteration(0)).isEqualTo(1);
-        assertThat(m.iteration(m.rows() - 1)).isGreaterThan(MetricsRecorder.MAX_ROWS * 3L - 10);
-        for (int r = 1; r < m.rows(); r++) {
-            assertThat(m.iteration(r)).isGreaterThan(m.iteration(r - 1));
+        MetricsTrack t = m.first();
+        assertThat(t.rows()).isLessThanOrEqualTo(MetricsRecorder.MAX_ROWS);
+        assertThat(t.iteration(0)).isEqualTo(1);
+        assertThat(t.iteration(t.rows() - 1)).isGreaterThan(MetricsRecorder.MAX_ROWS * 3L - 10);
+        for (int r = 1; r < t.rows(); r++) {
+            assertThat(t.iteration(r)).isGreaterThan(t.iteration(r - 1));
         }
+    }
+
+    @Test
+    void eachVariantOfAComparisonHasItsOwnRows() {
+        MetricsRecorder m = new MetricsRecorder();
+        m.reset(new RunLayout(new String[] {"output"}, java.util.List.of("A: sigmoid", "B: ReLU"), "caption"));
+        m.iteration(0, 1, 0, 0.9, 0.01, new float[] {0.1f});
+        m.iteration(1, 1, 0, 0.5, 0.01, new float[] {0.2f});
+        String[] lines = MetricsCsv.text(m).split("\n");
+        assertThat(lines).containsExactly(
+                "variant,kind,iteration,epoch,loss,lr,grad_norm_1,train_loss,train_accuracy,val_loss,val_accuracy",
+                "A: sigmoid,iteration,1,0,0.9,0.01,0.1,,,,",
+                "B: ReLU,iteration,1,0,0.5,0.01,0.2,,,,");
     }
 }

@@ -1,0 +1,84 @@
+package dev.deepforward.ui.compare;
+
+import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Variant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A side-by-side run as planned: 2–4 {@link VariantChoice}s of the designed network, variant A first.
+ * It holds no spec of its own, so an edit of the base changes every variant the same way.
+ *
+ * @param choices the variants in order (A, B, …)
+ * @param toggle  the headline toggle it compares, or null for variants defined by hand
+ */
+public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
+
+    public ComparePlan {
+        choices = List.copyOf(choices);
+        if (choices.size() < 2 || choices.size() > Comparison.MAX_VARIANTS) {
+            throw new IllegalArgumentException("a comparison needs 2 to " + Comparison.MAX_VARIANTS + " variants");
+        }
+        Set<String> names = new HashSet<>();
+        for (VariantChoice c : choices) {
+            if (c.name() == null || c.name().isBlank() || !names.add(c.name())) {
+                throw new IllegalArgumentException("every variant needs its own name: '" + c.name() + "'");
+            }
+        }
+    }
+
+    /** A headline toggle's comparison: A is the "on" side (Xavier, sigmoid, BN on, dropout on), B the "off" side. */
+    public static ComparePlan of(HeadlineToggle t) {
+        return new ComparePlan(List.of(VariantChoice.of(t, true), VariantChoice.of(t, false)), t);
+    }
+
+    public static ComparePlan custom(List<VariantChoice> choices) {
+        return new ComparePlan(choices, null);
+    }
+
+    public static String letter(int i) {
+        return String.valueOf((char) ('A' + i));
+    }
+
+    /** "A: sigmoid", "B: ReLU", … in order. */
+    public List<String> labels() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            out.add(letter(i) + ": " + choices.get(i).name());
+        }
+        return out;
+    }
+
+    /** The engine variants of {@code base}, in order. */
+    public List<Variant> variants(RunSpec base) {
+        return choices.stream().map(c -> c.toVariant(base)).toList();
+    }
+
+    /** Whether some variant fixes its own learning rate (then a base η edit rebuilds instead of going live). */
+    public boolean setsLearningRate() {
+        return choices.stream().anyMatch(VariantChoice::setsLearningRate);
+    }
+
+    /**
+     * "A: sigmoid · B: ReLU — same data, seed 42". Variants named by hand also say what they set when
+     * their name does not: "A: fast (η 0.5) · B: slow (η 0.01) — …".
+     */
+    public String caption(RunSpec base) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            VariantChoice c = choices.get(i);
+            String what = c.describe();
+            boolean self = toggle != null || what.equalsIgnoreCase(c.name());
+            parts.add(letter(i) + ": " + c.name() + (self ? "" : " (" + what + ")"));
+        }
+        return String.join(" · ", parts) + " — same data, seed " + base.seed();
+    }
+
+    /** The menu's name for it: "Activation: sigmoid vs ReLU", or "Custom: 3 variants". */
+    public String title() {
+        return toggle != null ? toggle.menuText() : "Custom: " + choices.size() + " variants";
+    }
+}

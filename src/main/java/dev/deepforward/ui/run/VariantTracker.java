@@ -1,0 +1,139 @@
+package dev.deepforward.ui.run;
+
+import dev.deepforward.engine.run.RunState;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Per-variant bookkeeping of a run as the FX thread sees it: which index an event's variant name has, how
+ * far each variant got, its state, and the state of the whole (training while any variant trains; the
+ * others keep going when one diverges). A single run is a tracker of one unnamed variant.
+ */
+final class VariantTracker {
+
+    private final List<String> names;
+    private final List<String> labels;
+    private final RunState[] states;
+    private final long[] iterations;
+    private final RateMeter[] rates;
+    private final double[] stepsPerSecond;
+
+    /** @param names the engine's variant names in order (empty for a single run); labels as shown ("A: …") */
+    VariantTracker(List<String> names, List<String> labels) {
+        this.names = List.copyOf(names);
+        this.labels = List.copyOf(labels);
+        int n = Math.max(1, names.size());
+        states = new RunState[n];
+        iterations = new long[n];
+        rates = new RateMeter[n];
+        stepsPerSecond = new double[n];
+        for (int i = 0; i < n; i++) {
+            rates[i] = new RateMeter();
+        }
+        clear();
+    }
+
+    static VariantTracker single() {
+        return new VariantTracker(List.of(), List.of());
+    }
+
+    void clear() {
+        Arrays.fill(states, RunState.IDLE);
+        Arrays.fill(iterations, 0);
+        Arrays.fill(stepsPerSecond, 0);
+        for (RateMeter r : rates) {
+            r.clear();
+        }
+    }
+
+    boolean compare() {
+        return !names.isEmpty();
+    }
+
+    int size() {
+        return states.length;
+    }
+
+    /** The index of an event's variant, or -1 when it belongs to none of them. */
+    int indexOf(String variant) {
+        if (names.isEmpty()) {
+            return variant.isEmpty() ? 0 : -1;
+        }
+        return names.indexOf(variant);
+    }
+
+    void iteration(int i, long it) {
+        iterations[i] = it;
+    }
+
+    void state(int i, RunState s) {
+        states[i] = s;
+    }
+
+    RunState state(int i) {
+        return states[i];
+    }
+
+    /** The furthest any variant got (they advance in lockstep until one ends). */
+    long iteration() {
+        return Arrays.stream(iterations).max().orElse(0);
+    }
+
+    /** Updates each variant's rate at frame time {@code now}; returns the rate of the fastest (the lockstep). */
+    double updateRates(long now) {
+        double best = 0;
+        for (int i = 0; i < states.length; i++) {
+            stepsPerSecond[i] = rates[i].update(now, iterations[i]);
+            best = Math.max(best, stepsPerSecond[i]);
+        }
+        return best;
+    }
+
+    /**
+     * The state of the whole: a variant still going gives its state (they share one worker); once all have
+     * ended, finished if any finished, otherwise diverged or failed — as the engine sums them up.
+     */
+    RunState overall() {
+        for (RunState s : states) {
+            if (!s.isTerminal()) {
+                return s;
+            }
+        }
+        if (states.length == 1) {
+            return states[0];
+        }
+        if (Arrays.stream(states).anyMatch(s -> s == RunState.STOPPED)) {
+            return RunState.STOPPED;
+        }
+        if (Arrays.stream(states).allMatch(s -> s == RunState.FAILED)) {
+            return RunState.FAILED;
+        }
+        if (Arrays.stream(states).allMatch(s -> s == RunState.DIVERGED || s == RunState.FAILED)) {
+            return RunState.DIVERGED;
+        }
+        return RunState.FINISHED;
+    }
+
+    /** "A: sigmoid 12,400/s · B: ReLU diverged" for the status bar; empty for a single run. */
+    String summary() {
+        if (!compare()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < states.length; i++) {
+            if (i > 0) {
+                b.append("  ·  ");
+            }
+            b.append(labels.get(i)).append(' ');
+            RunState s = states[i];
+            if (s == RunState.RUNNING) {
+                b.append(dev.deepforward.ui.model.Numbers.grouped(Math.round(stepsPerSecond[i]))).append(" steps/s");
+            } else if (s == RunState.DIVERGED) {
+                b.append("⚠ diverged");
+            } else {
+                b.append(RunPhase.of(s).label().toLowerCase());
+            }
+        }
+        return b.toString();
+    }
+}

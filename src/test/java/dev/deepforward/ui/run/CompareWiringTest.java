@@ -1,0 +1,149 @@
+package dev.deepforward.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.spec.DataSpec;
+import dev.deepforward.spec.Loss;
+import dev.deepforward.spec.Optimizer;
+import dev.deepforward.spec.OptimizerSpec;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.chart.GradientPanel;
+import dev.deepforward.ui.chart.TrainingCharts;
+import dev.deepforward.ui.compare.CompareMode;
+import dev.deepforward.ui.compare.ComparePlan;
+import dev.deepforward.ui.compare.VariantChoice;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Side-by-side runs in the window, on the real engine: the toolbar's Compare, the C key, divergence of one variant. */
+@ExtendWith(ApplicationExtension.class)
+class CompareWiringTest {
+
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
+        window.show();
+    }
+
+    @AfterEach
+    void closeRuns(FxRobot robot) {
+        robot.interact(window::dispose);
+    }
+
+    private EngineRunController engine() {
+        return (EngineRunController) window.runController();
+    }
+
+    private CompareMode compare() {
+        return engine().compareMode();
+    }
+
+    private TrainingCharts charts() {
+        return window.charts();
+    }
+
+    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+    }
+
+    private void runOf(int variants) throws Exception {
+        within(20, () -> engine().currentRun() != null
+                && engine().currentRun().variantNames().size() == Math.max(1, variants)
+                && (variants == 0 || !engine().currentRun().variantNames().get(0).isEmpty()));
+    }
+
+    @Test
+    void comparingTheActivationOverlaysBothVariantsInEveryChart(FxRobot robot) throws Exception {
+        robot.clickOn("#compare-button");
+        robot.clickOn("Activation: sigmoid vs ReLU");
+        runOf(2);
+        assertThat(engine().currentRun().variantNames()).containsExactly("sigmoid", "ReLU");
+        robot.clickOn("#play-button");
+        within(15, () -> charts().accuracyChart().series(1).data().size() > 1
+                && charts().gradientPanels().get(1).heatmap().data().samples() > 30);
+
+        // Two named curves per chart, in the variants' fixed styles; the minibatch noise stays unnamed.
+        assertThat(charts().lossChart().legendNames()).containsExactly("A: sigmoid", "B: ReLU");
+        assertThat(charts().accuracyChart().legendNames()).containsExactly("A: sigmoid", "B: ReLU");
+        assertThat(charts().lossChart().series(2).style().colour())
+                .isEqualTo(dev.deepforward.ui.chart.SeriesStyle.compare(0).colour());
+        assertThat(charts().lossChart().series(3).style().dash()).isNotEmpty(); // B is dashed, not only blue
+        // One gradient panel per variant, side by side, named; both receive gradients.
+        List<GradientPanel> panels = charts().gradientPanels();
+        assertThat(panels).extracting(GradientPanel::label).containsExactly("A: sigmoid", "B: ReLU");
+        assertThat(robot.lookup(".gradient-panel").queryAll().stream().filter(n -> n.getScene() != null)).hasSize(2);
+        assertThat(panels.get(0).heatmap().data().samples()).isGreaterThan(30);
+        assertThat(panels.get(0).localToScene(0, 0).getX()).isLessThan(panels.get(1).localToScene(0, 0).getX());
+        // Sigmoid's first layer gets far smaller gradients than ReLU's: the point of the comparison.
+        assertThat(panels.get(0).bars().value(0)).isLessThan(panels.get(1).bars().value(0));
+        // The caption says what differs; the spiral gets one decision surface per variant.
+        assertThat(robot.lookup("#compare-caption").queryAs(Label.class).getText())
+                .isEqualTo("A: sigmoid · B: ReLU — same data, seed 42");
+        assertThat(charts().surfaces()).extracting(s -> s.title()).containsExactly("A: sigmoid", "B: ReLU");
+        within(5, () -> charts().surfaces().get(1).hasSurface());
+        assertThat(robot.lookup("#status-variants").queryAs(Label.class).getText()).contains("A: sigmoid", "B: ReLU");
+    }
+
+    @Test
+    void theCKeyLeavesCompareModeForOneRunAndComesBack(FxRobot robot) throws Exception {
+        robot.interact(() -> compare().compare(dev.deepforward.ui.compare.HeadlineToggle.INIT));
+        runOf(2);
+        assertThat(charts().lossChart().legendNames()).containsExactly("A: Xavier", "B: random");
+
+        robot.clickOn("#designer").type(KeyCode.C);
+        runOf(0);
+        assertThat(compare().isOn()).isFalse();
+        assertThat(engine().currentRun().variantNames()).containsExactly("");
+        assertThat(charts().lossChart().legendNames()).containsExactly("batch loss", "train loss", "validation loss");
+        assertThat(charts().gradientPanels()).hasSize(1);
+        assertThat(robot.lookup("#compare-caption").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup(".gradient-panel").queryAll().stream().filter(n -> n.getScene() != null)).isEmpty();
+        robot.clickOn("#play-button");
+        within(10, () -> charts().heatmap().data().samples() > 10);
+
+        robot.type(KeyCode.C);
+        runOf(2);
+        assertThat(compare().plan().choices()).extracting(VariantChoice::name).containsExactly("Xavier", "random");
+    }
+
+    @Test
+    void aDivergedVariantSaysSoInItsOwnPanelWhileTheOtherTrainsOn(FxRobot robot) throws Exception {
+        RunSpec base = RunSpec.defaults().withData(DataSpec.of("plane"));
+        RunSpec plane = base.withTraining(base.training().withLoss(Loss.MSE).withOptimizer(OptimizerSpec.of(Optimizer.SGD)));
+        robot.interact(() -> {
+            window.document().replace(plane, "Plane, MSE, SGD");
+            compare().set(ComparePlan.custom(List.of(VariantChoice.named("η 0.01").withLearningRate(0.01),
+                    VariantChoice.named("η 50").withLearningRate(50.0))));
+        });
+        runOf(2);
+        robot.clickOn("#play-button");
+        within(15, () -> !charts().gradientPanels().get(1).alertText().isEmpty());
+        long at = window.runController().status().iterationProperty().get();
+
+        assertThat(charts().gradientPanels().get(1).alertText()).startsWith("⚠ Diverged at iteration");
+        assertThat(charts().gradientPanels().get(0).alertText()).isEmpty();
+        // The window-wide banner stays for a run that broke down as a whole.
+        assertThat(window.runController().status().alertProperty().get()).isNull();
+        within(10, () -> window.runController().status().iterationProperty().get() > at + 20);
+        assertThat(window.runController().status().phaseProperty().get()).isEqualTo(RunPhase.RUNNING);
+        within(3, () -> robot.lookup("#status-variants").queryAs(Label.class).getText().contains("B: η 50 ⚠ diverged"));
+        assertThat(robot.lookup("#compare-caption").queryAs(Label.class).getText())
+                .isEqualTo("A: η 0.01 · B: η 50 — same data, seed 42");
+    }
+}
