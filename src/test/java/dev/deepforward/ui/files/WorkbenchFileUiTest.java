@@ -180,9 +180,9 @@ class WorkbenchFileUiTest {
         dialogs.files.add(csv);
         robot.interact(() -> window.exports().exportMetrics());
         var lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).startsWith("kind,iteration,epoch,loss,lr,grad_norm_1,grad_norm_2,grad_norm_3,train_loss");
-        assertThat(lines).filteredOn(s -> s.startsWith("iteration,")).hasSizeGreaterThan(150);
-        assertThat(lines).filteredOn(s -> s.startsWith("epoch,")).isNotEmpty();
-        assertThat(lines.get(1)).startsWith("iteration,1,0,");
+        assertThat(lines.get(0)).startsWith("variant,kind,iteration,epoch,loss,lr,grad_norm_1,grad_norm_2,grad_norm_3,train_loss");
+        assertThat(lines).filteredOn(s -> s.startsWith(",iteration,")).hasSizeGreaterThan(150);
+        assertThat(lines).filteredOn(s -> s.startsWith(",epoch,")).isNotEmpty();
+        assertThat(lines.get(1)).startsWith(",iteration,1,0,");
     }
 }
