@@ -355,6 +355,9 @@ public final class WorkbenchWindow {
     public DesignerView designer() { return designer; }
     public TrainingCharts charts() { return charts; }
     public AnalysisViews views() { return views; }
+
+    /** One run or a side-by-side comparison. */
+    public dev.deepforward.ui.compare.CompareMode compareMode() { return compareMode; }
     public RunController runController() { return run; }
     public Theme theme() { return theme; }
     public DocumentSession session() { return session; }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.deepforward.ui.compare.HeadlineToggle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,10 +68,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (iterations < 0) {
             return fail(err, 2, "--iterations must be 0 or more");
         }
+        HeadlineToggle toggle = null;
         if (compare != null) {
-            // Side-by-side runs are not in the window yet; when compare mode lands, it plugs in here.
-            return fail(err, 2, "--compare " + compare + ": compare mode is not available in the window yet, "
-                    + "so there is nothing side by side to render (the headless 'run --variants' trains variants)");
+            toggle = HeadlineToggle.parse(compare);
+            if (toggle == null) {
+                return fail(err, 2, "--compare must be one of init, activation, batchnorm, dropout; found '"
+                        + compare + "'");
+            }
         }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             return fail(err, 2, "--out must name a .png file, found " + out);
@@ -89,9 +93,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             return fail(err, 3, why);
         }
         try {
-            long trained = new WindowShot(err).take(new WindowShot.Request(workbench, iterations, presenter, w, h, out));
+            long trained = new WindowShot(err).take(new WindowShot.Request(workbench, iterations, presenter, toggle, w, h, out));
             outWriter.println("wrote " + out + " (" + w + "x" + h + ", " + trained + " iterations"
-                    + (presenter ? ", presenter mode" : "") + ")");
+                    + (presenter ? ", presenter mode" : "") + (toggle != null ? ", comparing " + compare : "") + ")");
             outWriter.flush();
             return 0;
         } catch (Exception e) {

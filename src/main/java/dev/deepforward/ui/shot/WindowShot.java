@@ -11,6 +11,7 @@ import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import dev.deepforward.ui.compare.HeadlineToggle;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Predicate;
@@ -26,7 +27,8 @@ import javafx.stage.Stage;
 final class WindowShot {
 
     /** What to render. */
-    record Request(Path workbench, long iterations, boolean presenter, int width, int height, Path out) {
+    record Request(Path workbench, long iterations, boolean presenter, HeadlineToggle compare, int width, int height,
+                   Path out) {
     }
 
     private static final long POLL_MILLIS = 50;
@@ -73,6 +75,9 @@ final class WindowShot {
             return false;
         }
         window.runController().setSpeed(EngineRunController.FULL_SPEED);
+        if (r.compare() != null) {
+            window.compareMode().compare(r.compare());
+        }
         if (r.presenter()) {
             window.presenter().enter();
         }

@@ -73,11 +73,21 @@ class ScreenshotCommandTest {
     }
 
     @Test
-    void argumentsAreCheckedAndCompareSaysItIsNotThereYet() {
+    void argumentsAreChecked() {
         assertThat(run("screenshot", "--size", "big", "--out", dir.resolve("a.png").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--size must look like 1600x1000");
-        assertThat(run("screenshot", "--compare", "init", "--out", dir.resolve("a.png").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("compare mode is not available");
+        assertThat(run("screenshot", "--compare", "colour", "--out", dir.resolve("a.png").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--compare must be one of init, activation, batchnorm, dropout");
+    }
+
+    @Test
+    void rendersASideBySideComparison() throws Exception {
+        Path png = dir.resolve("compare.png");
+        int code = run("screenshot", "--compare", "activation", "--iterations", "20", "--size", "1000x700", "--out",
+                png.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("comparing activation");
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1000);
     }
 
     @Test
