@@ -30,7 +30,7 @@ class ReadmeTest {
         for (Class<?> type : List.of(RunSpec.class, DataSpec.class, NetworkSpec.class, LayerSpec.class,
                 OutputSpec.class, TrainingSpec.class, OptimizerSpec.class, ScheduleSpec.class, ClippingSpec.class,
                 EarlyStoppingSpec.class, Variant.class, dev.deepforward.spec.SearchSpace.class,
-                dev.deepforward.spec.SearchDimension.class)) {
+                dev.deepforward.spec.SearchDimension.class, dev.deepforward.spec.ArchitectureSearchSpec.class)) {
             for (String field : SpecTree.fieldNames(type)) {
                 String plain = "| `" + field + "` |";
                 String qualified = "| `" + type.getSimpleName() + "." + field + "` |";

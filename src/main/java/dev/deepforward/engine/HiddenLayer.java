@@ -22,6 +22,10 @@ import dev.deepforward.spec.LayerSpec;
  * pieces are the columns j·k … j·k + k − 1 of unit j. Batch norm keeps its bias b (as the parameter count
  * of the spec does), although β makes it redundant: its gradient is zero.
  *
+ * <p>In mixed-activation mode (architecture search, {@link MixedActivation}) h = Σ_k softmax(α)_k·g_k(u)
+ * over candidate activations, α held outside the parameter buffer; see {@link #mixedForward} and
+ * {@link #mixedBackward} for the formulas. Ordinary layers never enter that code.
+ *
  * <p>Batch norm's running mean and variance (momentum 0.9, biased batch variance) replace the batch
  * statistics at evaluation; they are state, not parameters, and live in a separate buffer.
  */
@@ -45,6 +49,11 @@ final class HiddenLayer {
     final double fixedAlpha;
     /** Float network with sigmoid or ReLU: activations run as vectorized {@link FloatKernels} on copies. */
     final boolean floatKernels;
+    /**
+     * Mixed-activation mode (architecture search): h = Σ_k softmax(α)_k·g_k(u) instead of g(u); null for
+     * an ordinary layer, which then runs exactly the code it ran before the mode existed.
+     */
+    final MixedActivation mix;
 
     final Block w;
     final Block gw;
@@ -60,6 +69,16 @@ final class HiddenLayer {
     private final int runVarAt;
 
     HiddenLayer(int index, LayerSpec spec, int nIn, Mem params, Mem grads, int start, Mem state, int stateAt) {
+        this(index, spec, nIn, params, grads, start, state, stateAt, null);
+    }
+
+    /** A layer in mixed-activation mode when {@code mix} is not null (dense layers only). */
+    HiddenLayer(int index, LayerSpec spec, int nIn, Mem params, Mem grads, int start, Mem state, int stateAt,
+                MixedActivation mix) {
+        if (mix != null && spec.kind() == LayerKind.MAXOUT) {
+            throw new IllegalArgumentException("a maxout layer cannot mix activations");
+        }
+        this.mix = mix;
         this.index = index;
         this.spec = spec;
         this.nIn = nIn;
@@ -71,7 +90,7 @@ final class HiddenLayer {
         this.batchNorm = spec.batchNorm();
         this.dropRate = spec.dropout();
         this.fixedAlpha = spec.effectiveAlpha();
-        this.floatKernels = params.precision() == Precision.FLOAT && !maxout
+        this.floatKernels = params.precision() == Precision.FLOAT && !maxout && mix == null
                 && (g == Activation.SIGMOID || g == Activation.RELU);
         this.params = params;
         this.grads = grads;
@@ -160,6 +179,11 @@ final class HiddenLayer {
         final Block dU;
         final Block dZ;
         final Scratch scratch;
+        /**
+         * Mixed mode, training passes: g_k(u) of every candidate k, [k][r·units + c], kept from forward for
+         * backward (both dJ/du and dJ/dα need them; recomputing would double the exp work).
+         */
+        final double[][] candidateOut;
 
         Buffers(Precision p, int capacity, boolean backward, Scratch scratch) {
             this.capacity = capacity;
@@ -179,6 +203,7 @@ final class HiddenLayer {
             dA = backward ? Block.allocate(p, capacity, units) : null;
             dZ = backward ? Block.allocate(p, capacity, nZ) : null;
             dU = backward && batchNorm ? Block.allocate(p, capacity, nZ) : dZ;
+            candidateOut = backward && mix != null ? new double[mix.size()][capacity * units] : null;
         }
     }
 
@@ -256,6 +281,10 @@ final class HiddenLayer {
     }
 
     private void activationForward(Buffers b, int m) {
+        if (mix != null) {
+            mixedForward(b, m);
+            return;
+        }
         if (floatKernels) {
             // u is dense ([capacity, units]); h may carry the ones column, so it is written row by row
             int n = m * units;
@@ -373,6 +402,10 @@ final class HiddenLayer {
     }
 
     private void activationBackward(Buffers b, Block dH, int m) {
+        if (mix != null) {
+            mixedBackward(b, dH, m);
+            return;
+        }
         if (floatKernels) {
             // dH and dU are dense [capacity, units]
             int n = m * units;
@@ -434,6 +467,68 @@ final class HiddenLayer {
         }
     }
 
+    /**
+     * h = g_mix(u) = Σ_k p_k·g_k(u), p = softmax(α) taken now (the backward pass reuses these p). Training
+     * passes keep every g_k(u) for backward; evaluation passes have nowhere to keep them and need not.
+     */
+    private void mixedForward(Buffers b, int m) {
+        double[] p = mix.refreshWeights();
+        int k = p.length;
+        double[][] keep = b.candidateOut;
+        Block u = b.u;
+        Block h = b.h;
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < units; c++) {
+                double z = u.get(r, c);
+                double s = 0;
+                for (int j = 0; j < k; j++) {
+                    double gj = mix.candidate(j, z);
+                    if (keep != null) {
+                        keep[j][r * units + c] = gj;
+                    }
+                    s += p[j] * gj;
+                }
+                h.set(r, c, s);
+            }
+        }
+    }
+
+    /**
+     * With δ = dJ/dh: dJ/du = δ ⊙ Σ_k p_k g_k'(u), and dJ/dα_j = p_j · Σ_{r,c} δ·(g_j(u) − g_mix(u)),
+     * the latter written to the mixture's own gradient (never to the weight gradient buffer). g_mix is
+     * re-summed from the kept double values rather than read from h, which a float network rounded.
+     */
+    private void mixedBackward(Buffers b, Block dH, int m) {
+        double[] p = mix.weights;
+        int k = p.length;
+        double[][] kept = b.candidateOut;
+        double[] sums = mix.partial;
+        java.util.Arrays.fill(sums, 0);
+        Block u = b.u;
+        Block dU = b.dU;
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < units; c++) {
+                int i = r * units + c;
+                double z = u.get(r, c);
+                double d = dH.get(r, c);
+                double gMix = 0;
+                double slope = 0;
+                for (int j = 0; j < k; j++) {
+                    double gj = kept[j][i];
+                    gMix += p[j] * gj;
+                    slope += p[j] * mix.candidateDerivative(j, z, gj);
+                }
+                dU.set(r, c, d * slope);
+                for (int j = 0; j < k; j++) {
+                    sums[j] += d * (kept[j][i] - gMix);
+                }
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            mix.gradient[j] = p[j] * sums[j];
+        }
+    }
+
     private void batchNormBackward(Buffers b, int m) {
         // With dY = dJ/du: dβ = Σ_r dY, dγ = Σ_r dY·x̂, and
         // dJ/dz = γ/√(σ² + ε) · (dY − dβ/m − x̂·dγ/m)  (the batch statistics depend on z too).
@@ -481,6 +576,14 @@ final class HiddenLayer {
         }
     }
 
+    private String mixName() {
+        StringBuilder sb = new StringBuilder();
+        for (Activation a : mix.candidates) {
+            sb.append(sb.length() == 0 ? "" : "/").append(a.id());
+        }
+        return sb.toString();
+    }
+
     /** Copies the running statistics of this layer into {@code out} starting at {@code at}. */
     int readState(float[] out, int at) {
         int n = stateCount(spec);
@@ -499,7 +602,9 @@ final class HiddenLayer {
     }
 
     String describe() {
-        return "hidden " + (index + 1) + " (" + (maxout ? "maxout " + units + "×" + pieces : g.id() + " " + units)
+        String what = maxout ? "maxout " + units + "×" + pieces
+                : mix != null ? "mixed " + mixName() + " " + units : g.id() + " " + units;
+        return "hidden " + (index + 1) + " (" + what
                 + (batchNorm ? ", batch norm" : "") + (dropRate > 0 ? ", dropout " + dropRate : "") + ")";
     }
 }

@@ -6,8 +6,10 @@ import java.util.SplittableRandom;
 
 import dev.deepforward.data.Dataset;
 import dev.deepforward.data.Task;
+import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.ClippingMode;
 import dev.deepforward.spec.ClippingSpec;
+import dev.deepforward.spec.LayerKind;
 import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.spec.NetworkSpec;
 import dev.deepforward.spec.TrainingSpec;
@@ -36,6 +38,15 @@ import dev.deepforward.spec.TrainingSpec;
  * <h2>Layer numbering</h2>
  * Layer i (0-based) is hidden layer i + 1 for i &lt; {@link #hiddenLayerCount()}; the last index is the
  * output layer. Probes use the same numbering.
+ *
+ * <h2>Mixed activations (architecture search)</h2>
+ * A network made by {@link #createMixed} runs every dense hidden layer in mixed-activation mode:
+ * h = Σ_k softmax(α)_k·g_k(u) over the given candidates (see {@code MixedActivation}). The architecture
+ * logits α are not parameters in the sense above: they live outside the flat buffers, no weight step or
+ * regularization term touches them, and {@link #parameterCount()} does not count them. Every backward pass
+ * also leaves dJ/dα ({@link #mixtureGradient(int)}); {@link #computeMixtureGradient} gets it from a
+ * batch (validation data, in DARTS) without disturbing the training step's buffers or probes; the caller
+ * moves α with its own optimizer through {@link #setMixtureLogits(int, double[])}.
  *
  * <h2>Threads</h2>
  * A network is not thread-safe; one training thread owns it. Different networks may train on different
@@ -79,6 +90,11 @@ public final class Network {
 
     private Pass trainPass;
     private Pass evalPass;
+    /** Mixed networks: the pass of architecture-gradient steps, so they leave the training pass's probes alone. */
+    private Pass mixturePass;
+    /** Per hidden layer its mixture, or null (ordinary layers; every entry null in an ordinary network). */
+    private final MixedActivation[] mixes;
+    private final List<Activation> mixtureCandidates;
     private final SplittableRandom dropoutRandom;
     private boolean dropoutMaskFrozen;
     private boolean maskDrawn;
@@ -102,7 +118,7 @@ public final class Network {
     private boolean preClipKnown;
 
     private Network(NetworkSpec networkSpec, TrainingSpec trainingSpec, int inputs, int outputs, Task task,
-                    long seed, Precision precision) {
+                    long seed, Precision precision, List<Activation> candidates) {
         this.networkSpec = Objects.requireNonNull(networkSpec);
         this.trainingSpec = Objects.requireNonNull(trainingSpec);
         if (inputs < 1 || outputs < 1) {
@@ -132,6 +148,8 @@ public final class Network {
         this.state = stateTotal > 0 ? Mem.allocate(precision, stateTotal) : null;
 
         this.hidden = new HiddenLayer[specs.size()];
+        this.mixes = new MixedActivation[specs.size()];
+        this.mixtureCandidates = candidates == null ? List.of() : List.copyOf(candidates);
         this.starts = new int[n];
         this.ends = new int[n];
         this.weightEnds = new int[n];
@@ -142,7 +160,11 @@ public final class Network {
         fanIn = inputs;
         for (int i = 0; i < specs.size(); i++) {
             LayerSpec s = specs.get(i);
-            HiddenLayer layer = new HiddenLayer(i, s, fanIn, params, grads, at, state, stateAt);
+            // the mixture's α are separate arrays, so the flat layout (and every offset) is as without it
+            MixedActivation mix = !mixtureCandidates.isEmpty() && s.kind() == LayerKind.DENSE
+                    ? new MixedActivation(mixtureCandidates) : null;
+            mixes[i] = mix;
+            HiddenLayer layer = new HiddenLayer(i, s, fanIn, params, grads, at, state, stateAt, mix);
             hidden[i] = layer;
             starts[i] = layer.start;
             ends[i] = layer.end;
@@ -198,7 +220,23 @@ public final class Network {
      */
     public static Network create(NetworkSpec network, TrainingSpec training, int inputs, int outputs, Task task,
                                  long seed, Precision precision) {
-        return new Network(network, training, inputs, outputs, task, seed, precision);
+        return new Network(network, training, inputs, outputs, task, seed, precision, null);
+    }
+
+    /**
+     * A network whose dense hidden layers mix the given candidate activations (architecture search): each
+     * such layer computes Σ_k softmax(α)_k·g_k(u), α starting at 0 (every p_k = 1/K). The layers' own
+     * {@code activation} fields are ignored; maxout layers stay as they are. Weights are drawn exactly as
+     * {@link #create} draws them for the same spec and seed.
+     *
+     * @param candidates K ≥ 1 element-wise activations (not maxout, not PReLU), in the order α is indexed
+     */
+    public static Network createMixed(NetworkSpec network, TrainingSpec training, int inputs, int outputs,
+                                      Task task, long seed, Precision precision, List<Activation> candidates) {
+        if (candidates == null || candidates.isEmpty()) {
+            throw new IllegalArgumentException("a mixed network needs candidate activations");
+        }
+        return new Network(network, training, inputs, outputs, task, seed, precision, candidates);
     }
 
     /** A float network sized for {@code data}. */
@@ -293,23 +331,37 @@ public final class Network {
 
     private void forward(Pass pass, int m, boolean training) {
         boolean newMask = training && (!dropoutMaskFrozen || !maskDrawn);
+        forwardLayers(pass, m, training, newMask);
+        if (training) {
+            maskDrawn = true;
+        }
+    }
+
+    private void forwardLayers(Pass pass, int m, boolean training, boolean newMask) {
         Block in = pass.xWithOnes;
         for (int i = 0; i < hidden.length; i++) {
             hidden[i].forward(mm, in, pass.layers[i], m, training, newMask, dropoutRandom);
             in = pass.layers[i].aWithOnes;
-        }
-        if (training) {
-            maskDrawn = true;
         }
         output.forward(mm, in, pass.out, m);
     }
 
     /** Backpropagation: fills the gradient buffer with dJ/dθ of the mean loss (regularization separately). */
     private void backward(Pass pass, int m) {
+        backward(pass, m, true);
+    }
+
+    /**
+     * Backpropagation; {@code weights} false skips the dJ/dW products, which the δ of the layers below do
+     * not need (an architecture step wants only the dJ/dα the layers leave on the way down).
+     */
+    private void backward(Pass pass, int m, boolean weights) {
         output.lossGradient(pass.out, m);
         // dJ/dW = a_prevᵀ·dJ/dz  (the ones column of a_prev gives dJ/db as W's last row)
-        mm.gemm(true, false, output.nIn + 1, outputs, m, 1.0, pass.inputOf(hidden.length), pass.out.dZ, 0.0,
-                output.gw);
+        if (weights) {
+            mm.gemm(true, false, output.nIn + 1, outputs, m, 1.0, pass.inputOf(hidden.length), pass.out.dZ, 0.0,
+                    output.gw);
+        }
         Block dZ = pass.out.dZ;
         Block wAbove = output.w;
         int nZAbove = outputs;
@@ -319,7 +371,9 @@ public final class Network {
             // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
             mm.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA);
             layer.backwardToZ(b, m);
-            mm.gemm(true, false, layer.nIn + 1, layer.nZ, m, 1.0, pass.inputOf(i), b.dZ, 0.0, layer.gw);
+            if (weights) {
+                mm.gemm(true, false, layer.nIn + 1, layer.nZ, m, 1.0, pass.inputOf(i), b.dZ, 0.0, layer.gw);
+            }
             dZ = b.dZ;
             wAbove = layer.w;
             nZAbove = layer.nZ;
@@ -379,6 +433,32 @@ public final class Network {
         lastRegularization = regularize(count);
         preClipKnown = false;
         return lastDataLoss + lastRegularization;
+    }
+
+    /**
+     * The architecture gradient of a minibatch (DARTS' α step, first order: at the current weights): a
+     * training-mode forward pass (batch statistics, fresh dropout masks; batch norm's running statistics do
+     * move) and a backward pass that leaves dJ/dα of the mean data loss in {@link #mixtureGradient(int)}.
+     * It runs on buffers of its own and skips the dJ/dW products: the training step's probes and weight
+     * gradient stay as the last training step left them (apart from batch norm's dJ/dγ, dJ/dβ and PReLU's
+     * dJ/dα slots, which any backward pass writes). Changes no parameter and no α.
+     *
+     * @return the minibatch's mean data loss (regularization does not depend on α)
+     * @throws IllegalStateException for a network without mixed layers
+     */
+    public double computeMixtureGradient(Dataset data, int[] rows, int from, int count) {
+        if (mixtureCandidates.isEmpty()) {
+            throw new IllegalStateException("this network mixes no activations");
+        }
+        if (mixturePass == null || mixturePass.capacity < count) {
+            mixturePass = new Pass(Math.max(count, trainPass.capacity), true);
+        }
+        load(mixturePass, data, rows, from, count);
+        // its own dropout masks, always fresh: the frozen-mask switch is about the training pass
+        forwardLayers(mixturePass, count, true, true);
+        double loss = output.loss(mixturePass.out, count);
+        backward(mixturePass, count, false);
+        return loss;
     }
 
     /** The training-mode cost J of a minibatch without computing gradients (gradient checks). */
@@ -524,6 +604,61 @@ public final class Network {
      * checks need the same function at every evaluation). Off by default.
      */
     public void setDropoutMaskFrozen(boolean frozenMask) { this.dropoutMaskFrozen = frozenMask; }
+
+    // ------------------------------------------------------------------ mixed activations
+
+    /** Whether this network was made by {@link #createMixed}. */
+    public boolean hasActivationMixture() {
+        return !mixtureCandidates.isEmpty();
+    }
+
+    /** The candidate activations of the mixed layers, in α's order (empty for an ordinary network). */
+    public List<Activation> mixtureCandidates() {
+        return mixtureCandidates;
+    }
+
+    /** Whether hidden layer {@code layer} mixes activations (maxout layers of a mixed network do not). */
+    public boolean isMixedLayer(int layer) {
+        return layer >= 0 && layer < mixes.length && mixes[layer] != null;
+    }
+
+    /** A copy of the architecture logits α of a mixed hidden layer. */
+    public double[] mixtureLogits(int layer) {
+        return mixture(layer).logits.clone();
+    }
+
+    /** Sets a mixed layer's logits α (from the next forward pass on); the α optimizer's write. */
+    public void setMixtureLogits(int layer, double[] logits) {
+        MixedActivation m = mixture(layer);
+        if (logits.length != m.size()) {
+            throw new IllegalArgumentException(logits.length + " logits for " + m.size() + " candidates");
+        }
+        System.arraycopy(logits, 0, m.logits, 0, logits.length);
+        m.refreshWeights();
+    }
+
+    /** The mixture weights p = softmax(α) of a mixed layer (they sum to 1). */
+    public double[] mixtureWeights(int layer) {
+        MixedActivation m = mixture(layer);
+        double[] p = new double[m.size()];
+        MixedActivation.softmax(m.logits, p);
+        return p;
+    }
+
+    /**
+     * dJ/dα of a mixed layer from the last backward pass ({@link #computeGradient}, a training step, or
+     * {@link #computeMixtureGradient}): Σ over examples and units of δ ⊙ p_j(g_j(u) − g_mix(u)).
+     */
+    public double[] mixtureGradient(int layer) {
+        return mixture(layer).gradient.clone();
+    }
+
+    private MixedActivation mixture(int layer) {
+        if (!isMixedLayer(layer)) {
+            throw new IllegalArgumentException("hidden layer " + layer + " does not mix activations");
+        }
+        return mixes[layer];
+    }
 
     // ------------------------------------------------------------------ parameters
 
@@ -791,8 +926,10 @@ public final class Network {
             double sumSq = 0;
             int saturated = 0;
             int dead = 0;
-            boolean saturates = l < hidden.length && hidden[l].g.saturates();
-            boolean canDie = l < hidden.length && hidden[l].g.canDie();
+            // a mixed layer's spec activation is not what it computes: no saturation or dead-unit count
+            boolean plain = l < hidden.length && hidden[l].mix == null;
+            boolean saturates = plain && hidden[l].g.saturates();
+            boolean canDie = plain && hidden[l].g.canDie();
             boolean tanh = l < hidden.length && hidden[l].g == dev.deepforward.spec.Activation.TANH;
             for (int j = 0; j < units; j++) {
                 boolean allZero = true;

@@ -139,6 +139,162 @@ class GradientCheckTest {
         }
     }
 
+    // ------------------------------------------------------------------ mixed activations (DARTS)
+
+    static Stream<Arguments> mixedCases() {
+        List<Arguments> list = new ArrayList<>();
+        Dataset classes = TestData.randomClasses(BATCH, 3, 3, 11);
+        TrainingSpec ce = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.1, BATCH);
+        List<Activation> five = List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.ELU,
+                Activation.IDENTITY);
+        LayerSpec dense = LayerSpec.dense(5, Activation.TANH).withInit(WeightInit.XAVIER_NORMAL, null);
+        list.add(Arguments.of(Named.of("two mixed layers, the five candidates",
+                new MixedCase(TestData.net(dense, dense.withUnits(4)), ce, classes, five))));
+        list.add(Arguments.of(Named.of("mixed + batch norm + dropout (fixed mask) + L2",
+                new MixedCase(TestData.net(dense.withBatchNorm(true).withDropout(0.3), dense.withUnits(4)),
+                        ce.withRegularization(0.0, 0.1), classes, five))));
+        list.add(Arguments.of(Named.of("other candidates, maxout layer in between (not mixed)",
+                new MixedCase(TestData.net(dense, LayerSpec.maxout(3, 2), dense.withUnits(4)), ce, classes,
+                        List.of(Activation.LEAKY_RELU, Activation.SOFTPLUS, Activation.GELU, Activation.SELU,
+                                Activation.ABS)))));
+        list.add(Arguments.of(Named.of("MSE regression",
+                new MixedCase(TestData.net(dense), ce.withLoss(Loss.MSE), TestData.regression(BATCH, 3, 2, 5), five))));
+        return list.stream();
+    }
+
+    record MixedCase(NetworkSpec net, TrainingSpec training, Dataset data, List<Activation> candidates) {
+    }
+
+    /**
+     * The mixed layer's dJ/dz (checked through every weight below and in the layer, whose gradients all
+     * pass through it) and dJ/dα (the architecture logits, outside the parameter buffer) against central
+     * differences, at non-uniform α so that every p_k differs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mixedCases")
+    void mixedActivationGradientsMatchCentralDifferences(MixedCase c) {
+        Network net = Network.createMixed(c.net(), c.training(), c.data().featureCount(), c.data().outputCount(),
+                c.data().task(), 42, Precision.DOUBLE, c.candidates());
+        net.setDropoutMaskFrozen(true);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        int mixed = 0;
+        for (int l = 0; l < net.hiddenLayerCount(); l++) {
+            if (net.isMixedLayer(l)) {
+                double[] alpha = new double[c.candidates().size()];
+                for (int k = 0; k < alpha.length; k++) {
+                    alpha[k] = random.nextGaussian();
+                }
+                net.setMixtureLogits(l, alpha);
+                mixed++;
+            }
+        }
+        assertThat(mixed).isPositive();
+        int[] rows = TestData.identity(BATCH);
+        net.computeGradient(c.data(), rows, 0, BATCH);
+        double[] analytic = net.gradient();
+        double worst = 0;
+        String worstAt = "";
+        for (int i = 0; i < net.parameterCount(); i++) {
+            double saved = net.parameter(i);
+            net.setParameter(i, saved + H);
+            double plus = net.computeLoss(c.data(), rows, 0, BATCH);
+            net.setParameter(i, saved - H);
+            double minus = net.computeLoss(c.data(), rows, 0, BATCH);
+            net.setParameter(i, saved);
+            double rel = relativeError((plus - minus) / (2 * H), analytic[i]);
+            if (rel > worst) {
+                worst = rel;
+                worstAt = "parameter " + i;
+            }
+        }
+        double alphaNorm = 0;
+        for (int l = 0; l < net.hiddenLayerCount(); l++) {
+            if (!net.isMixedLayer(l)) {
+                continue;
+            }
+            double[] dAlpha = net.mixtureGradient(l);
+            double[] alpha = net.mixtureLogits(l);
+            for (int k = 0; k < alpha.length; k++) {
+                double[] shifted = alpha.clone();
+                shifted[k] = alpha[k] + H;
+                net.setMixtureLogits(l, shifted);
+                double plus = net.computeLoss(c.data(), rows, 0, BATCH);
+                shifted[k] = alpha[k] - H;
+                net.setMixtureLogits(l, shifted);
+                double minus = net.computeLoss(c.data(), rows, 0, BATCH);
+                net.setMixtureLogits(l, alpha);
+                double rel = relativeError((plus - minus) / (2 * H), dAlpha[k]);
+                if (rel > worst) {
+                    worst = rel;
+                    worstAt = "α[" + l + "][" + k + "]";
+                }
+                alphaNorm += dAlpha[k] * dAlpha[k];
+            }
+        }
+        assertThat(worst).as("worst relative error at %s", worstAt).isLessThan(MAX_RELATIVE_ERROR);
+        assertThat(alphaNorm).as("the α gradient is not zero").isGreaterThan(1e-10);
+    }
+
+    private static double relativeError(double numeric, double analytic) {
+        double diff = Math.abs(numeric - analytic);
+        return diff < ABSOLUTE_FLOOR ? 0 : diff / Math.max(Math.abs(numeric), Math.abs(analytic));
+    }
+
+    /** g_mix, ∂g_mix/∂z and ∂g_mix/∂α_j one value at a time, against difference quotients. */
+    @org.junit.jupiter.api.Test
+    void mixtureDerivativesMatchDifferenceQuotients() {
+        MixedActivation mix = new MixedActivation(List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU,
+                Activation.ELU, Activation.IDENTITY));
+        double[] alpha = {0.3, -1.2, 0.8, 0.1, -0.4};
+        System.arraycopy(alpha, 0, mix.logits, 0, alpha.length);
+        mix.refreshWeights();
+        for (double z = -3.05; z < 3; z += 0.1) {
+            double numeric = (mix.value(z + H) - mix.value(z - H)) / (2 * H);
+            assertThat(mix.derivative(z)).as("g_mix'(%f)", z).isCloseTo(numeric, org.assertj.core.data.Offset.offset(1e-7));
+            for (int j = 0; j < alpha.length; j++) {
+                double[] p = alpha.clone();
+                p[j] += H;
+                double plus = mixValue(mix, p, z);
+                p[j] -= 2 * H;
+                double minus = mixValue(mix, p, z);
+                assertThat(mix.derivativeByLogit(j, z)).as("∂g_mix/∂α_%d at %f", j, z)
+                        .isCloseTo((plus - minus) / (2 * H), org.assertj.core.data.Offset.offset(1e-8));
+            }
+        }
+    }
+
+    private static double mixValue(MixedActivation mix, double[] logits, double z) {
+        double[] p = new double[logits.length];
+        MixedActivation.softmax(logits, p);
+        double s = 0;
+        for (int k = 0; k < p.length; k++) {
+            s += p[k] * mix.candidate(k, z);
+        }
+        return s;
+    }
+
+    /** The α step's own pass gives the same dJ/dα as a full backward, and leaves the weight gradient alone. */
+    @org.junit.jupiter.api.Test
+    void mixtureGradientPassMatchesFullBackwardAndKeepsTheWeightGradient() {
+        Dataset data = TestData.randomClasses(BATCH, 3, 3, 11);
+        LayerSpec dense = LayerSpec.dense(5, Activation.TANH);
+        Network net = Network.createMixed(TestData.net(dense, dense), TestData.training(Loss.SOFTMAX_CROSS_ENTROPY,
+                Optimizer.SGD, 0.1, BATCH), 3, 3, Task.CLASSIFICATION, 42, Precision.DOUBLE,
+                List.of(Activation.SIGMOID, Activation.RELU, Activation.IDENTITY));
+        net.setMixtureLogits(0, new double[] {0.5, -0.5, 0.2});
+        int[] rows = TestData.identity(BATCH);
+        double j = net.computeGradient(data, rows, 0, BATCH);
+        double[] weightGradient = net.gradient();
+        double[][] full = {net.mixtureGradient(0), net.mixtureGradient(1)};
+        double loss = net.computeMixtureGradient(data, rows, 0, BATCH);
+        assertThat(loss).isCloseTo(j, org.assertj.core.data.Offset.offset(1e-12));
+        for (int l = 0; l < 2; l++) {
+            assertThat(net.mixtureGradient(l)).containsExactly(full[l], org.assertj.core.data.Offset.offset(1e-14));
+        }
+        assertThat(net.gradient()).containsExactly(weightGradient);
+        assertThat(net.parameterCount()).isEqualTo((int) net.networkSpec().parameterCount(3, 3));
+    }
+
     @org.junit.jupiter.api.Test
     void biasesOfClassificationNetworksStartAtZeroAndTaskIsKept() {
         Network net = Network.create(TestData.net(LayerSpec.dense(3, Activation.TANH)),
