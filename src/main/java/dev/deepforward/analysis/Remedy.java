@@ -49,7 +49,10 @@ public record Remedy(String title, String explanation, UnaryOperator<RunSpec> ch
 
     public static final Remedy WIDER = new Remedy("Bigger model",
             "More units per layer give the model the capacity to fit the training data.",
-            s -> s.withNetwork(s.network().mapHidden(l -> l.withUnits(Math.min(LayerSpec.MAX_UNITS, l.units() * 2)))));
+            s -> s.network().hidden().isEmpty()
+                    // a linear model has no layer to widen: give it one
+                    ? s.withNetwork(s.network().withHidden(List.of(LayerSpec.dense(16, Activation.RELU))))
+                    : s.withNetwork(s.network().mapHidden(l -> l.withUnits(Math.min(LayerSpec.MAX_UNITS, l.units() * 2)))));
 
     public static final Remedy DEEPER = new Remedy("Deeper model",
             "Another hidden layer lets the network compose more levels of features.",
@@ -84,14 +87,17 @@ public record Remedy(String title, String explanation, UnaryOperator<RunSpec> ch
             "More (or augmented) training examples make memorizing harder and generalizing easier.",
             s -> {
                 var d = s.data();
-                boolean generated = d.samples() > 0 || !List.of("mnist", "digits", "iris", "csv", "idx").contains(d.dataset());
-                var more = generated ? d.withSamples(Math.max(1000, d.samples() * 2)) : d;
-                if (!generated) {
-                    more = new dev.deepforward.spec.DataSpec(d.dataset(), d.file(), d.labelFile(), d.labelColumn(),
-                            d.samples(), d.noise(), d.validationFraction(), d.testFraction(), d.normalize(),
-                            d.jitter(), Math.max(1, d.shift()), d.classes());
+                boolean real = List.of("mnist", "digits", "iris", "csv", "idx").contains(d.dataset());
+                if (!real) {
+                    // generated data: simply make more of it
+                    return s.withData(d.withSamples(Math.max(1000, d.samples() * 2)));
                 }
-                return s.withData(more);
+                // real data cannot grow, so augment it: shifted images, or jittered tabular rows
+                boolean images = List.of("mnist", "digits", "idx").contains(d.dataset());
+                return s.withData(new dev.deepforward.spec.DataSpec(d.dataset(), d.file(), d.labelFile(),
+                        d.labelColumn(), d.samples(), d.noise(), d.validationFraction(), d.testFraction(),
+                        d.normalize(), images ? d.jitter() : Math.max(0.05, d.jitter()),
+                        images ? Math.max(1, d.shift()) : d.shift(), d.classes()));
             });
 
     public static final Remedy L2 = new Remedy("L2 regularization",

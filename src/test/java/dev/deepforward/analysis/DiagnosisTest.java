@@ -58,6 +58,9 @@ class DiagnosisTest {
         assertThat(Remedy.LONGER.applyTo(spec).training().epochs()).isEqualTo(2 * spec.training().epochs());
         assertThat(Remedy.MORE_DATA.applyTo(spec).data().samples()).isEqualTo(1000);
         assertThat(Remedy.MORE_DATA.applyTo(spec.withData(spec.data().withDataset("mnist"))).data().shift()).isEqualTo(1);
+        assertThat(Remedy.MORE_DATA.applyTo(spec.withData(spec.data().withDataset("iris"))).data().jitter()).isEqualTo(0.05);
+        RunSpec linear = spec.withNetwork(spec.network().withHidden(java.util.List.of()));
+        assertThat(Remedy.WIDER.applyTo(linear).network().hidden()).hasSize(1);
         for (Remedy r : new Remedy[] {Remedy.WIDER, Remedy.DEEPER, Remedy.LONGER, Remedy.BETTER_OPTIMIZER,
                 Remedy.LESS_REGULARIZATION, Remedy.MORE_DATA, Remedy.L2, Remedy.DROPOUT, Remedy.EARLY_STOPPING,
                 Remedy.BIGGER_DEV_SET}) {
