@@ -14,11 +14,22 @@ import java.util.Set;
  *
  * @param choices the variants in order (A, B, …)
  * @param toggle  the headline toggle it compares, or null for variants defined by hand
+ * @param fixed   engine variants taken as they are (a lesson step's), one per choice and named like it;
+ *                empty for plans built from choices. Lessons change any field path, which the toolbar's
+ *                choices cannot express, so such a plan carries the lesson's own variants.
  */
-public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
+public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle, List<Variant> fixed) {
+
+    public ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
+        this(choices, toggle, List.of());
+    }
 
     public ComparePlan {
         choices = List.copyOf(choices);
+        fixed = List.copyOf(fixed);
+        if (!fixed.isEmpty() && fixed.size() != choices.size()) {
+            throw new IllegalArgumentException("one fixed variant per choice");
+        }
         if (choices.size() < 2 || choices.size() > Comparison.MAX_VARIANTS) {
             throw new IllegalArgumentException("a comparison needs 2 to " + Comparison.MAX_VARIANTS + " variants");
         }
@@ -39,6 +50,11 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
         return new ComparePlan(choices, null);
     }
 
+    /** The given engine variants (a lesson step's), applied to the base exactly as written. */
+    public static ComparePlan ofVariants(List<Variant> variants) {
+        return new ComparePlan(variants.stream().map(v -> VariantChoice.named(v.name())).toList(), null, variants);
+    }
+
     public static String letter(int i) {
         return String.valueOf((char) ('A' + i));
     }
@@ -54,11 +70,17 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
 
     /** The engine variants of {@code base}, in order. */
     public List<Variant> variants(RunSpec base) {
+        if (!fixed.isEmpty()) {
+            return fixed;
+        }
         return choices.stream().map(c -> c.toVariant(base)).toList();
     }
 
     /** Whether some variant fixes its own learning rate (then a base η edit rebuilds instead of going live). */
     public boolean setsLearningRate() {
+        if (!fixed.isEmpty()) {
+            return fixed.stream().anyMatch(v -> v.set().keySet().stream().anyMatch(k -> k.startsWith("training")));
+        }
         return choices.stream().anyMatch(VariantChoice::setsLearningRate);
     }
 
@@ -70,7 +92,7 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             VariantChoice c = choices.get(i);
-            String what = c.describe();
+            String what = fixed.isEmpty() ? c.describe() : fixed.get(i).description();
             boolean self = toggle != null || what.equalsIgnoreCase(c.name());
             parts.add(letter(i) + ": " + c.name() + (self ? "" : " (" + what + ")"));
         }
@@ -79,6 +101,9 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
 
     /** The menu's name for it: "Activation: sigmoid vs ReLU", or "Custom: 3 variants". */
     public String title() {
+        if (!fixed.isEmpty()) {
+            return "Lesson: " + String.join(" vs ", fixed.stream().map(Variant::name).toList());
+        }
         return toggle != null ? toggle.menuText() : "Custom: " + choices.size() + " variants";
     }
 }

@@ -62,6 +62,7 @@ public final class EngineRunController implements RunController {
     private BiConsumer<Integer, DecisionSurface> surfaces = (i, s) -> { };
     private Consumer<RunSpec> newRuns = s -> { };
     private RunViews views = RunViews.NONE;
+    private final List<RunEventListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Comparison run;
     private SnapshotQueue<RunEvent> queue;
@@ -133,6 +134,11 @@ public final class EngineRunController implements RunController {
     /** The analysis views: every event of the current run, and a per-frame chance to request views. */
     public void setViews(RunViews v) {
         views = v;
+    }
+
+    /** Told every event of the current run, once per frame in a batch, and when its curves start over. */
+    public void addRunEventListener(RunEventListener l) {
+        listeners.add(l);
     }
 
     /** Whether the window trains one run or a comparison (the toolbar and the C key switch it). */
@@ -363,6 +369,9 @@ public final class EngineRunController implements RunController {
     private void clearView() {
         feed.reset(layout());
         views.clear();
+        for (RunEventListener l : listeners) {
+            l.cleared();
+        }
         epoch = 0;
         tracker.clear();
         status.variantsProperty().set(tracker.summary());
@@ -432,6 +441,9 @@ public final class EngineRunController implements RunController {
             return; // not a variant of this run (cannot happen with one queue per run)
         }
         views.event(e);
+        for (RunEventListener l : listeners) {
+            l.event(e);
+        }
         if (e instanceof IterationMetrics m) {
             feed.iteration(v, m);
             tracker.iteration(v, m.iteration());

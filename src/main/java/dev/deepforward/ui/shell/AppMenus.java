@@ -53,7 +53,8 @@ final class AppMenus {
         fillExportCharts(exportChart, w.exports());
         MenuItem exportMetrics = item("Export metrics…", "menu-export-metrics", null, w.exports()::exportMetrics);
         MenuItem quit = item("Quit", "menu-quit", key(KeyCode.Q), w::requestClose);
-        Menu file = new Menu("File", null, newDesign, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+        MenuItem openLesson = item("Open lesson…", "menu-open-lesson", null, () -> w.lessons().chooseAndOpen(stage));
+        Menu file = new Menu("File", null, newDesign, open, recentMenu, openLesson, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), exportChart, exportMetrics, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "menu-undo", key(KeyCode.Z), doc::undo);
@@ -95,7 +96,12 @@ final class AppMenus {
         toggles.setDisable(true); // a reminder of the keys, not a command
         Menu runMenu = new Menu("Run", null, play, step, reset, new SeparatorMenuItem(), toggles);
 
-        bar = new MenuBar(file, edit, view, runMenu);
+        MenuItem catalogue = item("Catalogue", "menu-lesson-catalogue", null, w.lessons()::showCatalogue);
+        MenuItem nextStep = item("Next step    PgDn / N", "menu-lesson-next", null, w.lessons()::next);
+        MenuItem prevStep = item("Previous step    PgUp / P", "menu-lesson-previous", null, w.lessons()::previous);
+        MenuItem setUp = item("Set up this step", "menu-lesson-setup", null, w.lessons()::setUpStep);
+        Menu lessonsMenu = new Menu("Lessons", null, catalogue, new SeparatorMenuItem(), setUp, prevStep, nextStep);
+        bar = new MenuBar(file, edit, view, runMenu, lessonsMenu);
         bar.setId("menu-bar");
     }
 

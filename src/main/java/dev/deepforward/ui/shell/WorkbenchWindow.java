@@ -95,6 +95,7 @@ public final class WorkbenchWindow {
     private final PresenterMode presenter;
     private final Exports exports;
     private final AppMenus menus;
+    private final dev.deepforward.ui.lesson.LessonPlayer lessons;
     private Theme theme;
     /** Where the designer ends and the charts begin in presenter mode (fraction of the height). */
     private static final double PRESENTER_CHART_DIVIDER = 0.45;
@@ -162,6 +163,9 @@ public final class WorkbenchWindow {
         main.setDividerPositions(prefs.leftDivider(), prefs.rightDivider());
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
+        // The lesson dock sits beside the workbench, outside the panels presenter mode puts away.
+        lessons = new dev.deepforward.ui.lesson.LessonPlayer(doc, compareMode, home, main);
+        engine.addRunEventListener(lessons);
 
         FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);
         session = new DocumentSession(doc, dialogs, new RecentFiles(home.resolve("recent-files.json")),
@@ -186,7 +190,7 @@ public final class WorkbenchWindow {
         // The menu bar makes way in presenter mode (every command has a key); the toolbar shrinks to fit.
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
         root.setTop(new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode()))));
-        root.setCenter(main);
+        root.setCenter(lessons.node());
         root.setBottom(new StatusBar(doc, run.status()));
         StackPane layers = new StackPane(root, overlay);
         layers.setId("workbench-root");
@@ -205,6 +209,8 @@ public final class WorkbenchWindow {
                     presenter.leave();
                     return was;
                 }, this::compare));
+        dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
+        presenter.activeProperty().addListener((o, a, on) -> lessons.setPresenter(on));
         applyTheme();
         restored.ifPresent(wb -> {
             session.restored(wb);
@@ -227,6 +233,7 @@ public final class WorkbenchWindow {
         session.unsavedProperty().addListener((o, a, b) -> autosave.changed());
         session.fileProperty().addListener((o, a, b) -> autosave.changed());
         doc.select(0);
+        lessons.applyStartup();
     }
 
     public void show() {
@@ -363,6 +370,7 @@ public final class WorkbenchWindow {
     public DocumentSession session() { return session; }
     public Autosave autosave() { return autosave; }
     public PresenterMode presenter() { return presenter; }
+    public dev.deepforward.ui.lesson.LessonPlayer lessons() { return lessons; }
     public Exports exports() { return exports; }
     public MetricsRecorder metrics() { return metrics; }
     /** Whether the palette, data and inspector panels are in the window (presenter mode puts them away). */

@@ -1,0 +1,134 @@
+package dev.deepforward.ui.lesson;
+
+import dev.deepforward.lesson.Lesson;
+import dev.deepforward.spec.json.FileProblem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The column the lesson lives in: a header (lesson title, Catalogue, close), the scrolling body (a step,
+ * the catalogue or a message) and, for a lesson, the footer with Previous / "Step n of N" / Next. Its own
+ * style sheet sizes everything in em, so presenter mode's larger root font scales the lesson with the rest.
+ */
+final class LessonDock extends BorderPane {
+
+    private final Label heading = new Label("Lessons");
+    private final ScrollPane body = new ScrollPane();
+    private final Label count = new Label();
+    private final Button prev = new Button("◀ Previous");
+    private final Button next = new Button("Next ▶");
+    private final HBox footer;
+    private boolean showsLesson;
+
+    LessonDock(LessonPlayer player) {
+        setId("lesson-dock");
+        getStyleClass().add("lesson-dock");
+        getStylesheets().add(Objects.requireNonNull(LessonDock.class.getResource(
+                "/dev/deepforward/ui/lesson/lesson.css"), "lesson.css").toExternalForm());
+        setMinWidth(260);
+
+        heading.setId("lesson-title");
+        heading.getStyleClass().add("lesson-heading");
+        heading.setWrapText(true);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        Button catalogue = new Button("All lessons");
+        catalogue.setId("lesson-catalogue-button");
+        catalogue.setOnAction(e -> player.showCatalogue());
+        Button close = new Button("✕");
+        close.setId("lesson-close");
+        close.setOnAction(e -> player.close());
+        HBox header = new HBox(8, heading, catalogue, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("lesson-header");
+        setTop(header);
+
+        body.setFitToWidth(true);
+        body.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        body.getStyleClass().add("lesson-body");
+        body.setId("lesson-body");
+        setCenter(body);
+
+        prev.setId("lesson-prev");
+        next.setId("lesson-next");
+        prev.setTooltip(new javafx.scene.control.Tooltip("Previous step (PgUp or P)"));
+        next.setTooltip(new javafx.scene.control.Tooltip("Next step (PgDn or N)"));
+        prev.setOnAction(e -> player.previous());
+        next.setOnAction(e -> player.next());
+        count.setId("lesson-step-count");
+        count.getStyleClass().add("lesson-count");
+        Region l = new Region();
+        Region r = new Region();
+        HBox.setHgrow(l, Priority.ALWAYS);
+        HBox.setHgrow(r, Priority.ALWAYS);
+        footer = new HBox(8, prev, l, count, r, next);
+        footer.setAlignment(Pos.CENTER);
+        footer.getStyleClass().add("lesson-footer");
+    }
+
+    boolean showsLesson() {
+        return showsLesson;
+    }
+
+    void setPresenter(boolean on) {
+        if (on) {
+            getStyleClass().add("presenter");
+        } else {
+            getStyleClass().removeAll("presenter");
+        }
+    }
+
+    void showStep(Lesson lesson, int index, Node step) {
+        showsLesson = true;
+        heading.setText(lesson.title());
+        int n = lesson.steps().size();
+        count.setText("Step " + (index + 1) + " of " + n);
+        prev.setDisable(index == 0);
+        next.setDisable(index + 1 >= n);
+        setBottom(footer);
+        body.setContent(step);
+        body.setVvalue(0);
+    }
+
+    void showCatalogue(Node catalogue) {
+        showsLesson = false;
+        heading.setText("Lessons");
+        setBottom(null);
+        body.setContent(catalogue);
+        body.setVvalue(0);
+    }
+
+    void showMessage(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        VBox box = new VBox(l);
+        box.getStyleClass().add("lesson-step");
+        showsLesson = false;
+        setBottom(null);
+        body.setContent(box);
+    }
+
+    void showProblems(Path file, List<FileProblem> problems) {
+        showsLesson = false;
+        heading.setText(file.getFileName() + " is not a valid lesson");
+        VBox box = new VBox(6);
+        box.setId("lesson-problems");
+        box.getStyleClass().add("lesson-step");
+        for (FileProblem p : problems) {
+            box.getChildren().add(LessonPlayer.problemLabel(p));
+        }
+        setBottom(null);
+        body.setContent(box);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.deepforward.ui.lesson;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Steps through a lesson from the keyboard: PageDown or N for the next step, PageUp or P for the previous
+ * one — the keys a presentation clicker sends, and none the workbench already uses (Space, S, →, R, C,
+ * 1–4, F5, Esc). They act only while a lesson is open and never while the user types into a text field.
+ */
+public final class LessonKeys {
+
+    private LessonKeys() {
+    }
+
+    public static void install(Scene scene, LessonPlayer player) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !player.isLessonOpen()
+                    || scene.getFocusOwner() instanceof TextInputControl) {
+                return;
+            }
+            switch (e.getCode()) {
+                case PAGE_DOWN, N -> player.next();
+                case PAGE_UP, P -> player.previous();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+}

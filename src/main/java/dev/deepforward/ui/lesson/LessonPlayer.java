@@ -1,0 +1,302 @@
+package dev.deepforward.ui.lesson;
+
+import dev.deepforward.data.DatasetCatalog;
+import dev.deepforward.data.CatalogEntry;
+import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.lesson.Lesson;
+import dev.deepforward.lesson.LessonCatalog;
+import dev.deepforward.lesson.LessonLoader;
+import dev.deepforward.lesson.Step;
+import dev.deepforward.lesson.StepRuns;
+import dev.deepforward.spec.json.FileProblem;
+import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.ui.compare.CompareMode;
+import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.run.RunEventListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The lesson player: opens lessons (off the FX thread: a lesson file is parsed and validated strictly),
+ * walks their steps, sets steps up, watches the run for the step's checkpoints and keeps the user's
+ * progress. Its dock sits to the right of the workbench in its own split, outside the panels presenter
+ * mode puts away, so the lesson stays on the wall while the instructor talks through it.
+ *
+ * <p>FX thread only, except the loading it starts.
+ */
+public final class LessonPlayer implements RunEventListener {
+
+    /** Opens this lesson file at start (demos, screenshots): {@code -Ddeepforward.ui.lesson=FILE}. */
+    public static final String STARTUP_PROPERTY = "deepforward.ui.lesson";
+    /** The lessons folder the catalogue lists; default {@code lessons} in the working directory. */
+    public static final String FOLDER_PROPERTY = "deepforward.lessons";
+    /** Where the dock starts, as the split's divider (fraction of the window width left of it). */
+    static final double DIVIDER = 0.72;
+    /** In presenter mode the lesson gets a little more room: its text is larger there. */
+    static final double PRESENTER_DIVIDER = 0.66;
+
+    /** An open lesson with everything worked out once: its steps' runs and where its files live. */
+    record Open(Path file, Lesson lesson, List<StepRuns> runs) {
+    }
+
+    private final DesignDocument doc;
+    private final StepSetup setup;
+    private final ProgressStore progress;
+    private final LessonDock dock;
+    private final SplitPane split;
+    private final ReadOnlyObjectWrapper<Open> open = new ReadOnlyObjectWrapper<>(this, "open");
+    private final List<CheckpointWatch> watches = new ArrayList<>();
+    private int step;
+    private StepView stepView;
+    private boolean presenter;
+
+    public LessonPlayer(DesignDocument doc, CompareMode compare, Path home, Node workbench) {
+        this.doc = doc;
+        this.setup = new StepSetup(doc, compare);
+        this.progress = ProgressStore.load(home.resolve(ProgressStore.FILE_NAME));
+        this.dock = new LessonDock(this);
+        split = new SplitPane(workbench);
+        split.setId("lesson-split");
+        SplitPane.setResizableWithParent(dock, false);
+    }
+
+    /** The workbench with the lesson dock beside it when a lesson or the catalogue is shown. */
+    public Node node() {
+        return split;
+    }
+
+    public ProgressStore progress() {
+        return progress;
+    }
+
+    public ReadOnlyObjectProperty<Open> openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public boolean isLessonOpen() {
+        return open.get() != null && dock.showsLesson();
+    }
+
+    public int step() {
+        return step;
+    }
+
+    public boolean isShown() {
+        return split.getItems().contains(dock);
+    }
+
+    /** Opens the start-up lesson, or else the lesson open at the last exit (progress.json remembers it). */
+    public void applyStartup() {
+        String path = System.getProperty(STARTUP_PROPERTY);
+        if (path == null || path.isBlank()) {
+            path = progress.openLesson();
+        }
+        if (path != null && !path.isBlank() && Files.isRegularFile(Path.of(path))) {
+            open(Path.of(path));
+        }
+    }
+
+    // ---- opening -------------------------------------------------------------------------------
+
+    /** Loads {@code file} off the FX thread and shows it at the step the user was at; completes when shown. */
+    public CompletableFuture<Void> open(Path file) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        dock.showMessage("Opening " + file.getFileName() + " …");
+        show(true);
+        Thread t = new Thread(() -> {
+            Loaded<Lesson> loaded = LessonLoader.load(file, datasetIds());
+            List<StepRuns> runs = loaded.value() != null && loaded.problems().isEmpty() ? loaded.value().runs() : null;
+            Platform.runLater(() -> {
+                if (runs == null) {
+                    dock.showProblems(file, loaded.problems());
+                } else {
+                    opened(new Open(file, loaded.value(), runs));
+                }
+                done.complete(null);
+            });
+        }, "lesson-loader");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    /** Lists the lessons folder (read off the FX thread) in the dock; completes when shown. */
+    public CompletableFuture<Void> showCatalogue() {
+        return showCatalogue(Path.of(System.getProperty(FOLDER_PROPERTY, "lessons")));
+    }
+
+    public CompletableFuture<Void> showCatalogue(Path folder) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        dock.showMessage("Reading " + folder + " …");
+        show(true);
+        Thread t = new Thread(() -> {
+            LessonCatalog catalog = LessonCatalog.load(folder, datasetIds());
+            Platform.runLater(() -> {
+                dock.showCatalogue(new CataloguePane(catalog, progress, this::open));
+                done.complete(null);
+            });
+        }, "lesson-catalogue");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    /** File → Open lesson…: any lesson file. */
+    public void chooseAndOpen(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open lesson");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.json)", "*.json"));
+        Path folder = Path.of(System.getProperty(FOLDER_PROPERTY, "lessons"));
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toAbsolutePath().toFile());
+        }
+        var f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    private static Set<String> datasetIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (CatalogEntry e : DatasetCatalog.entries()) {
+            ids.add(e.id());
+        }
+        ids.add(DatasetCatalog.CSV);
+        ids.add(DatasetCatalog.IDX);
+        return ids;
+    }
+
+    private void opened(Open o) {
+        open.set(o);
+        progress.setOpenLesson(o.file().toAbsolutePath().toString());
+        LessonProgress p = progress.of(o.lesson().id());
+        goTo(Math.max(0, Math.min(p.step, o.lesson().steps().size() - 1)));
+    }
+
+    /** Hides the dock (the lesson stays loaded; Lessons → Catalogue or opening a lesson brings it back). */
+    public void close() {
+        open.set(null);
+        progress.setOpenLesson(null);
+        progress.save();
+        show(false);
+    }
+
+    private void show(boolean on) {
+        if (on && !isShown()) {
+            split.getItems().add(dock);
+            split.setDividerPositions(presenter ? PRESENTER_DIVIDER : DIVIDER);
+        } else if (!on && isShown()) {
+            split.getItems().remove(dock);
+        }
+    }
+
+    /** Presenter mode: larger lesson text (lesson.css) and a wider column. */
+    public void setPresenter(boolean on) {
+        presenter = on;
+        dock.setPresenter(on);
+        if (isShown()) {
+            split.setDividerPositions(on ? PRESENTER_DIVIDER : DIVIDER);
+        }
+    }
+
+    // ---- steps ---------------------------------------------------------------------------------
+
+    public void next() {
+        if (isLessonOpen() && step + 1 < open.get().lesson().steps().size()) {
+            goTo(step + 1);
+        }
+    }
+
+    public void previous() {
+        if (isLessonOpen() && step > 0) {
+            goTo(step - 1);
+        }
+    }
+
+    public void goTo(int index) {
+        Open o = Objects.requireNonNull(open.get(), "no lesson open");
+        step = index;
+        LessonProgress p = progress.of(o.lesson().id());
+        p.step = index;
+        p.visited.add(index);
+        progress.save();
+        Step s = o.lesson().steps().get(index);
+        StepRuns runs = o.runs().get(index);
+        watches.clear();
+        List<String> names = new ArrayList<>(runs.variants().keySet());
+        s.checkpoints().forEach(c -> watches.add(new CheckpointWatch(c, names)));
+        stepView = new StepView(s, runs, o.file().toAbsolutePath().getParent(), p, index, new StepView.Actions() {
+            @Override
+            public void setUp() {
+                setUpStep();
+            }
+
+            @Override
+            public void answered(int question, List<Integer> picked) {
+                p.answer(index, question, picked);
+                progress.save();
+            }
+        });
+        dock.showStep(o.lesson(), index, stepView);
+    }
+
+    /** Set up: the current step's run and variants, one undoable edit. */
+    public boolean setUpStep() {
+        Open o = open.get();
+        if (o == null) {
+            return false;
+        }
+        Step s = o.lesson().steps().get(step);
+        String what = s.title() == null ? "step " + (step + 1) : "“" + s.title() + "”";
+        return setup.apply("Set up lesson step " + what, o.runs().get(step), s.variants());
+    }
+
+    // ---- checkpoints ---------------------------------------------------------------------------
+
+    @Override
+    public void event(RunEvent e) {
+        Open o = open.get();
+        if (o == null || stepView == null) {
+            return;
+        }
+        LessonProgress p = progress.of(o.lesson().id());
+        for (int i = 0; i < watches.size(); i++) {
+            if (watches.get(i).event(e) && !p.checkpointMet(step, i)) {
+                p.checkpoints.add(LessonProgress.key(step, i));
+                stepView.showCheckpoint(i, true);
+                progress.save();
+            }
+        }
+    }
+
+    @Override
+    public void cleared() {
+        watches.forEach(CheckpointWatch::clear);
+    }
+
+    /** The problems of a file that could not be opened, in the dock. */
+    static Label problemLabel(FileProblem p) {
+        Label l = new Label(p.toString());
+        l.setWrapText(true);
+        l.getStyleClass().add("catalogue-problem");
+        return l;
+    }
+
+    Lesson lesson() {
+        return open.get() == null ? null : open.get().lesson();
+    }
+}

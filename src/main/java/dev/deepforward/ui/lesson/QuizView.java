@@ -1,0 +1,155 @@
+package dev.deepforward.ui.lesson;
+
+import dev.deepforward.lesson.Question;
+import dev.deepforward.lesson.QuestionKind;
+import dev.deepforward.lesson.QuizChoice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+
+/**
+ * One quiz question. Single choice answers the moment a choice is picked; multiple choice when "Check" is
+ * pressed (ticking one box is not yet an answer). After answering, every choice shows whether it is right
+ * and why — a reader learns as much from why a wrong answer is wrong — and the reader may change the
+ * answer and try again.
+ *
+ * <p>Ids for tests: {@code quiz-<n>} on the question, {@code quiz-<n>-choice-<i>}, {@code quiz-<n>-verdict},
+ * {@code quiz-<n>-explanation-<i>}.
+ */
+final class QuizView extends VBox {
+
+    private final Question question;
+    private final List<ButtonBase> boxes = new ArrayList<>();
+    private final List<VBox> explanations = new ArrayList<>();
+    private final Label verdict = new Label();
+    private final Consumer<List<Integer>> answered;
+
+    QuizView(int number, Question question, List<Integer> previous, Consumer<List<Integer>> answered) {
+        this.question = question;
+        this.answered = answered;
+        getStyleClass().add("lesson-quiz");
+        setId("quiz-" + number);
+        TextFlow text = LessonText.inline(question.text());
+        text.getStyleClass().add("quiz-question");
+        Label kind = new Label(question.kind() == QuestionKind.MULTIPLE ? "Tick every right answer." : "Pick one answer.");
+        kind.getStyleClass().add("lesson-muted");
+        getChildren().addAll(text, kind);
+
+        ToggleGroup group = new ToggleGroup();
+        for (int i = 0; i < question.choices().size(); i++) {
+            QuizChoice c = question.choices().get(i);
+            ButtonBase box;
+            if (question.kind() == QuestionKind.MULTIPLE) {
+                box = new CheckBox();
+            } else {
+                RadioButton r = new RadioButton();
+                r.setToggleGroup(group);
+                box = r;
+            }
+            box.setId("quiz-" + number + "-choice-" + i);
+            box.setGraphic(LessonText.inline(c.text()));
+            box.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            boxes.add(box);
+            VBox why = new VBox();
+            why.setId("quiz-" + number + "-explanation-" + i);
+            why.getStyleClass().add("quiz-explanation");
+            why.setVisible(false);
+            why.managedProperty().bind(why.visibleProperty());
+            explanations.add(why);
+            getChildren().addAll(box, why);
+            if (question.kind() != QuestionKind.MULTIPLE) {
+                box.setOnAction(e -> answer());
+            }
+        }
+        verdict.setId("quiz-" + number + "-verdict");
+        verdict.getStyleClass().add("quiz-verdict");
+        verdict.setWrapText(true);
+        verdict.setVisible(false);
+        verdict.managedProperty().bind(verdict.visibleProperty());
+        if (question.kind() == QuestionKind.MULTIPLE) {
+            Button check = new Button("Check");
+            check.setId("quiz-" + number + "-check");
+            check.setOnAction(e -> answer());
+            HBox row = new HBox(10, check, verdict);
+            HBox.setHgrow(verdict, Priority.ALWAYS);
+            getChildren().add(row);
+        } else {
+            getChildren().add(verdict);
+        }
+        if (!previous.isEmpty()) {
+            for (int i : previous) {
+                if (i >= 0 && i < boxes.size()) {
+                    select(boxes.get(i), true);
+                }
+            }
+            show(previous);
+        }
+    }
+
+    private static void select(ButtonBase b, boolean on) {
+        if (b instanceof ToggleButton t) {
+            t.setSelected(on);
+        } else if (b instanceof CheckBox c) {
+            c.setSelected(on);
+        }
+    }
+
+    private static boolean selected(ButtonBase b) {
+        return b instanceof ToggleButton t ? t.isSelected() : ((CheckBox) b).isSelected();
+    }
+
+    private void answer() {
+        List<Integer> picked = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (selected(boxes.get(i))) {
+                picked.add(i);
+            }
+        }
+        show(picked);
+        answered.accept(picked);
+    }
+
+    /** Whether {@code picked} is exactly the set of right choices. */
+    static boolean correct(Question q, List<Integer> picked) {
+        for (int i = 0; i < q.choices().size(); i++) {
+            if (q.choices().get(i).correct() != picked.contains(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void show(List<Integer> picked) {
+        boolean right = correct(question, picked);
+        verdict.setText(right ? "✓ Correct." : picked.isEmpty() ? "Tick at least one answer."
+                : "✗ Not quite — read why below, then try again.");
+        verdict.getStyleClass().removeAll("right", "wrong");
+        verdict.getStyleClass().add(right ? "right" : "wrong");
+        verdict.setVisible(true);
+        for (int i = 0; i < explanations.size(); i++) {
+            QuizChoice c = question.choices().get(i);
+            VBox why = explanations.get(i);
+            // Explain what was picked; once right, explain every choice (the others are worth reading too).
+            boolean show = picked.contains(i) || right;
+            why.getChildren().clear();
+            if (show) {
+                Label mark = new Label(c.correct() ? "✓ Right answer" : "✗ Wrong answer");
+                mark.getStyleClass().add(c.correct() ? "right" : "wrong");
+                why.getChildren().addAll(mark, LessonText.inline(c.explanation()));
+            }
+            why.setVisible(show && !picked.isEmpty());
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package dev.deepforward.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.lesson.Lesson;
+import dev.deepforward.lesson.LessonCatalog;
+import dev.deepforward.lesson.LessonLoader;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lesson player in the real window, on the shipped lessons and the real engine. */
+@ExtendWith(ApplicationExtension.class)
+class LessonPlayerTest {
+
+    static final Path VANISHING = Path.of("lessons/03-vanishing-gradients.json");
+
+    private Path home;
+    private Stage stage;
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        home = Files.createTempDirectory("df-lesson");
+        window = newWindow(stage);
+        window.show();
+    }
+
+    private WorkbenchWindow newWindow(Stage s) {
+        return new WorkbenchWindow(s, new PrefsStore(home.resolve("ui.json")),
+                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.dispose());
+    }
+
+    private static void await(FxRobot robot, Supplier<CompletableFuture<Void>> action) throws Exception {
+        AtomicReference<CompletableFuture<Void>> f = new AtomicReference<>();
+        robot.interact(() -> f.set(action.get()));
+        f.get().get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void open(FxRobot robot, Path file) throws Exception {
+        await(robot, () -> window.lessons().open(file));
+    }
+
+    private static Lesson load(Path file) {
+        var loaded = LessonLoader.load(file, null);
+        assertThat(loaded.problems()).isEmpty();
+        return loaded.value();
+    }
+
+    @Test
+    void setUpAppliesTheStepsEffectiveSpecAsOneEditThatCtrlZReverts(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        Lesson lesson = load(VANISHING);
+        RunSpec before = window.document().getSpec();
+        assertThat(robot.lookup("#lesson-step-title").queryAs(Label.class).getText()).isEqualTo("Ten layers deep");
+        assertThat(robot.lookup("#lesson-step-count").queryAs(Label.class).getText()).isEqualTo("Step 1 of 5");
+
+        robot.clickOn("#lesson-setup");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getSpec()).isEqualTo(lesson.runs().get(0).spec());
+        assertThat(window.compareMode().plan()).isNull();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getSpec()).isEqualTo(before);
+    }
+
+    @Test
+    void setUpOfAStepWithVariantsComparesThemAndOneUndoTakesBothBack(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        Lesson lesson = load(VANISHING);
+        robot.interact(() -> window.lessons().goTo(2));
+        RunSpec before = window.document().getSpec();
+        robot.clickOn("#lesson-setup");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getSpec()).isEqualTo(lesson.runs().get(2).spec());
+        var plan = window.compareMode().plan();
+        assertThat(plan).isNotNull();
+        assertThat(plan.variants(window.document().getSpec())).isEqualTo(lesson.steps().get(2).variants());
+        // What the engine trains is what the lesson checker trains.
+        for (var v : plan.variants(window.document().getSpec())) {
+            assertThat(v.applyTo(window.document().getSpec())).isEqualTo(lesson.runs().get(2).variants().get(v.name()));
+        }
+        assertThat(window.document().history().undoSize()).isEqualTo(1);
+
+        robot.interact(() -> window.document().undo());
+        assertThat(window.document().getSpec()).isEqualTo(before);
+        assertThat(window.compareMode().plan()).isNull();
+        robot.interact(() -> window.document().redo());
+        assertThat(window.compareMode().plan()).isEqualTo(plan);
+    }
+
+    @Test
+    void aCheckpointIsTickedOnceTheRunHasTrainedFarEnough(FxRobot robot) throws Exception {
+        Path folder = Files.createTempDirectory("df-lessons");
+        Files.writeString(folder.resolve("tiny.json"), TINY);
+        open(robot, folder.resolve("tiny.json"));
+        Label cp = robot.lookup("#checkpoint-0").queryAs(Label.class);
+        assertThat(cp.getText()).startsWith("○ Train for 3 iterations.");
+        robot.clickOn("#lesson-setup");
+        // S steps one minibatch (queued while ND4J warms up and the run is built).
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.S);
+        }
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> cp.getText().startsWith("✓"));
+        assertThat(cp.getText()).isEqualTo("✓ Train for 3 iterations. Reached.");
+        assertThat(cp.getStyleClass()).contains("met");
+        assertThat(window.lessons().progress().of("tiny").checkpointMet(0, 0)).isTrue();
+    }
+
+    @Test
+    void aQuizAnswerShowsItsExplanation_wrongThenRight(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(window.lessons().step()).isEqualTo(1);
+        Lesson lesson = load(VANISHING);
+        var choices = lesson.steps().get(1).quiz().get(0).choices();
+
+        fire(robot, "quiz-0-choice-2"); // 1/2: wrong
+        Label verdict = robot.lookup("#quiz-0-verdict").queryAs(Label.class);
+        assertThat(verdict.getText()).startsWith("✗");
+        Node why = robot.lookup("#quiz-0-explanation-2").query();
+        assertThat(why.isVisible()).isTrue();
+        assertThat(text(why)).contains("✗ Wrong answer").contains(plain(choices.get(2).explanation()));
+        assertThat(robot.lookup("#quiz-0-explanation-0").query().isVisible()).isFalse();
+
+        fire(robot, "quiz-0-choice-0"); // 1/4: right
+        assertThat(verdict.getText()).isEqualTo("✓ Correct.");
+        assertThat(text(robot.lookup("#quiz-0-explanation-0").query())).contains("✓ Right answer")
+                .contains(plain(choices.get(0).explanation()));
+    }
+
+    @Test
+    void progressSurvivesARestart(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        robot.type(KeyCode.N);
+        fire(robot, "quiz-0-choice-0");
+        assertThat(Files.readString(home.resolve(ProgressStore.FILE_NAME))).contains("vanishing-gradients");
+        robot.interact(() -> {
+            window.dispose();
+            stage.close();
+        });
+
+        AtomicReference<WorkbenchWindow> second = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage s = new Stage();
+            second.set(newWindow(s));
+            s.show();
+        });
+        window = second.get(); // closed by @AfterEach
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lessons().step()).isEqualTo(1);
+        Node root = window.scene().getRoot();
+        assertThat(((RadioButton) root.lookup("#quiz-0-choice-0")).isSelected()).isTrue();
+        assertThat(((Label) root.lookup("#quiz-0-verdict")).getText()).isEqualTo("✓ Correct.");
+        assertThat(window.lessons().progress().of("vanishing-gradients").visited).containsExactly(0, 1);
+        robot.interact(() -> window.stage().close());
+    }
+
+    @Test
+    void theCatalogueListsEveryShippedLessonAndOpensOne(FxRobot robot) throws Exception {
+        await(robot, () -> window.lessons().showCatalogue(Path.of("lessons")));
+        LessonCatalog shipped = LessonCatalog.load(Path.of("lessons"), null);
+        assertThat(shipped.lessons()).hasSize(12);
+        for (Lesson l : shipped.lessons()) {
+            assertThat(robot.lookup("#catalogue-" + l.id()).tryQuery()).as(l.id()).isPresent();
+        }
+        fire(robot, "catalogue-vanishing-gradients");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        assertThat(window.lessons().lesson().id()).isEqualTo("vanishing-gradients");
+    }
+
+    @Test
+    void invalidFilesAreListedWithTheirFirstProblem(FxRobot robot) throws Exception {
+        Path folder = Files.createTempDirectory("df-lessons");
+        Files.writeString(folder.resolve("tiny.json"), TINY);
+        Files.writeString(folder.resolve("broken.json"), TINY.replace("\"title\": \"Tiny\"", "\"titel\": \"Tiny\""));
+        await(robot, () -> window.lessons().showCatalogue(folder));
+        assertThat(robot.lookup("#catalogue-tiny").tryQuery()).isPresent();
+        Node bad = byId(robot, "catalogue-invalid-broken.json");
+        assertThat(text(bad)).contains("not a valid lesson").contains("broken.json:").contains("title");
+    }
+
+    @Test
+    void presenterModeKeepsTheLessonAndScalesItsText(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        double before = firstSpanSize(robot);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-dock").tryQuery()).isPresent();
+        assertThat(firstSpanSize(robot)).isGreaterThan(before * 1.4);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(window.lessons().step()).isEqualTo(1);
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(window.lessons().step()).isZero();
+        robot.interact(() -> window.presenter().leave());
+    }
+
+    /** The node with this id (ids with dots are no CSS selectors). */
+    private static Node byId(FxRobot robot, String id) {
+        return robot.lookup((Node n) -> id.equals(n.getId())).query();
+    }
+
+    /**
+     * Presses a button the way a click does. Quiz choices and catalogue rows may lie below the fold of the
+     * lesson's scroll pane in the small test window, where the robot cannot click them.
+     */
+    private static void fire(FxRobot robot, String id) {
+        Node n = byId(robot, id);
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) n).fire());
+    }
+
+    private static double firstSpanSize(FxRobot robot) {
+        return robot.lookup(".lesson-span").queryAs(javafx.scene.text.Text.class).getFont().getSize();
+    }
+
+    private static String plain(String markdown) {
+        return markdown.replace("*", "").replace("`", "");
+    }
+
+    /** Every text under a node, joined. */
+    static String text(Node n) {
+        StringBuilder sb = new StringBuilder();
+        collect(n, sb);
+        return sb.toString();
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        if (n instanceof javafx.scene.text.Text t) {
+            sb.append(t.getText());
+        } else if (n instanceof javafx.scene.control.Labeled l) {
+            sb.append(l.getText()).append(' ');
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, sb);
+            }
+        }
+    }
+
+    static final String TINY = """
+            {
+              "format": 1, "id": "tiny", "title": "Tiny", "summary": "For tests.", "level": "beginner",
+              "minutes": 1, "concepts": ["activations"],
+              "steps": [
+                {"title": "Three steps", "text": "Train *three* iterations of `circle`.",
+                 "setup": {"spec": {"name": "small", "seed": 3, "data": {"dataset": "circle", "samples": 200},
+                   "network": {"hidden": [{"units": 4, "activation": "relu"}]},
+                   "training": {"iterations": 50}}},
+                 "checkpoints": [{"kind": "iterations", "value": 3}]},
+                {"title": "Two", "text": "More."}
+              ]
+            }
+            """;
+}
