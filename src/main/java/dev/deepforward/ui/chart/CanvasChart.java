@@ -13,13 +13,15 @@ import javafx.scene.layout.Region;
  * <p>Why every other frame: while training flat out every chart is dirty on every frame, and repainting
  * them all (recording on the FX thread, rasterizing a canvas-sized texture on the render thread, in
  * software under Xvfb or a VM) cost the window its frame rate once a comparison doubled the charts. Live
- * curves read just as well at 30 repaints a second, and charts take turns (half of them on even pulses,
- * half on odd), so each pulse carries half the work and the window keeps its full 60 frames a second.
+ * curves read just as well at 20 repaints a second (a 2-variant run at full speed measured 30 % of a core
+ * on the render thread at 30 a second, most of it rasterizing curves that had moved by a pixel or less),
+ * and charts take turns (a third of them on each pulse), so each pulse carries a third of the work. A
+ * chart that cannot be seen (behind a view switch) does not repaint at all.
  */
 public abstract class CanvasChart extends Region {
 
-    /** Pulses between two repaints of a line chart while data keeps arriving (30 a second). */
-    static final int PULSES_PER_PAINT = 2;
+    /** Pulses between two repaints of a line chart while data keeps arriving (20 a second). */
+    static final int PULSES_PER_PAINT = 3;
     private static final long PULSE_NANOS = 16_666_667L;
     private static int created;
 
@@ -31,7 +33,7 @@ public abstract class CanvasChart extends Region {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (dirty && (now - lastPaintAt >= (interval - 0.5) * PULSE_NANOS
+            if (dirty && shown() && (now - lastPaintAt >= (interval - 0.5) * PULSE_NANOS
                     || Math.floorMod(Math.round((double) now / PULSE_NANOS), interval) == phase
                     && now - lastPaintAt >= PULSE_NANOS / 2)) {
                 lastPaintAt = now;
@@ -45,6 +47,7 @@ public abstract class CanvasChart extends Region {
     private long lastPaintNanos;
     private long paints;
     private double drawScale = 1;
+    private double topRightReserve;
 
     protected CanvasChart() {
         getStyleClass().add("canvas-chart");
@@ -66,6 +69,33 @@ public abstract class CanvasChart extends Region {
      */
     protected int pulsesPerPaint() {
         return PULSES_PER_PAINT;
+    }
+
+    /**
+     * Whether the chart can be seen: a chart behind a view switch (loss | learning rate, heatmap | lines)
+     * or in a collapsed panel stays dirty but costs no repaint, neither recording on the FX thread nor
+     * rasterizing on the render thread; it paints on the first pulse after it is shown again.
+     */
+    private boolean shown() {
+        if (getWidth() < 1 || getHeight() < 1) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Room (px) a control laid over the chart's top-right corner takes; the chart keeps its text out of it. */
+    public void setTopRightReserve(double px) {
+        topRightReserve = px;
+        markDirty();
+    }
+
+    protected double topRightReserve() {
+        return topRightReserve;
     }
 
     /** Asks for a repaint on the next frame. Cheap; call it as often as data arrives. */

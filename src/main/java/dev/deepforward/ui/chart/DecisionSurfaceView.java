@@ -10,7 +10,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * What the network predicts over the plane of a 2-D dataset, with the training points on top: the
+ * What the network predicts over the plane of a 2-D dataset, with the training points on top (filled)
+ * and, toggled on, the test points (hollow rings): the
  * picture that shows a network bending its boundary around a spiral. The prediction grid (computed by the
  * engine on its own thread) becomes one pixel per cell of a {@link WritableImage}, drawn scaled with
  * smoothing, so a new surface costs a few thousand pixel writes, not a canvas-sized repaint.
@@ -46,6 +47,13 @@ public final class DecisionSurfaceView extends CanvasChart {
     private double valueLo = 0;
     private double valueHi = 1;
     private String title = "Decision surface";
+    private double[] tx = new double[0];
+    private double[] ty = new double[0];
+    private int[] testClass = new int[0];
+    private double[] testValue = new double[0];
+    private boolean showTest;
+    private int drawnTraining;
+    private int drawnTest;
 
     public DecisionSurfaceView() {
         getStyleClass().add("decision-surface");
@@ -79,6 +87,41 @@ public final class DecisionSurfaceView extends CanvasChart {
             }
         }
         markDirty();
+    }
+
+    /**
+     * The held-out test points, drawn hollow (a ring in the class colour) so they are never mistaken for
+     * the points the network trains on; shown only while {@link #setShowTestPoints} is on.
+     */
+    public void setTestPoints(double[] x, double[] y, int[] classes, double[] values) {
+        tx = x.clone();
+        ty = y.clone();
+        testClass = classes == null ? new int[0] : classes.clone();
+        testValue = values == null ? new double[0] : values.clone();
+        markDirty();
+    }
+
+    public void setShowTestPoints(boolean on) {
+        showTest = on;
+        markDirty();
+    }
+
+    public boolean isShowingTestPoints() {
+        return showTest;
+    }
+
+    public int testPointCount() {
+        return tx.length;
+    }
+
+    /** Training points inside the plot at the last repaint. */
+    public int drawnTrainingPoints() {
+        return drawnTraining;
+    }
+
+    /** Test points drawn at the last repaint: 0 while they are hidden. */
+    public int drawnTestPoints() {
+        return drawnTest;
     }
 
     /** A new prediction grid, row-major with row 0 at {@code minY}. */
@@ -144,15 +187,27 @@ public final class DecisionSurfaceView extends CanvasChart {
                 | (int) Math.round(t.getBlue() * 255);
     }
 
-    private Color pointColour(int i) {
-        if (i < pointClass.length) {
-            int k = pointClass[i];
+    private Color pointColour(int i, int[] classes, double[] values) {
+        if (i < classes.length) {
+            int k = classes[i];
             if (mode == Mode.PROBABILITY || mode == Mode.CLASS && k < 2) {
                 return k == 0 ? DIVERGING.at(0) : DIVERGING.at(1);
             }
             return classColour(k);
         }
-        return i < pointValue.length ? DIVERGING.at((pointValue[i] - valueLo) / (valueHi - valueLo)) : Color.GRAY;
+        return i < values.length ? DIVERGING.at((values[i] - valueLo) / (valueHi - valueLo)) : Color.GRAY;
+    }
+
+    /** Under the plot: the iteration and, with test points on, the key; shortened to fit a small surface. */
+    private String caption(double w) {
+        String key = showTest ? " · ● training ○ test" : "";
+        for (String c : new String[] {"after iteration " + iteration + key, "iteration " + iteration + key,
+            "it. " + iteration + key, "it. " + iteration}) {
+            if (c.length() * 6.4 <= w - 8) {
+                return c;
+            }
+        }
+        return "it. " + iteration;
     }
 
     @Override
@@ -170,7 +225,7 @@ public final class DecisionSurfaceView extends CanvasChart {
         if (iteration >= 0) {
             g.setTextAlign(TextAlignment.CENTER);
             g.setFill(th.mutedText());
-            g.fillText("after iteration " + iteration, w / 2, top + side + 6);
+            g.fillText(caption(w), w / 2, top + side + 6);
         }
         g.setFill(th.grid());
         g.fillRect(left, top, side, side);
@@ -183,18 +238,39 @@ public final class DecisionSurfaceView extends CanvasChart {
             g.setTextBaseline(VPos.CENTER);
             g.fillText(px.length == 0 ? "For 2-D datasets" : "Press Play or Step", left + side / 2, top + side / 2);
         }
+        double r = side > 300 ? 3.2 : 2.6;
         g.setStroke(th.neuronEdge());
         g.setLineWidth(0.8);
-        double r = side > 300 ? 3.2 : 2.6;
+        drawnTraining = 0;
         for (int i = 0; i < px.length; i++) {
             double x = left + (px[i] - minX) / (maxX - minX) * side;
             double y = top + (1 - (py[i] - minY) / (maxY - minY)) * side;
             if (x < left || x > left + side || y < top || y > top + side) {
                 continue;
             }
-            g.setFill(pointColour(i));
+            g.setFill(pointColour(i, pointClass, pointValue));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            drawnTraining++;
+        }
+        drawnTest = 0;
+        if (showTest) {
+            // Hollow: a thick ring in the class colour with a thin dark edge, so it reads on its own class's tint too.
+            double rt = r + 0.8;
+            for (int i = 0; i < tx.length; i++) {
+                double x = left + (tx[i] - minX) / (maxX - minX) * side;
+                double y = top + (1 - (ty[i] - minY) / (maxY - minY)) * side;
+                if (x < left || x > left + side || y < top || y > top + side) {
+                    continue;
+                }
+                g.setStroke(th.neuronEdge());
+                g.setLineWidth(3.4);
+                g.strokeOval(x - rt, y - rt, 2 * rt, 2 * rt);
+                g.setStroke(pointColour(i, testClass, testValue));
+                g.setLineWidth(1.8);
+                g.strokeOval(x - rt, y - rt, 2 * rt, 2 * rt);
+                drawnTest++;
+            }
         }
         g.setStroke(th.axis());
         g.setLineWidth(1);

@@ -10,13 +10,16 @@ import javafx.scene.layout.Priority;
 
 /**
  * One variant's gradient views in a comparison: its name (with its line style, as in the legends), the
- * layers × time heatmap and the latest per-layer bars, and — when this variant diverged while the others
+ * layers × time heatmap or, switched, the per-layer norms as lines, and the latest per-layer bars, and — when this variant diverged while the others
  * train on — its own warning. Panels sit side by side, so "vanishing in A, healthy in B" is one glance.
  */
 public final class GradientPanel extends BorderPane {
 
     private final GradientHeatmap heatmap = new GradientHeatmap();
     private final LayerBars bars = new LayerBars("Latest");
+    private final GradientLines lines = new GradientLines();
+    /** The norms over time: heatmap (the overview) or lines (the exact values, log scale), one at a time. */
+    private final ViewSwitch overTime;
     private final Label name = new Label();
     private final Label alert = new Label();
     private final HBox header;
@@ -28,6 +31,9 @@ public final class GradientPanel extends BorderPane {
         setId("gradient-panel-" + index);
         heatmap.setId(index == 0 ? "gradient-heatmap" : "gradient-heatmap-" + index);
         bars.setId(index == 0 ? "layer-bars" : "layer-bars-" + index);
+        lines.chart().setId(index == 0 ? "gradient-lines" : "gradient-lines-" + index);
+        overTime = new ViewSwitch("gradient-view-" + index, java.util.List.of("Heatmap", "Lines"),
+                java.util.List.of(heatmap, lines.chart()));
         name.setId("gradient-panel-name-" + index);
         name.getStyleClass().add("section-title");
         alert.setId("variant-alert-" + index);
@@ -41,15 +47,17 @@ public final class GradientPanel extends BorderPane {
         header = new HBox(8, name, alert);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 2, 4));
-        views = new HBox(6, heatmap, bars);
-        HBox.setHgrow(heatmap, Priority.ALWAYS);
+        views = new HBox(6, overTime, bars);
+        HBox.setHgrow(overTime, Priority.ALWAYS);
         HBox.setHgrow(bars, Priority.ALWAYS);
         views.widthProperty().addListener((o, a, w) -> {
             // The heatmap carries the story over time; the bars are the latest column of it.
-            heatmap.setPrefWidth(w.doubleValue() * 0.64);
+            overTime.setPrefWidth(w.doubleValue() * 0.64);
             bars.setPrefWidth(w.doubleValue() * 0.36);
         });
         heatmap.setMinSize(0, 0);
+        lines.chart().setMinSize(0, 0);
+        overTime.setMinSize(0, 0);
         bars.setMinSize(0, 0);
         setMinSize(0, 0);
     }
@@ -60,9 +68,11 @@ public final class GradientPanel extends BorderPane {
         swatch = new VariantSwatch(style);
         swatch.paint(theme);
         header.getChildren().setAll(swatch, name, alert);
-        heatmap.setTitle("Gradient norm");
+        // Short: the panel is a half or a quarter of the row, and the view switch shares the title row.
+        heatmap.setTitle("Gradients");
+        lines.chart().setTitle("Gradients");
         bars.setTitle("Latest");
-        views.getChildren().setAll(heatmap, bars);
+        views.getChildren().setAll(overTime, bars);
         setTop(header);
         setCenter(views);
         setAlert(null, null);
@@ -87,6 +97,7 @@ public final class GradientPanel extends BorderPane {
 
     void setTheme(ChartTheme theme) {
         heatmap.setTheme(theme);
+        lines.chart().setTheme(theme);
         bars.setTheme(theme);
         if (swatch != null) {
             swatch.paint(theme);
@@ -94,5 +105,9 @@ public final class GradientPanel extends BorderPane {
     }
 
     public GradientHeatmap heatmap() { return heatmap; }
+    /** The per-layer norms as lines over the iterations (log scale). */
+    public GradientLines lines() { return lines; }
+    /** Heatmap | lines, sharing one place. */
+    public ViewSwitch overTime() { return overTime; }
     public LayerBars bars() { return bars; }
 }

@@ -28,20 +28,25 @@ public final class LiveLineChart extends CanvasChart {
     private String xLabel = "";
     private boolean logY;
     private double hoverX = Double.NaN;
+    private int maxPoints = SeriesBuffer.MAX_POINTS;
+    private boolean yFromZero;
+    /** This repaint shows the one-line key instead of the legend box (see {@link #drawKey}). */
+    private boolean compactKey;
 
     /** One line: its samples, its decimation scratch and its style. */
     public static final class Series {
         final String name;
         final SeriesStyle style;
-        final SeriesBuffer data = new SeriesBuffer();
+        final SeriesBuffer data;
         final MinMaxDecimator decimated = new MinMaxDecimator();
         final boolean inLegend;
         boolean visible = true;
 
-        Series(String name, SeriesStyle style, boolean inLegend) {
+        Series(String name, SeriesStyle style, boolean inLegend, int maxPoints) {
             this.name = name;
             this.style = style;
             this.inLegend = inLegend;
+            this.data = new SeriesBuffer(1024, maxPoints);
         }
 
         public String name() { return name; }
@@ -71,9 +76,17 @@ public final class LiveLineChart extends CanvasChart {
 
     /** Adds a series, named in the legend or not, and returns its index for {@link #append}. */
     public int addSeries(String name, SeriesStyle style, boolean inLegend) {
-        series.add(new Series(name, style, inLegend));
+        series.add(new Series(name, style, inLegend, maxPoints));
         markDirty();
         return series.size() - 1;
+    }
+
+    /**
+     * Points each series added from now on keeps before it compacts its history (see {@link SeriesBuffer});
+     * charts with many series (one per layer) take fewer, so they stay small.
+     */
+    public void setMaxPointsPerSeries(int n) {
+        maxPoints = n;
     }
 
     /** The names the legend shows, in order. */
@@ -108,6 +121,16 @@ public final class LiveLineChart extends CanvasChart {
 
     public void setLogY(boolean on) {
         logY = on;
+        markDirty();
+    }
+
+    /**
+     * A linear y axis that always includes 0: for quantities read as a fraction of their start (the learning
+     * rate, which a schedule halves), where a zoomed axis would make a constant look noisy or a halving look
+     * like a collapse to nothing.
+     */
+    public void setYFromZero(boolean on) {
+        yFromZero = on;
         markDirty();
     }
 
@@ -191,6 +214,7 @@ public final class LiveLineChart extends CanvasChart {
             yAxis = new Axis(yAxis.lo(), yAxis.hi(), java.util.Arrays.stream(yAxis.ticks())
                     .filter(t -> Math.abs(Math.log10(t) - Math.rint(Math.log10(t))) < 1e-9).toArray(), true);
         }
+        compactKey = wantsCompactKey(p);
         drawGrid(g, p, x0, x1, yAxis);
         if (empty) {
             g.setFill(th.mutedText());
@@ -211,7 +235,11 @@ public final class LiveLineChart extends CanvasChart {
             }
         }
         g.restore();
-        drawLegend(g, p, x0, x1, yAxis);
+        if (compactKey) {
+            drawKey(g, p);
+        } else {
+            drawLegend(g, p, x0, x1, yAxis);
+        }
         drawHover(g, p, x0, x1, yAxis);
     }
 
@@ -234,6 +262,9 @@ public final class LiveLineChart extends CanvasChart {
                 b = a * 10;
             }
             return new Axis(a, b, NiceTicks.log(a, b), true);
+        }
+        if (yFromZero && lo > 0) {
+            lo = 0;
         }
         if (hi == lo) {
             double pad = Math.abs(hi) > 0 ? Math.abs(hi) * 0.1 : 1;
@@ -275,7 +306,7 @@ public final class LiveLineChart extends CanvasChart {
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(xLabel, p.right(), p.bottom() + 19);
         }
-        if (y.log()) {
+        if (y.log() && !compactKey) { // the key takes that place; the decade ticks say "log" anyway
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText("log scale", 10, p.bottom() + 19);
         }
@@ -349,8 +380,13 @@ public final class LiveLineChart extends CanvasChart {
         if (shown == 0) {
             return;
         }
-        double bw = wMax + 44;
-        double bh = shown * lineH + 8;
+        // Many series (one per layer) in a short chart: as many columns as it takes to fit 60 % of its height.
+        int maxRows = Math.max(1, (int) ((p.height() * 0.6 - 8) / lineH));
+        int cols = (shown + maxRows - 1) / maxRows;
+        int rows = (shown + cols - 1) / cols;
+        double colW = wMax + 44;
+        double bw = cols * colW;
+        double bh = rows * lineH + 8;
         // Put the legend in the corner that hides the fewest points of the lines.
         double[][] corners = {{p.right() - bw - 6, p.top() + 6}, {p.right() - bw - 6, p.bottom() - bh - 6},
             {p.left() + 6, p.top() + 6}, {p.left() + 6, p.bottom() - bh - 6}};
@@ -367,23 +403,76 @@ public final class LiveLineChart extends CanvasChart {
         }
         g.setGlobalAlpha(0.88);
         g.setFill(th.background());
-        g.fillRoundRect(bx, by, bw, shown * lineH + 8, 8, 8);
+        g.fillRoundRect(bx, by, bw, bh, 8, 8);
         g.setGlobalAlpha(1);
         g.setStroke(th.grid());
         g.setLineWidth(1);
         g.setLineDashes();
-        g.strokeRoundRect(bx, by, bw, shown * lineH + 8, 8, 8);
-        double yy = by + 4 + lineH / 2;
+        g.strokeRoundRect(bx, by, bw, bh, 8, 8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        int k = 0;
         for (Series s : series) {
             if (!s.visible || !s.inLegend) {
                 continue;
             }
-            sample(g, s.style, bx + 8, yy, 26);
+            double xx = bx + (k / rows) * colW;
+            double yy = by + 4 + lineH / 2 + (k % rows) * lineH;
+            sample(g, s.style, xx + 8, yy, 26);
             g.setFill(th.text());
-            g.fillText(s.name, bx + 38, yy);
-            yy += lineH;
+            g.fillText(s.name, xx + 38, yy);
+            k++;
+        }
+    }
+
+    /** Many series (four or more, e.g. one per layer) whose legend box would cover much of a small plot. */
+    private boolean wantsCompactKey(Plot p) {
+        int shown = 0;
+        double wMax = 0;
+        for (Series s : series) {
+            if (s.visible && s.inLegend) {
+                shown++;
+                wMax = Math.max(wMax, s.name.length() * 6.6);
+            }
+        }
+        return shown >= 4 && (shown * 17 + 8 > p.height() * 0.5 || wMax + 44 > p.width() * 0.4);
+    }
+
+    /**
+     * The legend when a full one would cover the lines (many series in a small chart): one marker per series
+     * in its colour between the first and the last name ("layer 1 ○□△◇ output"), on the x axis's text row;
+     * the hover read-out names every series.
+     */
+    private void drawKey(GraphicsContext g, Plot p) {
+        List<Series> named = series.stream().filter(s -> s.visible && s.inLegend).toList();
+        String first = named.get(0).name;
+        String last = named.get(named.size() - 1).name;
+        double step = 11;
+        double y = p.bottom() + 26;
+        // From the left edge up to the x axis's label on the right; the names go when only the markers fit.
+        double room = p.right() - (xLabel.isEmpty() ? 0 : xLabel.length() * 6.6 + 10) - 10;
+        boolean names = 10 + (first.length() + last.length()) * 6.6 + 12 + named.size() * step <= room;
+        double x = 10;
+        g.setFont(LABEL_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme().mutedText());
+        if (names) {
+            g.fillText(first, x, y);
+            x += first.length() * 6.6 + 6;
+        }
+        x += step / 2;
+        g.setLineDashes();
+        g.setLineWidth(1.6);
+        for (Series s : named) {
+            g.setStroke(s.style.colourOn(theme()));
+            g.setFill(theme().background());
+            Markers.draw(g, s.style.marker(), x, y, 3.5);
+            x += step;
+        }
+        if (names) {
+            g.setFill(theme().mutedText());
+            g.fillText(last, x - step / 2 + 6, y);
         }
     }
 

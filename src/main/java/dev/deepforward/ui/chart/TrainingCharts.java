@@ -2,6 +2,8 @@ package dev.deepforward.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,8 +17,9 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.paint.Color;
 
 /**
- * The run's charts: loss, accuracy, the gradient heatmap and the latest per-layer gradient norms, and for
- * 2-D data the decision surface.
+ * The run's charts: loss (switchable to the learning rate), accuracy, the per-layer gradient norms over time
+ * (a heatmap, switchable to log-scale lines) and the latest ones as bars, and for 2-D data the decision
+ * surface with the training points (and, toggled, the test points).
  *
  * <p>A side-by-side run (2–4 variants) overlays the variants in the loss and accuracy charts, each in its
  * own fixed colour, dash and marker ({@link SeriesStyle#compare}) with a legend naming it; the gradient
@@ -27,6 +30,13 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
 
     private final LiveLineChart loss = new LiveLineChart("Loss");
     private final LiveLineChart accuracy = new LiveLineChart("Accuracy");
+    private final LiveLineChart learningRate = new LiveLineChart("Learning rate");
+    /** Loss and learning rate share a cell: both are read against the same iterations, rarely at once. */
+    private final ViewSwitch lossView = new ViewSwitch("loss-view", List.of("Loss", "Learning rate"),
+            List.of(loss, learningRate));
+    /** Heatmap or lines in every gradient panel: one choice for all variants, so they stay comparable. */
+    private final IntegerProperty gradientView = new SimpleIntegerProperty(0);
+    private final CheckBox testPoints = new CheckBox("test points");
     private final List<GradientPanel> panels = new ArrayList<>();
     private final List<DecisionSurfaceView> surfaces = new ArrayList<>();
     private final GridPane grid = new GridPane();
@@ -45,6 +55,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private int[] validationLoss = new int[0];
     private int[] trainAcc = new int[0];
     private int[] validationAcc = new int[0];
+    private int[] rate = new int[0];
 
     public TrainingCharts() {
         setId("training-charts");
@@ -54,11 +65,21 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         loss.setXLabel("iteration");
         accuracy.setXLabel("iteration");
         loss.setLogY(true);
+        learningRate.setId("learning-rate-chart");
+        learningRate.setXLabel("iteration");
+        learningRate.setMaxPointsPerSeries(1 << 14); // a step or a curve: few points say it all
+        learningRate.setYFromZero(true);
+        lossView.setId("loss-view");
 
         CheckBox logY = new CheckBox("log loss");
         logY.setId("log-loss");
         logY.setSelected(true);
         logY.selectedProperty().addListener((o, a, on) -> loss.setLogY(on));
+        logY.disableProperty().bind(lossView.selectedProperty().isNotEqualTo(0));
+        testPoints.setId("show-test-points");
+        testPoints.setTooltip(new javafx.scene.control.Tooltip(
+                "Also draw the held-out test points (hollow) on the decision surface"));
+        testPoints.selectedProperty().addListener((o, a, on) -> surfaces.forEach(s -> s.setShowTestPoints(on)));
         Label title = new Label("Training");
         title.getStyleClass().add("section-title");
         note.getStyleClass().add("demo-note");
@@ -71,7 +92,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         caption.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, caption, note, spacer, logY);
+        HBox header = new HBox(14, title, caption, note, spacer, testPoints, logY);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
 
@@ -103,6 +124,8 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         surfaceShown = on;
         surfaceBox.setVisible(on);
         surfaceBox.setManaged(on);
+        testPoints.setVisible(on);
+        testPoints.setManaged(on);
         wide.setPercentWidth(on ? 40 : 60);
         narrow.setPercentWidth(on ? 30 : 40);
         square.setPercentWidth(on ? 30 : 0);
@@ -129,9 +152,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     }
 
     public List<CanvasChart> charts() {
-        List<CanvasChart> all = new ArrayList<>(List.of(loss, accuracy));
+        List<CanvasChart> all = new ArrayList<>(List.of(loss, learningRate, accuracy));
         for (int i = 0; i < layout.runs(); i++) {
             all.add(panels.get(i).heatmap());
+            all.add(panels.get(i).lines().chart());
             all.add(panels.get(i).bars());
         }
         all.addAll(surfaces);
@@ -140,6 +164,16 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
 
     public LiveLineChart lossChart() { return loss; }
     public LiveLineChart accuracyChart() { return accuracy; }
+    /** The learning rate of every run over the iterations (behind the loss chart's "Learning rate" switch). */
+    public LiveLineChart learningRateChart() { return learningRate; }
+    /** Loss | learning rate. */
+    public ViewSwitch lossView() { return lossView; }
+    /** Which view the gradient panels show: 0 heatmap, 1 lines. */
+    public IntegerProperty gradientViewProperty() { return gradientView; }
+    /** The (first) run's gradient norms as lines. */
+    public GradientLines gradientLines() { return panels.get(0).lines(); }
+    /** Whether the decision surfaces also draw the test points. */
+    public CheckBox testPointsToggle() { return testPoints; }
     /** The (first) run's gradient heatmap. */
     public GradientHeatmap heatmap() { return panels.get(0).heatmap(); }
     /** The (first) run's latest gradient norms. */
@@ -168,9 +202,12 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         } else {
             loss.clearData();
             accuracy.clearData();
+            learningRate.clearData();
         }
         while (panels.size() < next.runs()) {
-            panels.add(new GradientPanel(panels.size()));
+            GradientPanel p = new GradientPanel(panels.size());
+            p.overTime().selectedProperty().bindBidirectional(gradientView);
+            panels.add(p);
         }
         while (surfaces.size() < next.runs()) {
             DecisionSurfaceView s = new DecisionSurfaceView();
@@ -178,11 +215,13 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             s.setMinSize(0, 0);
             s.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             s.setTheme(theme);
+            s.setShowTestPoints(testPoints.isSelected());
             surfaces.add(s);
         }
         for (int i = 0; i < next.runs(); i++) {
             panels.get(i).heatmap().setLayers(next.layerNames());
             panels.get(i).bars().setLayers(next.layerNames());
+            panels.get(i).lines().setLayers(next.layerNames());
             panels.get(i).setAlert(null, null);
             surfaces.get(i).setTitle(next.compare() ? next.variantLabels().get(i) : "Decision surface");
         }
@@ -196,7 +235,9 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private void buildSeries() {
         loss.removeAllSeries();
         accuracy.removeAllSeries();
+        learningRate.removeAllSeries();
         int n = layout.runs();
+        rate = new int[n];
         batchLoss = new int[n];
         trainLoss = new int[n];
         validationLoss = new int[n];
@@ -212,6 +253,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             validationLoss[0] = loss.addSeries("validation loss", SeriesStyle.variant(0));
             trainAcc[0] = accuracy.addSeries("train accuracy", SeriesStyle.variant(4));
             validationAcc[0] = accuracy.addSeries("validation accuracy", SeriesStyle.variant(0));
+            rate[0] = learningRate.addSeries("learning rate", SeriesStyle.variant(4));
             return;
         }
         // Side by side: one named curve per variant per chart (more would be a tangle of 8–12 lines); the
@@ -227,6 +269,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             validationLoss[i] = -1;
             trainAcc[i] = -1;
             validationAcc[i] = accuracy.addSeries(label, SeriesStyle.compare(i));
+            rate[i] = learningRate.addSeries(label, SeriesStyle.compare(i));
         }
     }
 
@@ -239,7 +282,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private void arrange() {
         grid.getChildren().clear();
         surfaceBox.getChildren().clear();
-        grid.add(loss, 0, 0);
+        grid.add(lossView, 0, 0);
         grid.add(accuracy, 1, 0);
         if (layout.compare()) {
             HBox row = new HBox(10);
@@ -256,11 +299,13 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             grow(row);
             grid.add(surfaceBox, 2, 0, 1, 1); // the span must be set: a single run's layout left it at 2
         } else {
-            grid.add(heatmap(), 0, 1);
+            grid.add(panels.get(0).overTime(), 0, 1);
             grid.add(layerBars(), 1, 1);
-            heatmap().setTitle("Gradient norm per layer");
+            // Short enough to leave the title row room for the heatmap | lines switch at 1280 px.
+            heatmap().setTitle("Gradient norms");
+            gradientLines().chart().setTitle("Gradient norms");
             layerBars().setTitle("Latest gradient norm");
-            grow(heatmap());
+            grow(panels.get(0).overTime());
             grow(layerBars());
             grid.add(surfaceBox, 2, 0, 1, 2);
         }
@@ -272,7 +317,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             grow(s);
         }
         grow(surfaceBox);
-        grow(loss);
+        grow(lossView);
         grow(accuracy);
         showSurface(surfaceShown);
     }
@@ -290,8 +335,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             return;
         }
         loss.append(batchLoss[run], iteration, batch);
+        this.learningRate.append(rate[run], iteration, learningRate);
         GradientPanel p = panels.get(run);
         p.heatmap().append(gradientNorms);
+        p.lines().append(iteration, gradientNorms);
         p.bars().setValues(gradientNorms);
     }
 

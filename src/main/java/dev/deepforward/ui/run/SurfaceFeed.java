@@ -18,7 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 
 /**
- * Feeds the decision-surface view: the training points of each new run (prepared with the run's seed on a
+ * Feeds the decision-surface view: the training and test points of each new run (prepared with the run's seed on a
  * background thread, so they are exactly the points the network trains on, shown in the data's own units)
  * and the surfaces the engine publishes, each to its variant's view. Only 2-D datasets get the view.
  */
@@ -59,39 +59,50 @@ public final class SurfaceFeed {
     private void load(RunSpec spec) {
         try {
             PreparedData data = DataPreparer.prepare(spec.data(), spec.seed());
-            Dataset train = data.train();
-            Normalization n = data.normalization();
-            int size = train.size();
-            double[] x = new double[size];
-            double[] y = new double[size];
-            float[] f = train.features();
-            for (int i = 0; i < size; i++) {
-                x[i] = n.invert(0, f[2 * i]);
-                y[i] = n.invert(1, f[2 * i + 1]);
-            }
-            boolean regression = train.task() == Task.REGRESSION;
-            int[] classes = regression ? null : train.labels();
-            double[] targets = null;
-            if (regression) {
-                targets = new double[size];
-                for (int i = 0; i < size; i++) {
-                    targets[i] = train.targets()[i * train.outputCount()];
-                }
-            }
+            Points train = Points.of(data.train(), data.normalization());
+            Points test = Points.of(data.test(), data.normalization());
+            Dataset d = data.train();
+            boolean regression = d.task() == Task.REGRESSION;
             DecisionSurfaceView.Mode m = regression ? DecisionSurfaceView.Mode.VALUE
-                    : train.classCount() == 2 ? DecisionSurfaceView.Mode.PROBABILITY : DecisionSurfaceView.Mode.CLASS;
-            double[] t = targets;
+                    : d.classCount() == 2 ? DecisionSurfaceView.Mode.PROBABILITY : DecisionSurfaceView.Mode.CLASS;
             Platform.runLater(() -> {
                 if (spec == wanted) {
                     mode = m;
                     // Every variant trains on these same points (same data, same seed).
                     for (DecisionSurfaceView view : charts.surfaces()) {
-                        view.setPoints(x, y, classes, t);
+                        view.setPoints(train.x, train.y, train.classes, train.targets);
+                        view.setTestPoints(test.x, test.y, test.classes, test.targets);
                     }
                 }
             });
         } catch (DataException | RuntimeException e) {
             // The run's own setup reports a data problem in the banner; the view just stays empty.
+        }
+    }
+
+    /** A dataset's points in the data's own units, with their classes or (regression) their targets. */
+    private record Points(double[] x, double[] y, int[] classes, double[] targets) {
+
+        static Points of(Dataset set, Normalization n) {
+            if (set == null) {
+                return new Points(new double[0], new double[0], new int[0], null);
+            }
+            int size = set.size();
+            double[] x = new double[size];
+            double[] y = new double[size];
+            float[] f = set.features();
+            for (int i = 0; i < size; i++) {
+                x[i] = n.invert(0, f[2 * i]);
+                y[i] = n.invert(1, f[2 * i + 1]);
+            }
+            if (set.task() != Task.REGRESSION) {
+                return new Points(x, y, set.labels(), null);
+            }
+            double[] targets = new double[size];
+            for (int i = 0; i < size; i++) {
+                targets[i] = set.targets()[i * set.outputCount()];
+            }
+            return new Points(x, y, null, targets);
         }
     }
 

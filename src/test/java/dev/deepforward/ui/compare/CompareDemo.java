@@ -28,6 +28,7 @@ import javafx.stage.Stage;
  *   --full-speed    speed slider at its right end
  *   --measure S     after 3 s, count FX pulses and training steps for S seconds, print them, quit
  *   --headless S    no window: the same Comparison drained every 16 ms, steps/s over S seconds
+ *   --gradient-lines, --learning-rate, --test-points   open on those views
  * </pre>
  */
 public final class CompareDemo {
@@ -150,6 +151,17 @@ public final class CompareDemo {
                 Slider speed = (Slider) stage.getScene().lookup("#speed-slider");
                 speed.setValue(speed.getMax());
             }
+            // Open on the switched views, to look at them and to measure what they cost.
+            var charts = w.charts();
+            if (flag("--gradient-lines")) {
+                charts.gradientViewProperty().set(1);
+            }
+            if (flag("--learning-rate")) {
+                charts.lossView().selectedProperty().set(1);
+            }
+            if (flag("--test-points")) {
+                charts.testPointsToggle().setSelected(true);
+            }
             w.runController().play();
             if (flag("--dump")) {
                 javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
@@ -160,6 +172,11 @@ public final class CompareDemo {
             if (measure > 0) {
                 measure(w, measure);
             }
+        }
+
+        /** Canvas repaints so far of every chart in the Training tab (the work the render thread rasterizes). */
+        private static long repaints(WorkbenchWindow w) {
+            return w.charts().charts().stream().mapToLong(dev.deepforward.ui.chart.CanvasChart::paintCount).sum();
         }
 
         private static void dump(javafx.scene.Node n, String indent) {
@@ -178,6 +195,7 @@ public final class CompareDemo {
             long[] worstGap = {0};
             long[] last = {0};
             long[] startIt = {-1};
+            long[] paints0 = {0};
             java.util.Map<String, Long> cpu0 = new java.util.HashMap<>();
             long startAt = System.nanoTime() + 3_000_000_000L;
             long endAt = startAt + (long) (seconds * 1e9);
@@ -188,6 +206,7 @@ public final class CompareDemo {
                         return;
                     }
                     if (startIt[0] < 0) {
+                        paints0[0] = repaints(w);
                         cpu0.putAll(threadCpu());
                         startIt[0] = w.runController().status().iterationProperty().get();
                         last[0] = now;
@@ -216,6 +235,10 @@ public final class CompareDemo {
                                 System.out.printf("  %-36s %.0f %% of a core%n", name, 100 * used);
                             }
                         });
+                        double renderMs = (cpu1.getOrDefault("QuantumRenderer-0", 0L) - cpu0.getOrDefault("QuantumRenderer-0", 0L)) / 1e6;
+                        long paints = repaints(w) - paints0[0];
+                        System.out.printf("  chart repaints %.0f a second; render thread %.2f ms per repaint%n",
+                                paints / dt, renderMs / Math.max(1, paints));
                         System.out.printf("  load average %.2f%n",
                                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                         System.out.flush();

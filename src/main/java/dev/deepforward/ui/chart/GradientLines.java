@@ -1,0 +1,56 @@
+package dev.deepforward.ui.chart;
+
+/**
+ * The gradient norm of every layer as lines over the iterations, on a log axis: the heatmap's story
+ * (vanishing in the first layers, exploding, or flowing) as numbers one can read off with the pointer.
+ * One series per layer, named as in the heatmap, in {@link LayerStyles}.
+ */
+public final class GradientLines {
+
+    /** Per layer, far more points than pixel columns; keeps 10 layers × 4 variants within a few MB each. */
+    private static final int MAX_POINTS = 1 << 15;
+
+    private final LiveLineChart chart = new LiveLineChart("Gradient norm per layer");
+    private String[] names = new String[0];
+
+    public GradientLines() {
+        chart.setLogY(true);
+        chart.setXLabel("iteration");
+        chart.setMaxPointsPerSeries(MAX_POINTS);
+        chart.getStyleClass().add("gradient-lines");
+    }
+
+    /** Starts over with one line per layer, first hidden layer first, the output layer last. */
+    public void setLayers(String[] layerNames) {
+        names = layerNames.clone();
+        chart.removeAllSeries();
+        for (int i = 0; i < names.length; i++) {
+            chart.addSeries(names[i], LayerStyles.of(i, names.length));
+        }
+    }
+
+    /**
+     * One step's norms. Non-finite norms (a run that blew up) break the lines rather than wreck the axis;
+     * the heatmap beside shows them in its "blew up" colour.
+     */
+    public void append(long iteration, float[] norms) {
+        int n = Math.min(norms.length, chart.seriesCount());
+        for (int i = 0; i < n; i++) {
+            float v = norms[i];
+            chart.append(i, iteration, Float.isFinite(v) ? v : Double.NaN);
+        }
+    }
+
+    public void clearData() {
+        chart.clearData();
+    }
+
+    public LiveLineChart chart() {
+        return chart;
+    }
+
+    /** The layer names, one per line, in order. */
+    public String[] layerNames() {
+        return names.clone();
+    }
+}

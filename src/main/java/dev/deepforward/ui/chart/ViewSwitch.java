@@ -1,0 +1,77 @@
+package dev.deepforward.ui.chart;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Two or more charts sharing one cell, with a small segmented switch ("Loss | Learning rate") in the
+ * cell's top-right corner, on the charts' title row. Only the chosen chart is visible, and a hidden
+ * chart does not repaint (see {@link CanvasChart}), so a second view costs no frame time while unseen.
+ * Chosen by index, so several switches (one per variant) can follow one property.
+ */
+public final class ViewSwitch extends StackPane {
+
+    private final List<CanvasChart> views;
+    private final IntegerProperty selected = new SimpleIntegerProperty(0);
+    private final ToggleGroup group = new ToggleGroup();
+    private final HBox buttons = new HBox();
+
+    /** @param idPrefix buttons get ids {@code idPrefix-0}, {@code idPrefix-1}, … for tests and keyboard users */
+    public ViewSwitch(String idPrefix, List<String> names, List<CanvasChart> views) {
+        if (names.size() != views.size() || views.size() < 2) {
+            throw new IllegalArgumentException("one name per view, at least two views");
+        }
+        this.views = List.copyOf(views);
+        getStyleClass().add("view-switch");
+        setMinSize(0, 0);
+        getChildren().addAll(views);
+        for (int i = 0; i < names.size(); i++) {
+            ToggleButton b = new ToggleButton(names.get(i));
+            b.setId(idPrefix + "-" + i);
+            b.setToggleGroup(group);
+            b.setFocusTraversable(true);
+            // Small, so the switch fits the title row (30 px) of the charts it sits on.
+            b.setStyle("-fx-font-size: 11px; -fx-padding: 2 7 2 7;");
+            int k = i;
+            b.setOnAction(e -> {
+                b.setSelected(true); // a segmented switch: clicking the chosen view keeps it chosen
+                selected.set(k);
+            });
+            buttons.getChildren().add(b);
+        }
+        buttons.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        buttons.setPickOnBounds(false);
+        StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
+        StackPane.setMargin(buttons, new Insets(4, 8, 0, 0));
+        getChildren().add(buttons);
+        buttons.widthProperty().addListener((o, a, w) -> views.forEach(v -> v.setTopRightReserve(w.doubleValue() + 12)));
+        selected.addListener((o, a, i) -> show(i.intValue()));
+        show(0);
+    }
+
+    private void show(int index) {
+        int k = Math.max(0, Math.min(views.size() - 1, index));
+        for (int i = 0; i < views.size(); i++) {
+            views.get(i).setVisible(i == k);
+            views.get(i).markDirty();
+        }
+        ToggleButton b = (ToggleButton) buttons.getChildren().get(k);
+        group.selectToggle(b);
+    }
+
+    /** The index of the chart shown; bind several switches to one property to switch them together. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public CanvasChart shownView() {
+        return views.get(Math.max(0, Math.min(views.size() - 1, selected.get())));
+    }
+}
