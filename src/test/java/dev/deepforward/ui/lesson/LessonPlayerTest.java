@@ -188,7 +188,11 @@ class LessonPlayerTest {
     void theCatalogueListsEveryShippedLessonAndOpensOne(FxRobot robot) throws Exception {
         await(robot, () -> window.lessons().showCatalogue(Path.of("lessons")));
         LessonCatalog shipped = LessonCatalog.load(Path.of("lessons"), null);
-        assertThat(shipped.lessons()).hasSize(12);
+        long files;
+        try (var paths = java.nio.file.Files.list(Path.of("lessons"))) {
+            files = paths.filter(f -> f.toString().endsWith(".json")).count();
+        }
+        assertThat(shipped.lessons()).hasSize((int) files).hasSizeGreaterThanOrEqualTo(13);
         for (Lesson l : shipped.lessons()) {
             assertThat(robot.lookup("#catalogue-" + l.id()).tryQuery()).as(l.id()).isPresent();
         }
