@@ -257,6 +257,7 @@ public final class WorkbenchWindow {
         run.close();
         surfaceFeed.close();
         dataPanel.close();
+        views.analysis().dispose(); // a search or transfer run in the background stops with the window
     }
 
     public void setTheme(Theme t) {

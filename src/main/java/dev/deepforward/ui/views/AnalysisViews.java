@@ -12,6 +12,7 @@ import dev.deepforward.engine.run.UnitOutputs;
 import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.analysis.AnalysisPane;
 import dev.deepforward.ui.chart.ChartTheme;
 import dev.deepforward.ui.model.DesignDocument;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class AnalysisViews implements RunViews {
     private final Tab layers;
     private final Tab predictions;
     private final Tab neurons;
+    private final Tab analysisTab;
+    private final AnalysisPane analysis;
     private final LayerHealth health = new LayerHealth();
     private final HistogramPanel histograms = new HistogramPanel();
     private final PredictionGrid grid = new PredictionGrid();
@@ -85,7 +88,10 @@ public final class AnalysisViews implements RunViews {
                 "What the network answers: test images (image data) and the confusion matrix.");
         neurons = tab("Neurons", "tab-neurons", grow(units),
                 "2-D data: what each hidden unit responds to over the input plane.");
-        tabs.getTabs().addAll(training, layers, predictions, neurons);
+        analysis = new AnalysisPane(doc);
+        analysisTab = tab("Analysis", "tab-analysis", analysis,
+                "What to do next: bias/variance diagnosis, hyperparameter search, transfer learning.");
+        tabs.getTabs().addAll(training, layers, predictions, neurons, analysisTab);
         doc.revisionProperty().addListener((o, a, b) -> layoutFor(doc.getSpec()));
         layoutFor(doc.getSpec());
         health.setNetwork(doc.getSpec().network());
@@ -161,6 +167,7 @@ public final class AnalysisViews implements RunViews {
     @Override
     public void clear() {
         variant = null;
+        analysis.clearRuns();
         iteration = 0;
         health.setNetwork(doc.getSpec().network());
         health.clear();
@@ -176,6 +183,7 @@ public final class AnalysisViews implements RunViews {
 
     @Override
     public void event(RunEvent e) {
+        analysis.event(e); // the bias/variance panel reads every variant's errors
         // Side-by-side runs: these views follow the first variant.
         if (variant == null) {
             variant = e.variant();
@@ -263,4 +271,6 @@ public final class AnalysisViews implements RunViews {
     public Tab layersTab() { return layers; }
     public Tab predictionsTab() { return predictions; }
     public Tab neuronsTab() { return neurons; }
+    public Tab analysisTab() { return analysisTab; }
+    public AnalysisPane analysis() { return analysis; }
 }

@@ -1,0 +1,70 @@
+package dev.deepforward.ui.analysis;
+
+import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.ui.model.DesignDocument;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The "Analysis" tab's content: the course's tools for deciding what to do next, each a sub-tab —
+ * bias/variance diagnosis, hyperparameter search, the transfer-learning workflow and (when present)
+ * architecture search. Each edits the design only through undoable edits.
+ */
+public final class AnalysisPane extends TabPane {
+
+    private final BiasVariancePanel biasVariance;
+    private final SearchPanel search;
+    private final TransferPanel transfer;
+    private final Tab biasTab;
+    private final Tab searchTab;
+    private final Tab transferTab;
+    private final ArchitecturePanel architecture;
+    private final Tab architectureTab;
+
+    public AnalysisPane(DesignDocument doc) {
+        setId("analysis-tabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        search = new SearchPanel(doc);
+        transfer = new TransferPanel(doc);
+        searchTab = new Tab("Hyperparameter search", search);
+        searchTab.setId("analysis-search");
+        biasVariance = new BiasVariancePanel(doc, () -> getSelectionModel().select(searchTab));
+        biasTab = new Tab("Bias / variance", biasVariance);
+        biasTab.setId("analysis-bias");
+        transferTab = new Tab("Transfer learning", transfer);
+        transferTab.setId("analysis-transfer");
+        architecture = new ArchitecturePanel(doc);
+        architectureTab = new Tab("Architecture search", architecture);
+        architectureTab.setId("analysis-architecture");
+        getTabs().addAll(biasTab, searchTab, transferTab, architectureTab);
+        String sub = System.getProperty("deepforward.ui.analysis", "");
+        getTabs().stream().filter(t -> t.getText().toLowerCase().startsWith(sub.toLowerCase()) && !sub.isEmpty())
+                .findFirst().ifPresent(t -> getSelectionModel().select(t));
+    }
+
+    /** The workbench run's events (FX thread): the bias/variance panel follows its errors. */
+    public void event(RunEvent e) {
+        biasVariance.event(e);
+    }
+
+    /** A new run or a reset: the old run's readings go. */
+    public void clearRuns() {
+        biasVariance.clearRuns();
+    }
+
+    /** Background work stops with the window. */
+    public void dispose() {
+        search.dispose();
+        transfer.dispose();
+        architecture.cancel();
+    }
+
+    public BiasVariancePanel biasVariance() { return biasVariance; }
+    public SearchPanel search() { return search; }
+    public TransferPanel transfer() { return transfer; }
+    public Tab biasTab() { return biasTab; }
+    public Tab searchTab() { return searchTab; }
+    public Tab transferTab() { return transferTab; }
+    public ArchitecturePanel architecture() { return architecture; }
+    public Tab architectureTab() { return architectureTab; }
+}

@@ -1,0 +1,248 @@
+package dev.deepforward.ui.analysis;
+
+import dev.deepforward.analysis.Diagnosis;
+import dev.deepforward.analysis.Remedy;
+import dev.deepforward.engine.run.EpochMetrics;
+import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.engine.run.StateChange;
+import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.SpecChange;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The bias/variance reading of the current run next to a human-level error the user sets: the ladder,
+ * the focus (the larger gap) and the course's remedies as buttons, each one undoable edit of the design.
+ *
+ * <p>The errors come from the run (1 − accuracy of the latest epoch, then of the summary when the run
+ * ends, per variant), from the course's worked examples, or are typed in: the spinners are the single
+ * place the diagnosis reads, so every source shows the same way.
+ */
+public final class BiasVariancePanel extends VBox {
+
+    private final DesignDocument doc;
+    private final Runnable openSearch;
+    private final Spinner<Double> human = percent("bv-human", 1.0);
+    private final Spinner<Double> train = percent("bv-train", 5.0);
+    private final Spinner<Double> dev = percent("bv-dev", 6.0);
+    private final Spinner<Double> test = percent("bv-test", 0.0);
+    private final ErrorLadder ladder = new ErrorLadder();
+    private final Label focus = new Label();
+    private final Label explanation = new Label();
+    private final Label source = new Label("Worked example A");
+    private final FlowPane remedies = new FlowPane(6, 6);
+    private final ComboBox<String> runs = new ComboBox<>();
+    private final Map<String, ErrorReading> readings = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper focusText = new ReadOnlyStringWrapper();
+    private Diagnosis diagnosis;
+    private boolean loading;
+
+    /** @param openSearch what "Tune hyperparameters" does: show the search panel */
+    public BiasVariancePanel(DesignDocument doc, Runnable openSearch) {
+        this.doc = doc;
+        this.openSearch = openSearch;
+        setSpacing(8);
+        setPadding(new Insets(8));
+        focus.setId("bv-focus");
+        focus.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        source.getStyleClass().add("muted");
+        runs.setId("bv-runs");
+        runs.setPromptText("run…");
+        runs.setTooltip(new Tooltip("Which run or variant to read (the latest epoch, then its summary)."));
+        runs.setOnAction(e -> {
+            ErrorReading r = readings.get(runs.getValue());
+            if (r != null) {
+                show(r);
+            }
+        });
+        test.setTooltip(new Tooltip("0 means unknown: the test error is read only when a run ends."));
+        // The tab sits under the designer, wide and short: ladder on the left, the reading and its remedies
+        // on the right, so the remedy buttons stay visible without scrolling at 1280×800.
+        HBox inputs = new HBox(6, new Label("Human-level %"), human, new Label("Train %"), train,
+                new Label("Val. %"), dev, new Label("Test %"), test, runs);
+        inputs.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        remedies.setId("bv-remedies");
+        Label remediesTitle = new Label("Remedies — each is one undoable edit of the design:");
+        VBox reading = new VBox(5, focus, explanation, remediesTitle, remedies, examples());
+        reading.setPrefWidth(420);
+        reading.setMinWidth(300);
+        VBox left = new VBox(4, ladder, source);
+        VBox.setVgrow(ladder, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox body = new HBox(12, left, reading);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(inputs, body);
+        for (Spinner<Double> s : java.util.List.of(human, train, dev, test)) {
+            s.valueProperty().addListener((o, a, b) -> {
+                if (!loading) {
+                    rediagnose();
+                }
+            });
+        }
+        load(Scenario.COURSE.get(0));
+    }
+
+    private static Spinner<Double> percent(String id, double value) {
+        Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, value, 0.1));
+        s.setEditable(true);
+        s.setPrefWidth(70);
+        s.setId(id);
+        return s;
+    }
+
+    /** The course's medical-imaging table; a click loads a row into the panel. */
+    private TableView<Scenario> examples() {
+        TableView<Scenario> t = new TableView<>();
+        t.setId("bv-examples");
+        t.getColumns().add(column("Scenario", s -> s.name()));
+        t.getColumns().add(column("Human", s -> pct(s.human())));
+        t.getColumns().add(column("Training", s -> pct(s.train())));
+        t.getColumns().add(column("Development", s -> pct(s.dev())));
+        t.getItems().setAll(Scenario.COURSE);
+        t.setPrefSize(330, 120);
+        t.setMinHeight(96);
+        t.setMaxHeight(120);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.setTooltip(new Tooltip("The course's medical-imaging examples: click one to load it."));
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                load(s);
+            }
+        });
+        return t;
+    }
+
+    private static TableColumn<Scenario, String> column(String name, java.util.function.Function<Scenario, String> f) {
+        TableColumn<Scenario, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static String pct(double v) {
+        return String.format("%.1f %%", 100 * v);
+    }
+
+    /** Loads a worked example (no test error in the course's table). */
+    public void load(Scenario s) {
+        set(s.human(), s.train(), s.dev(), Double.NaN, "Worked example " + s.name()
+                + " (medical imaging, from the course)");
+    }
+
+    /** Follows the run: the latest epoch of each variant, then its summary when it ends. */
+    public void event(RunEvent e) {
+        ErrorReading r = null;
+        if (e instanceof EpochMetrics m) {
+            r = ErrorReading.of(m);
+        } else if (e instanceof StateChange sc && sc.summary() != null) {
+            r = ErrorReading.of(sc.summary());
+        }
+        if (r == null || !r.usable()) {
+            return;
+        }
+        boolean followed = readings.isEmpty() || e.variant().equals(runs.getValue());
+        readings.put(e.variant(), r);
+        if (!runs.getItems().contains(e.variant())) {
+            runs.getItems().add(e.variant());
+        }
+        if (followed) {
+            runs.setValue(e.variant());
+            show(r);
+        }
+    }
+
+    /** A new run starts: forget the old one's variants. */
+    public void clearRuns() {
+        readings.clear();
+        runs.getItems().clear();
+    }
+
+    private void show(ErrorReading r) {
+        set(human.getValue() / 100, r.train(), r.dev(), r.test(), r.source());
+    }
+
+    private void set(double h, double tr, double d, double te, String from) {
+        loading = true;
+        try {
+            human.getValueFactory().setValue(round(100 * h));
+            train.getValueFactory().setValue(round(100 * tr));
+            dev.getValueFactory().setValue(round(100 * d));
+            test.getValueFactory().setValue(Double.isNaN(te) ? 0.0 : round(100 * te));
+        } finally {
+            loading = false;
+        }
+        source.setText(from);
+        rediagnose();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private void rediagnose() {
+        double te = test.getValue() <= 0 ? Double.NaN : test.getValue() / 100;
+        diagnosis = Diagnosis.of(human.getValue() / 100, train.getValue() / 100, dev.getValue() / 100, te);
+        ladder.setDiagnosis(diagnosis);
+        focusText.set(diagnosis.focus().title());
+        focus.setText("Focus: " + diagnosis.focus().title());
+        explanation.setText(diagnosis.focus().explanation() + (diagnosis.devSetProblem()
+                ? " The test error is well above the validation error: the development set has been overfitted."
+                : ""));
+        remedies.getChildren().clear();
+        int i = 0;
+        for (Remedy r : diagnosis.remedies()) {
+            Button b = new Button(r.title());
+            b.setId("remedy-" + i++);
+            b.setTooltip(new Tooltip(r.explanation()));
+            b.setOnAction(e -> apply(r));
+            remedies.getChildren().add(b);
+        }
+    }
+
+    /** One undoable edit; "Tune hyperparameters" changes nothing by itself and opens the search instead. */
+    void apply(Remedy r) {
+        if (r == Remedy.TUNE) {
+            openSearch.run();
+            return;
+        }
+        // apply, not replace: replace starts a new history, and a remedy must be one step Undo reverts.
+        doc.apply(SpecChange.of(r.title(), r::applyTo));
+    }
+
+    public Diagnosis diagnosis() {
+        return diagnosis;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty focusTextProperty() {
+        return focusText.getReadOnlyProperty();
+    }
+
+    public ErrorLadder ladder() {
+        return ladder;
+    }
+
+    public FlowPane remedyButtons() {
+        return remedies;
+    }
+
+    public Label focusLabel() {
+        return focus;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.deepforward.ui.analysis;
+
+import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.SearchDimension;
+import dev.deepforward.spec.SpecTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The hyperparameters the search panel offers, each with its spec path, a default text and how its axis
+ * is drawn (learning rate and λ span decades, so they are drawn and drawn-from on a log scale).
+ */
+public enum SearchField {
+    DEPTH("Number of layers", SearchDimension.DEPTH, "1, 2, 3", false, true),
+    UNITS("Units per layer", "network.hidden[*].units", "8, 16, 32", false, true),
+    ACTIVATION("Activation", "network.hidden[*].activation", "relu, tanh", false, false),
+    LEARNING_RATE("Learning rate", "training.learningRate", "0.0001 .. 0.1", true, false),
+    L2("L2 λ", "training.l2", "0.00001 .. 0.01", true, false),
+    DROPOUT("Dropout", "network.hidden[*].dropout", "0, 0.2", false, false),
+    BATCH_SIZE("Batch size", "training.batchSize", "16, 32, 64", false, true);
+
+    private final String label;
+    private final String path;
+    private final String example;
+    private final boolean log;
+    private final boolean integer;
+
+    SearchField(String label, String path, String example, boolean log, boolean integer) {
+        this.label = label;
+        this.path = path;
+        this.example = example;
+        this.log = log;
+        this.integer = integer;
+    }
+
+    public String label() { return label; }
+    public String path() { return path; }
+    public String example() { return example; }
+    public boolean log() { return log; }
+    public boolean categorical() { return this == ACTIVATION; }
+
+    /** The field a search dimension's path names, or null. */
+    public static SearchField ofPath(String path) {
+        for (SearchField f : values()) {
+            if (f.path.equals(path)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Parses what the user typed: a list ({@code 8, 16, 32} or {@code relu, tanh}) or a range
+     * ({@code 0.0001 .. 0.1}, on a log scale for learning rate and λ) of which a grid tries {@code points}.
+     *
+     * @throws IllegalArgumentException with a message for the panel
+     */
+    public SearchDimension parse(String text, int points) {
+        String t = text == null ? "" : text.trim();
+        if (t.contains("..")) {
+            if (categorical()) {
+                throw new IllegalArgumentException(label + ": list the activations, e.g. relu, tanh");
+            }
+            String[] ends = t.split("\\.\\.", 2);
+            double min = number(ends[0]);
+            double max = number(ends[1]);
+            if (!(max > min) || (log && !(min > 0))) {
+                throw new IllegalArgumentException(label + ": a range needs min < max" + (log ? " and min > 0" : ""));
+            }
+            return SearchDimension.range(path, min, max, log, integer, points);
+        }
+        List<Object> values = new ArrayList<>();
+        for (String part : t.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            values.add(value(part.trim()));
+        }
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException(label + ": give values (a, b, c) or a range (min .. max)");
+        }
+        return new SearchDimension(path, values, 0, 0, false, false, values.size());
+    }
+
+    private Object value(String s) {
+        if (categorical()) {
+            try {
+                // the spec-tree form (its id string), which is what Search.apply's variant sets
+                return SpecTree.toTree(Activation.valueOf(s.toUpperCase(Locale.ROOT).replace(' ', '_')
+                        .replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(label + ": unknown activation '" + s + "'");
+            }
+        }
+        double v = number(s);
+        if (integer) {
+            if (v != Math.rint(v)) {
+                throw new IllegalArgumentException(label + ": whole numbers only (" + s + ")");
+            }
+            return (int) v;
+        }
+        return v;
+    }
+
+    private double number(String s) {
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(label + ": '" + s.trim() + "' is not a number");
+        }
+    }
+
+    /** A value as a number for plots: activations by their position in the enum. */
+    public static double numeric(Object v) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof Enum<?> e) {
+            return e.ordinal();
+        }
+        return Double.NaN;
+    }
+
+    /** A value as the table shows it. */
+    public static String format(Object v) {
+        if (v instanceof Double d) {
+            if (d == Math.rint(d) && Math.abs(d) < 1e6) {
+                return String.valueOf(d.longValue());
+            }
+            return Math.abs(d) < 0.01 && d != 0 ? String.format("%.2e", d) : String.format("%.4g", d);
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT);
+        }
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.deepforward.ui.analysis;
+
+import dev.deepforward.engine.run.EpochMetrics;
+import dev.deepforward.engine.run.RunSummary;
+import dev.deepforward.engine.run.TrainedWeights;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.model.DesignDocument;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A guided transfer-learning experiment on the current design's hidden layers: (1) pretrain on digits
+ * 0–4, (2) choose how many lower layers to reuse, (3) train digits 5–9 from a few hundred examples three
+ * ways side by side — those layers frozen, fine-tuned, and from scratch — with their curves and final
+ * test accuracies. The designer marks frozen layers with a "frozen" badge on their cards.
+ */
+public final class TransferPanel extends VBox {
+
+    private final DesignDocument doc;
+    private final TransferWorkflow workflow = new TransferWorkflow();
+    private final Spinner<Integer> sourceSamples = new Spinner<>(200, 10_000, 3000, 500);
+    private final Spinner<Integer> sourceEpochs = new Spinner<>(1, 50, 3);
+    private final Spinner<Integer> layers = new Spinner<>(1, 32, 1);
+    private final Spinner<Integer> targetSamples = new Spinner<>(50, 5000, 300, 50);
+    private final Spinner<Integer> targetEpochs = new Spinner<>(1, 100, 15);
+    private final Button pretrain = new Button("1 · Pretrain on digits 0–4");
+    private final Button train = new Button("3 · Train digits 5–9 three ways");
+    private final Label sourceStatus = new Label("Not pretrained yet.");
+    private final Label result = new Label();
+    private final EpochCurves sourceCurve = new EpochCurves("Source task: digits 0–4");
+    private final EpochCurves targetCurves = new EpochCurves("Target task: digits 5–9");
+    private TrainedWeights pretrained;
+    private CompletableFuture<TransferWorkflow.Outcome> outcome;
+
+    public TransferPanel(DesignDocument doc) {
+        this.doc = doc;
+        setSpacing(8);
+        setPadding(new Insets(8));
+        for (Spinner<Integer> s : java.util.List.of(sourceSamples, sourceEpochs, layers, targetSamples, targetEpochs)) {
+            s.setEditable(true);
+            s.setPrefWidth(90);
+        }
+        pretrain.setId("transfer-pretrain");
+        train.setId("transfer-train");
+        layers.setId("transfer-layers");
+        sourceSamples.setId("transfer-source-samples");
+        sourceEpochs.setId("transfer-source-epochs");
+        targetSamples.setId("transfer-target-samples");
+        targetEpochs.setId("transfer-target-epochs");
+        result.setId("transfer-result");
+        result.setWrapText(true);
+        train.setDisable(true);
+        pretrain.setOnAction(e -> pretrain());
+        train.setOnAction(e -> train());
+        HBox step1 = row(pretrain, new Label("examples"), sourceSamples, new Label("epochs"), sourceEpochs, sourceStatus);
+        HBox step2 = row(new Label("2 · Reuse the lowest"), layers, new Label("hidden layers (the output layer is always new)"));
+        HBox step3 = row(train, new Label("examples"), targetSamples, new Label("epochs"), targetEpochs);
+        Label why = new Label("Transfer helps when the source task has much more data than the target and shares its"
+                + " low-level features (strokes, edges). Frozen layers keep the pretrained weights; fine-tuning starts"
+                + " from them and keeps learning; from scratch starts from random weights (its own run, so it never"
+                + " receives the transferred layers).");
+        why.setWrapText(true);
+        why.getStyleClass().add("muted");
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap rather than cut to "…"
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox curves = new HBox(8, sourceCurve, targetCurves);
+        HBox.setHgrow(sourceCurve, Priority.ALWAYS);
+        HBox.setHgrow(targetCurves, Priority.ALWAYS);
+        sourceCurve.setPrefWidth(300);
+        VBox.setVgrow(curves, Priority.ALWAYS);
+        getChildren().addAll(step1, step2, step3, result, why, curves);
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox h = new HBox(6, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    /** Step 1 on the design's hidden layers, on the source classes. */
+    public CompletableFuture<TrainedWeights> pretrain() {
+        RunSpec source = TransferWorkflow.task(doc.getSpec(), TransferWorkflow.SOURCE_CLASSES,
+                sourceSamples.getValue(), sourceEpochs.getValue());
+        sourceCurve.clear();
+        pretrain.setDisable(true);
+        train.setDisable(true);
+        sourceStatus.setText("Pretraining…");
+        CompletableFuture<TrainedWeights> f = workflow.pretrain(source,
+                (name, m) -> Platform.runLater(() -> sourceCurve.add("source", m.epoch(), m.validationAccuracy())));
+        f.whenComplete((w, err) -> Platform.runLater(() -> {
+            pretrain.setDisable(false);
+            if (err != null) {
+                sourceStatus.setText("Pretraining failed: " + err.getMessage());
+                return;
+            }
+            pretrained = w;
+            layers.getValueFactory().setValue(Math.min(layers.getValue(), w.hiddenLayerCount()));
+            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) layers.getValueFactory())
+                    .setMax(Math.max(1, w.hiddenLayerCount()));
+            sourceStatus.setText("Pretrained: " + w.hiddenLayerCount() + " hidden layers to reuse.");
+            train.setDisable(false);
+        }));
+        return f;
+    }
+
+    /** Step 3: the three variants side by side. */
+    public CompletableFuture<TransferWorkflow.Outcome> train() {
+        if (pretrained == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("pretrain first"));
+        }
+        RunSpec target = TransferWorkflow.task(doc.getSpec(), TransferWorkflow.TARGET_CLASSES,
+                targetSamples.getValue(), targetEpochs.getValue());
+        targetCurves.clear();
+        targetCurves.declare(TransferWorkflow.VARIANTS); // frozen, fine-tuned, scratch always styled alike
+        train.setDisable(true);
+        result.setText("Training the three variants…");
+        int k = layers.getValue();
+        outcome = workflow.transfer(target, pretrained, k, (name, m) -> record(name, m));
+        outcome.whenComplete((o, err) -> Platform.runLater(() -> {
+            train.setDisable(false);
+            result.setText(err != null ? "Training failed: " + err.getMessage() : describe(o, k));
+        }));
+        return outcome;
+    }
+
+    private void record(String name, EpochMetrics m) {
+        Platform.runLater(() -> targetCurves.add(name, m.epoch(), m.validationAccuracy()));
+    }
+
+    private static String describe(TransferWorkflow.Outcome o, int layers) {
+        StringBuilder sb = new StringBuilder("Final test accuracy — ");
+        for (Map.Entry<String, RunSummary> e : o.summaries().entrySet()) {
+            sb.append(String.format("%s: %.1f %%   ", e.getKey(), 100 * e.getValue().testAccuracy()));
+        }
+        sb.append(o.frozenKept() ? "\nThe " + layers + " frozen layer(s) still hold exactly the pretrained weights."
+                : "\nWarning: a frozen layer's weights changed.");
+        return sb.toString();
+    }
+
+    public void dispose() {
+        workflow.close();
+    }
+
+    public Label result() { return result; }
+    public EpochCurves targetCurves() { return targetCurves; }
+    Spinner<Integer> sourceSamples() { return sourceSamples; }
+    Spinner<Integer> sourceEpochs() { return sourceEpochs; }
+    Spinner<Integer> targetSamples() { return targetSamples; }
+    Spinner<Integer> targetEpochs() { return targetEpochs; }
+    Spinner<Integer> layers() { return layers; }
+}

@@ -1,0 +1,172 @@
+package dev.deepforward.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.analysis.Diagnosis;
+import dev.deepforward.analysis.Focus;
+import dev.deepforward.engine.run.Search;
+import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.DataSpec;
+import dev.deepforward.spec.NetworkSpec;
+import dev.deepforward.spec.Optimizer;
+import dev.deepforward.spec.OptimizerSpec;
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.TrainingSpec;
+import dev.deepforward.ui.model.DesignDocument;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Analysis tab's tools on their own, driven as a user would, with the real engine behind them. */
+@ExtendWith(ApplicationExtension.class)
+class AnalysisToolsTest {
+
+    private DesignDocument doc;
+    private AnalysisPane pane;
+
+    static RunSpec spiral() {
+        return new RunSpec("spiral", 7L, DataSpec.of("spiral").withSamples(400).withNoise(0.05),
+                NetworkSpec.uniform(2, 16, Activation.RELU),
+                TrainingSpec.defaults().withOptimizer(OptimizerSpec.of(Optimizer.ADAM)).withLearningRate(0.01)
+                        .withBatchSize(16).withIterations(500));
+    }
+
+    @Start
+    void start(Stage stage) {
+        doc = new DesignDocument(spiral());
+        pane = new AnalysisPane(doc);
+        stage.setScene(new Scene(pane, 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(pane::dispose);
+    }
+
+    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+    }
+
+    @Test
+    void theCourseScenariosAreDiagnosedAndShown(FxRobot robot) {
+        BiasVariancePanel panel = pane.biasVariance();
+        TableView<?> examples = robot.lookup("#bv-examples").queryAs(TableView.class);
+        Focus[] expected = {Focus.BIAS, Focus.VARIANCE, Focus.NEITHER};
+        for (int i = 0; i < 3; i++) {
+            int row = i;
+            robot.interact(() -> examples.getSelectionModel().select(row));
+            Scenario s = Scenario.COURSE.get(i);
+            Diagnosis d = panel.diagnosis();
+            assertThat(d.focus()).as("scenario %s", s.name()).isEqualTo(expected[i]);
+            assertThat(d.avoidableBias()).isCloseTo(s.train() - s.human(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(d.variance()).isCloseTo(s.dev() - s.train(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(panel.focusLabel().getText()).isEqualTo("Focus: " + expected[i].title());
+            assertThat(panel.ladder().diagnosis()).isSameAs(d);
+        }
+        robot.interact(() -> panel.ladder().paintNow());
+    }
+
+    @Test
+    void aRemedyButtonIsOneUndoableEdit(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#bv-examples").queryAs(TableView.class).getSelectionModel().select(0));
+        assertThat(pane.biasVariance().diagnosis().remedies().get(0).title()).isEqualTo("Bigger model");
+        robot.clickOn("#remedy-0");
+        assertThat(doc.getSpec().network().hidden()).allSatisfy(l -> assertThat(l.units()).isEqualTo(32));
+        robot.interact(doc::undo);
+        assertThat(doc.getSpec()).isEqualTo(spiral());
+        // "Tune hyperparameters" changes nothing and opens the search instead
+        int tune = pane.biasVariance().diagnosis().remedies().indexOf(dev.deepforward.analysis.Remedy.TUNE);
+        robot.clickOn("#remedy-" + tune);
+        assertThat(pane.getSelectionModel().getSelectedItem()).isSameAs(pane.searchTab());
+        assertThat(doc.getSpec()).isEqualTo(spiral());
+    }
+
+    @Test
+    void aSmallGridSearchFillsTheTableAndItsBestAppliesToTheDesign(FxRobot robot) throws Exception {
+        SearchPanel search = pane.search();
+        robot.interact(() -> {
+            pane.getSelectionModel().select(pane.searchTab());
+            search.texts().get(SearchField.LEARNING_RATE).setText("0.001, 0.03");
+            search.texts().get(SearchField.UNITS).setText("4, 24");
+            search.gridButton().setSelected(true);
+            search.iterationsSpinner().getValueFactory().setValue(50);
+        });
+        robot.clickOn("#search-start");
+        within(120, () -> search.table().getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        Search.Result best = search.best();
+        assertThat(best).isNotNull();
+        assertThat(search.table().getItems()).allSatisfy(r ->
+                assertThat(r.summary().validationAccuracy()).isLessThanOrEqualTo(best.summary().validationAccuracy()));
+        // the best row is highlighted (and starred)
+        assertThat(robot.lookup(".table-row-cell").queryAllAs(TableRow.class)).anySatisfy(row -> {
+            assertThat(row.getItem()).isSameAs(best);
+            assertThat(row.getStyle()).contains("#fff1c1");
+        });
+        assertThat(search.table().getColumns().get(0).getCellData(best)).asString().startsWith("★");
+        robot.interact(() -> {
+            search.scatter().paintNow();
+            search.parallel().paintNow();
+        });
+        robot.clickOn("#search-apply");
+        RunSpec applied = doc.getSpec();
+        assertThat(applied.training().learningRate())
+                .isEqualTo(((Number) best.values().get("training.learningRate")).doubleValue());
+        assertThat(applied.network().hidden()).allSatisfy(l -> assertThat(l.units())
+                .isEqualTo(((Number) best.values().get("network.hidden[*].units")).intValue()));
+        assertThat(applied.training().iterations()).as("the design keeps its training length").isEqualTo(500);
+        robot.interact(doc::undo);
+        assertThat(doc.getSpec()).isEqualTo(spiral());
+    }
+
+    @Test
+    void theFrozenVariantKeepsItsTransferredLayer(FxRobot robot) throws Exception {
+        TransferPanel transfer = pane.transfer();
+        robot.interact(() -> {
+            doc.replace(spiral().withNetwork(NetworkSpec.uniform(2, 32, Activation.RELU)), "small");
+            transfer.sourceSamples().getValueFactory().setValue(800);
+            transfer.sourceEpochs().getValueFactory().setValue(1);
+            transfer.targetSamples().getValueFactory().setValue(200);
+            transfer.targetEpochs().getValueFactory().setValue(2);
+        });
+        var pretrained = WaitForAsyncUtils.asyncFx(transfer::pretrain).get(10, TimeUnit.SECONDS);
+        assertThat(pretrained.get(120, TimeUnit.SECONDS).hiddenLayerCount()).isEqualTo(2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> transfer.layers().getValueFactory().setValue(2));
+        var outcome = WaitForAsyncUtils.asyncFx(transfer::train).get(10, TimeUnit.SECONDS).get(120, TimeUnit.SECONDS);
+        assertThat(outcome.frozenKept()).isTrue();
+        assertThat(outcome.summaries()).containsOnlyKeys(TransferWorkflow.VARIANTS);
+        within(5, () -> transfer.result().getText().contains("frozen layer(s) still hold"));
+        within(5, () -> transfer.targetCurves().points("from scratch") == 2);
+    }
+
+    @Test
+    void anArchitectureSearchDrawsAlphaPerLayerAndItsResultApplies(FxRobot robot) throws Exception {
+        ArchitecturePanel nas = pane.architecture();
+        robot.interact(() -> {
+            pane.getSelectionModel().select(pane.architectureTab());
+            nas.iterationsSpinner().getValueFactory().setValue(100);
+            nas.start();
+        });
+        within(120, () -> nas.status().getText().startsWith("Derived") && nas.status().getText().contains("Retrained"));
+        assertThat(nas.layerCharts()).hasSize(2).allSatisfy(c -> assertThat(c.size()).isGreaterThan(2));
+        robot.interact(nas::applyDerived);
+        assertThat(doc.getSpec()).isEqualTo(
+                dev.deepforward.engine.nas.ArchitectureSearch.derive(spiral(), nas.derived()));
+        if (doc.history().undoSize() > 0) { // all-ReLU may win, and an unchanged spec records no edit
+            robot.interact(doc::undo);
+        }
+        assertThat(doc.getSpec()).isEqualTo(spiral());
+    }
+}
