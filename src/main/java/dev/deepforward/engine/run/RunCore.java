@@ -417,36 +417,9 @@ final class RunCore {
         if (data.inputCount() != 2) {
             return;
         }
-        Dataset train = data.train();
-        float[] f = train.features();
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < train.size(); i++) {
-            double x = data.normalization().invert(0, f[2 * i]);
-            double y = data.normalization().invert(1, f[2 * i + 1]);
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        double padX = 0.1 * (maxX - minX) + 1e-6;
-        double padY = 0.1 * (maxY - minY) + 1e-6;
-        minX -= padX;
-        maxX += padX;
-        minY -= padY;
-        maxY += padY;
+        double[] box = planeBox();
         int n = surfaceResolution;
-        float[] grid = new float[n * n * 2];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                int k = 2 * (r * n + c);
-                grid[k] = (float) (minX + (maxX - minX) * (c + 0.5) / n);
-                grid[k + 1] = (float) (minY + (maxY - minY) * (r + 0.5) / n);
-            }
-        }
-        data.normalization().applyInPlace(grid, 0, n * n);
+        float[] grid = planeGrid(box, n);
         float[] out = network.predict(grid, n * n);
         int k = data.outputCount();
         float[] values = new float[n * n];
@@ -465,7 +438,7 @@ final class RunCore {
                 values[i] = best;
             }
         }
-        sink.accept(new DecisionSurface(variant, trainer.steps(), n, minX, maxX, minY, maxY, values));
+        sink.accept(new DecisionSurface(variant, trainer.steps(), n, box[0], box[1], box[2], box[3], values));
     }
 
     /** Weight and gradient histograms of every layer, 32 bins each. */
