@@ -3,12 +3,13 @@ package dev.deepforward.ui.chart;
 import javafx.scene.canvas.GraphicsContext;
 
 /** Draws the series markers, so a line is told apart by shape as well as colour. */
-final class Markers {
+public final class Markers {
 
     private Markers() {
     }
 
-    static void draw(GraphicsContext g, SeriesStyle.Marker m, double x, double y, double r) {
+    /** Draws marker {@code m} of radius {@code r} centred on (x, y) with the context's fill and stroke. */
+    public static void draw(GraphicsContext g, SeriesStyle.Marker m, double x, double y, double r) {
         switch (m) {
             case CIRCLE -> {
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);

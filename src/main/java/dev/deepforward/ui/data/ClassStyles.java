@@ -1,6 +1,7 @@
 package dev.deepforward.ui.data;
 
 import dev.deepforward.ui.chart.ChartTheme;
+import dev.deepforward.ui.chart.Markers;
 import dev.deepforward.ui.chart.SeriesStyle;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -37,36 +38,6 @@ public final class ClassStyles {
         g.setStroke(marker(cls) == SeriesStyle.Marker.CROSS || marker(cls) == SeriesStyle.Marker.PLUS ? c
                 : theme.dark() ? c.brighter() : c.darker());
         g.setLineWidth(marker(cls) == SeriesStyle.Marker.CROSS || marker(cls) == SeriesStyle.Marker.PLUS ? 1.6 : 0.8);
-        shape(g, marker(cls), x, y, r);
-    }
-
-    static void shape(GraphicsContext g, SeriesStyle.Marker m, double x, double y, double r) {
-        switch (m) {
-            case CIRCLE -> {
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            }
-            case SQUARE -> {
-                g.fillRect(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r);
-                g.strokeRect(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r);
-            }
-            case TRIANGLE -> poly(g, new double[] {x, x + r * 1.15, x - r * 1.15}, new double[] {y - r * 1.2, y + r, y + r});
-            case TRIANGLE_DOWN -> poly(g, new double[] {x, x + r * 1.15, x - r * 1.15}, new double[] {y + r * 1.2, y - r, y - r});
-            case DIAMOND -> poly(g, new double[] {x, x + r * 1.2, x, x - r * 1.2}, new double[] {y - r * 1.2, y, y + r * 1.2, y});
-            case CROSS -> {
-                g.strokeLine(x - r, y - r, x + r, y + r);
-                g.strokeLine(x - r, y + r, x + r, y - r);
-            }
-            case PLUS -> {
-                g.strokeLine(x - r * 1.2, y, x + r * 1.2, y);
-                g.strokeLine(x, y - r * 1.2, x, y + r * 1.2);
-            }
-            case NONE -> { }
-        }
-    }
-
-    private static void poly(GraphicsContext g, double[] xs, double[] ys) {
-        g.fillPolygon(xs, ys, xs.length);
-        g.strokePolygon(xs, ys, xs.length);
+        Markers.draw(g, marker(cls), x, y, r);
     }
 }
