@@ -1,5 +1,8 @@
 package dev.deepforward.ui.run;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import dev.deepforward.ui.RealWindowTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.spec.RunSpec;
@@ -8,39 +11,15 @@ import dev.deepforward.spec.ScheduleSpec;
 import dev.deepforward.ui.chart.DecisionSurfaceView;
 import dev.deepforward.ui.chart.SeriesBuffer;
 import dev.deepforward.ui.chart.TrainingCharts;
-import dev.deepforward.ui.shell.PrefsStore;
-import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The learning-rate chart, gradient lines and test points fed by the real engine and the surface feed. */
-@ExtendWith(ApplicationExtension.class)
-class ChartViewsWiringTest {
-
-    private WorkbenchWindow window;
+class ChartViewsWiringTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
-        window.show();
-    }
-
-    @AfterEach
-    void closeRuns(FxRobot robot) {
-        robot.interact(window::dispose);
-    }
-
-    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+        open(stage);
     }
 
     @Test

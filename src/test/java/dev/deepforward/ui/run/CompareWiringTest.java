@@ -1,5 +1,8 @@
 package dev.deepforward.ui.run;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import dev.deepforward.ui.RealWindowTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.spec.DataSpec;
@@ -12,38 +15,18 @@ import dev.deepforward.ui.chart.TrainingCharts;
 import dev.deepforward.ui.compare.CompareMode;
 import dev.deepforward.ui.compare.ComparePlan;
 import dev.deepforward.ui.compare.VariantChoice;
-import dev.deepforward.ui.shell.PrefsStore;
-import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Side-by-side runs in the window, on the real engine: the toolbar's Compare, the C key, divergence of one variant. */
-@ExtendWith(ApplicationExtension.class)
-class CompareWiringTest {
-
-    private WorkbenchWindow window;
+class CompareWiringTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
-        window.show();
-    }
-
-    @AfterEach
-    void closeRuns(FxRobot robot) {
-        robot.interact(window::dispose);
+        open(stage);
     }
 
     private EngineRunController engine() {
@@ -56,10 +39,6 @@ class CompareWiringTest {
 
     private TrainingCharts charts() {
         return window.charts();
-    }
-
-    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
     }
 
     private void runOf(int variants) throws Exception {

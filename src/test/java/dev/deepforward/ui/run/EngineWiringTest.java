@@ -1,5 +1,8 @@
 package dev.deepforward.ui.run;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import dev.deepforward.ui.RealWindowTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.engine.run.Comparison;
@@ -7,36 +10,17 @@ import dev.deepforward.spec.Optimizer;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.model.NetworkEdits;
 import dev.deepforward.ui.model.TrainingEdits;
-import dev.deepforward.ui.shell.PrefsStore;
-import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driving the real engine: Play, Pause, Reset, live and resetting edits, data sizes, divergence. */
-@ExtendWith(ApplicationExtension.class)
-class EngineWiringTest {
-
-    private WorkbenchWindow window;
+class EngineWiringTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
-        window.show();
-    }
-
-    @AfterEach
-    void closeRuns(FxRobot robot) {
-        robot.interact(window::dispose);
+        open(stage);
     }
 
     private DesignDocument doc() {
@@ -53,10 +37,6 @@ class EngineWiringTest {
 
     private EngineRunController engine() {
         return (EngineRunController) window.runController();
-    }
-
-    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
     }
 
     private String text(FxRobot robot, String query) {

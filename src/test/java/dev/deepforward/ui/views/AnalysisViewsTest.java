@@ -1,43 +1,22 @@
 package dev.deepforward.ui.views;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import dev.deepforward.ui.RealWindowTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.ui.model.TrainingEdits;
 import dev.deepforward.ui.run.BackendStatus;
 import dev.deepforward.ui.run.RunPhase;
-import dev.deepforward.ui.shell.PrefsStore;
-import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The analysis tabs in the real window, fed by the real engine. */
-@ExtendWith(ApplicationExtension.class)
-class AnalysisViewsTest {
-
-    private WorkbenchWindow window;
+class AnalysisViewsTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
-        window.show();
-    }
-
-    @AfterEach
-    void closeRuns(FxRobot robot) {
-        robot.interact(window::dispose);
-    }
-
-    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+        open(stage);
     }
 
     private void awaitReady() throws Exception {

@@ -1,0 +1,42 @@
+package dev.deepforward.ui;
+
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real workbench window on the real engine, with settings in a fresh temporary folder, closed (every run
+ * stopped) after each test: the common ground of the tests that drive the window as a person would.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class RealWindowTest {
+
+    protected WorkbenchWindow window;
+
+    /**
+     * Opens the window; each test class calls it from its own {@code @Start} method, because TestFX looks
+     * for {@code @Start} only among the test class's own methods, not inherited ones.
+     */
+    protected void open(Stage stage) throws Exception {
+        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
+        window.show();
+    }
+
+    @AfterEach
+    void closeRuns(FxRobot robot) {
+        robot.interact(window::dispose);
+    }
+
+    /** Waits up to {@code seconds} for {@code condition}, failing the test if it never holds. */
+    protected static void within(double seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+    }
+}
