@@ -35,7 +35,26 @@ import javafx.scene.layout.VBox;
  */
 public final class BiasVariancePanel extends VBox {
 
+    private static final long SHOW_INTERVAL_NANOS = 250_000_000L;
+
     private final DesignDocument doc;
+    private long lastShown;
+    private ErrorReading pending;
+    /** Shows a reading held back by the rate limit once its time has come (then stops itself). */
+    private final javafx.animation.AnimationTimer pendingTimer = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (pending == null) {
+                stop();
+            } else if (now - lastShown >= SHOW_INTERVAL_NANOS) {
+                lastShown = now;
+                ErrorReading r = pending;
+                pending = null;
+                stop();
+                show(r);
+            }
+        }
+    };
     private final Runnable openSearch;
     private final Spinner<Double> human = percent("bv-human", 1.0);
     private final Spinner<Double> train = percent("bv-train", 5.0);
@@ -149,10 +168,12 @@ public final class BiasVariancePanel extends VBox {
     /** Follows the run: the latest epoch of each variant, then its summary when it ends. */
     public void event(RunEvent e) {
         ErrorReading r = null;
+        boolean ended = false;
         if (e instanceof EpochMetrics m) {
             r = ErrorReading.of(m);
         } else if (e instanceof StateChange sc && sc.summary() != null) {
             r = ErrorReading.of(sc.summary());
+            ended = true;
         }
         if (r == null || !r.usable()) {
             return;
@@ -163,13 +184,27 @@ public final class BiasVariancePanel extends VBox {
             runs.getItems().add(e.variant());
         }
         if (followed) {
-            runs.setValue(e.variant());
-            show(r);
+            if (!e.variant().equals(runs.getValue())) {
+                runs.setValue(e.variant());
+            }
+            // A small data set ends an epoch every few milliseconds at full speed: redrawing the reading
+            // for each would cost the window its frame rate, so it is shown a few times a second at most
+            // (and at once when the run ends).
+            long now = System.nanoTime();
+            if (ended || now - lastShown >= SHOW_INTERVAL_NANOS) {
+                lastShown = now;
+                pending = null;
+                show(r);
+            } else {
+                pending = r;
+                pendingTimer.start();
+            }
         }
     }
 
     /** A new run starts: forget the old one's variants. */
     public void clearRuns() {
+        pending = null;
         readings.clear();
         runs.getItems().clear();
     }
