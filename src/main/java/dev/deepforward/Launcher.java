@@ -2,6 +2,7 @@ package dev.deepforward;
 
 import dev.deepforward.cli.Cli;
 import dev.deepforward.ui.WorkbenchApp;
+import dev.deepforward.ui.report.LessonReportCommand;
 import dev.deepforward.ui.shot.ScreenshotCommand;
 import picocli.CommandLine;
 
@@ -11,8 +12,8 @@ import picocli.CommandLine;
  * ND4J cannot run as a module, so the app stays non-modular and starts JavaFX from here.
  *
  * <p>No arguments open the workbench window; any argument runs a command. The headless commands live in
- * {@code cli}, which must not know JavaFX; the one command that renders the window ({@code screenshot})
- * is added here, where both may be seen.
+ * {@code cli}, which must not know JavaFX; the commands that render the window ({@code screenshot}, and
+ * {@code lesson report} under the {@code lesson} command) are added here, where both may be seen.
  */
 public final class Launcher {
 
@@ -31,6 +32,7 @@ public final class Launcher {
     public static CommandLine commandLine() {
         CommandLine cl = Cli.commandLine();
         cl.addSubcommand("screenshot", new ScreenshotCommand());
+        cl.getSubcommands().get("lesson").addSubcommand("report", new LessonReportCommand());
         return cl;
     }
 }

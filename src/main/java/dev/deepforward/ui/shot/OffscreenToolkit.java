@@ -14,7 +14,7 @@ import javafx.application.Platform;
  * the toolkit starts, because the command runs outside the test setup that otherwise sets these
  * properties. Works when the toolkit is already running too (tests).
  */
-final class OffscreenToolkit {
+public final class OffscreenToolkit {
 
     static final String MONOCLE_CLASS = "com.sun.glass.ui.monocle.HeadlessPlatformFactory";
     static final String NO_DISPLAY = "no display: run under xvfb-run (xvfb-run -a java -jar …) or install Monocle "
@@ -30,7 +30,7 @@ final class OffscreenToolkit {
      *
      * @return {@code null} when JavaFX is ready, else why it cannot start
      */
-    static synchronized String start(int width, int height) {
+    public static synchronized String start(int width, int height) {
         if (started) {
             return null;
         }
@@ -85,7 +85,7 @@ final class OffscreenToolkit {
     }
 
     /** Runs {@code task} on the FX thread and waits for its result. */
-    static <T> T onFx(Callable<T> task, long timeoutSeconds) throws Exception {
+    public static <T> T onFx(Callable<T> task, long timeoutSeconds) throws Exception {
         if (Platform.isFxApplicationThread()) {
             return task.call();
         }

@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import dev.deepforward.ui.compare.HeadlineToggle;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -23,8 +25,11 @@ import javafx.stage.Stage;
  * Renders the real workbench window offscreen: the same {@link WorkbenchWindow} a user sees, in a stage
  * that is never shown, training the real engine, then {@code Scene.snapshot}. Called from a plain thread
  * (never the FX thread), which waits while the FX thread trains and paints.
+ *
+ * <p>{@link #take} does it all for the {@code screenshot} command; other commands (the lesson report) use
+ * the steps one by one: {@link #open}, {@link #train}, {@link #settle}, {@link #snapshot}, {@link #close}.
  */
-final class WindowShot {
+public final class WindowShot {
 
     /** What to render. */
     record Request(Path workbench, long iterations, boolean presenter, HeadlineToggle compare, int width, int height,
@@ -35,59 +40,104 @@ final class WindowShot {
 
     private final PrintWriter err;
     private WorkbenchWindow window;
+    private Path home;
 
-    WindowShot(PrintWriter err) {
+    public WindowShot(PrintWriter err) {
         this.err = err;
     }
 
     /** Renders and writes the PNG; returns the iterations actually trained. */
     long take(Request r) throws Exception {
-        // Settings of a throw-away home: a screenshot never reads or changes the user's window settings.
-        Path home = Files.createTempDirectory("deepforward-shot");
         try {
-            boolean opened = OffscreenToolkit.onFx(() -> build(r, home), 60);
+            boolean opened = open(r.width(), r.height(), w -> {
+                if (r.workbench() != null && !w.session().openWithoutAsking(r.workbench())) {
+                    return false;
+                }
+                if (r.compare() != null) {
+                    w.compareMode().compare(r.compare());
+                }
+                if (r.presenter()) {
+                    w.presenter().enter();
+                }
+                return true;
+            });
             if (!opened) {
                 throw new IOException("cannot open " + r.workbench());
             }
             long trained = train(r.iterations());
-            // A few frames for the charts to drain the last events and the decision surface to arrive.
-            Thread.sleep(700);
-            OffscreenToolkit.onFx(() -> {
-                snapshotTo(r.out());
-                return null;
-            }, 60);
+            settle();
+            snapshot(r.out(), null);
             return trained;
         } finally {
+            close();
+        }
+    }
+
+    /**
+     * Builds the offscreen window of the given size (in a throw-away settings home: it never reads or
+     * changes the user's window settings), runs {@code setup} on it on the FX thread and lays it out.
+     *
+     * @return what {@code setup} answered; {@code false} leaves the window open (call {@link #close})
+     */
+    public boolean open(int width, int height, Predicate<WorkbenchWindow> setup) throws Exception {
+        if (window != null) {
+            throw new IllegalStateException("a window is open already");
+        }
+        home = Files.createTempDirectory("deepforward-shot");
+        return OffscreenToolkit.onFx(() -> {
+            window = new WorkbenchWindow(new Stage(), new PrefsStore(home.resolve("workbench-ui.json")),
+                    new WorkbenchWindow.Options(new QuietDialogs(err), width, height, false));
+            window.runController().setSpeed(EngineRunController.FULL_SPEED);
+            if (!setup.test(window)) {
+                return false;
+            }
+            // Lay the scene out now, so the charts have their size (and paint) while the network trains.
+            window.scene().snapshot(null);
+            return true;
+        }, 60);
+    }
+
+    /** The open window (touch it on the FX thread only). */
+    public WorkbenchWindow window() {
+        return window;
+    }
+
+    /** Gives the charts a few frames to drain the last events and the decision surface to arrive. */
+    public void settle() throws InterruptedException {
+        Thread.sleep(700);
+    }
+
+    /**
+     * Writes a PNG of the window, or of the node {@code area} picks from it ({@code null}: the whole
+     * window), as it is now.
+     */
+    public void snapshot(Path out, Function<WorkbenchWindow, Node> area) throws Exception {
+        OffscreenToolkit.onFx(() -> {
+            snapshotTo(out, area);
+            return null;
+        }, 60);
+    }
+
+    /** Disposes of the window and its settings home; safe to call when none is open. */
+    public void close() throws Exception {
+        try {
             OffscreenToolkit.onFx(() -> {
                 if (window != null) {
                     window.dispose();
                 }
+                window = null;
                 return null;
             }, 30);
-            deleteTree(home);
+        } finally {
+            if (home != null) {
+                deleteTree(home);
+                home = null;
+            }
         }
-    }
-
-    private boolean build(Request r, Path home) {
-        window = new WorkbenchWindow(new Stage(), new PrefsStore(home.resolve("workbench-ui.json")),
-                new WorkbenchWindow.Options(new QuietDialogs(err), r.width(), r.height(), false));
-        if (r.workbench() != null && !window.session().openWithoutAsking(r.workbench())) {
-            return false;
-        }
-        window.runController().setSpeed(EngineRunController.FULL_SPEED);
-        if (r.compare() != null) {
-            window.compareMode().compare(r.compare());
-        }
-        if (r.presenter()) {
-            window.presenter().enter();
-        }
-        // Lay the scene out now, so the charts have their size (and paint) while the network trains.
-        window.scene().snapshot(null);
-        return true;
     }
 
     /** Steps the run {@code n} times through the run controller, as the S key does, and waits for it. */
-    private long train(long n) throws Exception {
+    public long train(long n) throws Exception {
         if (n <= 0) {
             return 0;
         }
@@ -144,12 +194,13 @@ final class WindowShot {
         }
     }
 
-    private void snapshotTo(Path out) throws IOException {
+    private void snapshotTo(Path out, Function<WorkbenchWindow, Node> area) throws IOException {
         window.scene().snapshot(null); // layout and CSS of the final state
         for (CanvasChart c : window.charts().charts()) {
             c.paintNow(); // canvases repaint on the next frame; the picture must not wait for it
         }
-        WritableImage img = window.scene().snapshot(null);
+        Node node = area == null ? null : area.apply(window);
+        WritableImage img = node == null ? window.scene().snapshot(null) : node.snapshot(null, null);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         ChartExport.write(img, out);
