@@ -2,6 +2,8 @@ package dev.deepforward.claims;
 
 import dev.deepforward.engine.run.Comparison;
 import dev.deepforward.engine.run.RunSetupException;
+import dev.deepforward.engine.run.RunSummary;
+import dev.deepforward.engine.run.TrainedWeights;
 import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.lesson.Claim;
 import dev.deepforward.lesson.Lesson;
@@ -11,6 +13,7 @@ import dev.deepforward.lesson.StepRuns;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Variant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Checks a lesson's claims on the real engine. For every step with claims it trains the step's runs (its
  * effective spec, or all its variants side by side in a {@link Comparison}) once per training length and
- * seed the claims ask for, records what {@link dev.deepforward.lesson.Metric} defines, and decides each
+ * seed the claims ask for (a step with a transfer first trains its source run to its end, once per seed, and
+ * starts the listed variants from its first hidden layers), records what {@link dev.deepforward.lesson.Metric} defines, and decides each
  * claim with {@link ClaimEvaluator}; a claim with {@code seeds} n must hold for each of the n seeds.
  */
 public final class ClaimChecker {
@@ -57,10 +61,23 @@ public final class ClaimChecker {
             }
         }
         Map<RunKey, Trained> trained = new LinkedHashMap<>();
+        Map<Integer, Source> sources = new HashMap<>(); // the transfer's source run, trained once per seed
         for (Map.Entry<RunKey, Boolean> e : plan.entrySet()) {
+            Source source = null;
+            if (runs.transfer() != null) {
+                int offset = e.getKey().seedOffset();
+                source = sources.get(offset);
+                if (source == null) {
+                    RunSpec from = runs.transfer().from();
+                    progress.accept(lessonId + "/" + number + ": training the transfer's source run for "
+                            + new RunKey(null, null, offset).describe(from));
+                    source = trainSource(from.withSeed(from.seed() + offset));
+                    sources.put(offset, source);
+                }
+            }
             progress.accept(lessonId + "/" + number + ": training " + names(step) + " for "
                     + e.getKey().describe(runs.spec()));
-            trained.put(e.getKey(), train(step, runs, e.getKey(), e.getValue()));
+            trained.put(e.getKey(), train(step, runs, e.getKey(), e.getValue(), source));
         }
         List<ClaimResult> results = new ArrayList<>();
         for (Claim claim : step.claims()) {
@@ -105,7 +122,38 @@ public final class ClaimChecker {
     private record Trained(RunRecorder recorder, String error) {
     }
 
-    private Trained train(Step step, StepRuns runs, RunKey key, boolean probeLayers) throws InterruptedException {
+    /** A transfer's source run trained to its end: its weights, or why there are none. */
+    private record Source(TrainedWeights weights, String error) {
+    }
+
+    /** Trains the source run of a step's transfer to its end and copies its weights. */
+    private Source trainSource(RunSpec from) throws InterruptedException {
+        long start = System.nanoTime();
+        try (TrainingRun run = TrainingRun.of(from, e -> { })) {
+            run.start();
+            if (!run.awaitSettled(RUN_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                run.stop();
+                run.awaitSettled(1, TimeUnit.MINUTES);
+                return new Source(null, "the transfer's source run took longer than " + RUN_TIMEOUT_MINUTES + " minutes");
+            }
+            RunSummary summary = run.summaries().get(0);
+            if (summary == null || summary.state() != dev.deepforward.engine.run.RunState.FINISHED) {
+                return new Source(null, "the transfer's source run did not finish"
+                        + (summary == null ? "" : ": it " + summary.state().name().toLowerCase()
+                        + (summary.message() == null ? "" : " (" + summary.message() + ")")));
+            }
+            progress.accept(String.format(java.util.Locale.ROOT, "  done in %.1f s", (System.nanoTime() - start) / 1e9));
+            return new Source(run.trainedWeights(0), null);
+        } catch (RunSetupException e) {
+            return new Source(null, "the transfer's source run cannot be set up: " + e.getMessage());
+        }
+    }
+
+    private Trained train(Step step, StepRuns runs, RunKey key, boolean probeLayers, Source source)
+            throws InterruptedException {
+        if (source != null && source.error() != null) {
+            return new Trained(null, source.error());
+        }
         RunRecorder recorder = new RunRecorder(probeLayers);
         RunSpec base = key.apply(runs.spec());
         Comparison run;
@@ -121,6 +169,21 @@ public final class ClaimChecker {
             }
         } catch (RunSetupException e) {
             return new Trained(null, "the run cannot be set up: " + e.getMessage());
+        }
+        if (source != null) {
+            int layers = runs.transfer().layers();
+            try {
+                if (step.variants().isEmpty()) {
+                    run.transferFrom(source.weights(), layers);
+                } else {
+                    List<String> targets = runs.transfer().variants().isEmpty()
+                            ? step.variants().stream().map(Variant::name).toList() : runs.transfer().variants();
+                    run.transferFrom(source.weights(), layers, targets);
+                }
+            } catch (IllegalArgumentException e) {
+                run.close();
+                return new Trained(null, "the transfer fails: " + e.getMessage());
+            }
         }
         long start = System.nanoTime();
         try (run) {

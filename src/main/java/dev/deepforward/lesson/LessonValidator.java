@@ -171,7 +171,11 @@ final class LessonValidator {
         StepContext ctx = broken.contains("variants")
                 ? new StepContext(Have.UNKNOWN, null, List.of(), Map.of())
                 : variants(s.variants(), Problems.at(sp, "variants"), p);
-        runs.add(new StepRuns(have == Have.KNOWN ? current : null, ctx.variantSpecs()));
+        Transfer transfer = null;
+        if (!broken.contains("setup") && s.setup() != null && s.setup().transfer() != null) {
+            transfer = transfer(s.setup().transfer(), Problems.at(Problems.at(sp, "setup"), "transfer"), ctx, p);
+        }
+        runs.add(new StepRuns(have == Have.KNOWN ? current : null, ctx.variantSpecs(), transfer));
 
         List<String> prompts = s.tryThis();
         if (prompts.size() > MAX_PROMPTS) {
@@ -327,6 +331,108 @@ final class LessonValidator {
             }
         }
         return new StepContext(have, current, names, specs);
+    }
+
+    // ------------------------------------------------------------------ transfer
+
+    /**
+     * Checks a step's transfer: the source run as a spec, the layer count against the source and every target,
+     * the listed variant names, and (when both are catalogue datasets) that source and targets take inputs of
+     * the same size. Returns the transfer when it is valid and the step's runs are known, else null.
+     */
+    private Transfer transfer(Transfer t, String tp, StepContext ctx, Problems p) {
+        Problems local = new Problems();
+        String fp = Problems.at(tp, "from");
+        RunSpec from = t.from();
+        boolean fromOk = false;
+        if (from == null) {
+            local.add(fp, "missing required field 'from': the whole run spec of the source run to train first");
+        } else {
+            Problems own = new Problems();
+            from.validate(fp, own);
+            data(from.data(), Problems.at(fp, "data"), own);
+            local.addAll(own);
+            fromOk = own.isEmpty();
+        }
+        // the names it lists
+        List<String> names = ctx.variantNames();
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < t.variants().size(); i++) {
+            String name = t.variants().get(i);
+            String vp = Problems.at(tp, "variants") + "[" + i + "]";
+            if (name == null) {
+                local.add(vp, "must be a variant name, not null");
+            } else if (names.isEmpty()) {
+                if (ctx.have() != Have.UNKNOWN) {
+                    local.add(vp, "this step has no variants, so there is no '" + name
+                            + "'; leave 'variants' out to transfer into the step's run");
+                }
+            } else if (!names.contains(name)) {
+                local.add(vp, "no variant '" + name + "' in this step" + Suggest.didYouMean(name, names)
+                        + "; its variants: " + String.join(", ", names));
+            } else if (!listed.add(name)) {
+                local.add(vp, "variant '" + name + "' is listed twice");
+            }
+        }
+        // the targets it starts
+        Map<String, RunSpec> targets = new LinkedHashMap<>();
+        if (ctx.have() == Have.KNOWN) {
+            if (names.isEmpty()) {
+                targets.put(null, ctx.spec());
+            } else {
+                ctx.variantSpecs().forEach((n, spec) -> {
+                    if (t.variants().isEmpty() || t.variants().contains(n)) {
+                        targets.put(n, spec);
+                    }
+                });
+            }
+        }
+        String lp = Problems.at(tp, "layers");
+        if (t.layers() == null) {
+            local.add(lp, "missing required field 'layers': how many hidden layers to transfer (1 or more)");
+        } else if (t.layers() < 1) {
+            local.add(lp, "must be at least 1 (is " + t.layers() + "): a transfer copies 1 or more hidden layers");
+        } else {
+            int k = t.layers();
+            if (fromOk && k > from.network().hidden().size()) {
+                local.add(lp, "the source run has " + from.network().hidden().size()
+                        + " hidden layers, so at most that many can be transferred (is " + k + ")");
+            }
+            for (Map.Entry<String, RunSpec> e : targets.entrySet()) {
+                int h = e.getValue().network().hidden().size();
+                if (k > h) {
+                    local.add(lp, runName(e.getKey()) + " has " + h + " hidden layers, so at most that many can be"
+                            + " transferred into it (is " + k + ")");
+                } else if (fromOk && k <= from.network().hidden().size()) {
+                    for (int l = 0; l < k; l++) {
+                        int a = from.network().hidden().get(l).units();
+                        int b = e.getValue().network().hidden().get(l).units();
+                        if (a != b) {
+                            local.add(lp, "hidden layer " + (l + 1) + " has " + a + " units in the source run but "
+                                    + b + " in " + runName(e.getKey()) + "; transferred layers need the same shape");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // input sizes: only when both datasets are in the catalogue (files are read only when training)
+        if (fromOk) {
+            var source = dev.deepforward.data.DatasetCatalog.find(from.data().dataset());
+            for (Map.Entry<String, RunSpec> e : targets.entrySet()) {
+                var target = dev.deepforward.data.DatasetCatalog.find(e.getValue().data().dataset());
+                if (source.isPresent() && target.isPresent()
+                        && source.get().featureCount() != target.get().featureCount()) {
+                    local.add(Problems.at(Problems.at(fp, "data"), "dataset"), "the source run's '"
+                            + source.get().id() + "' has " + source.get().featureCount() + " inputs but "
+                            + runName(e.getKey()) + "'s '" + target.get().id() + "' has "
+                            + target.get().featureCount() + "; transferred layers need the same input size");
+                    break;
+                }
+            }
+        }
+        p.addAll(local);
+        return local.isEmpty() && ctx.have() == Have.KNOWN ? t : null;
     }
 
     // ------------------------------------------------------------------ checkpoints and quizzes

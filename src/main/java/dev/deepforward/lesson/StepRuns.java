@@ -10,11 +10,24 @@ import java.util.Map;
  *
  * @param spec     the step's effective spec; {@code null} before the first step with a setup
  * @param variants each variant's name and spec, in file order; empty when the step trains only {@code spec}
+ * @param transfer the step's own transfer (its source run, layers and the variants it starts), or {@code null}
  */
-public record StepRuns(RunSpec spec, Map<String, RunSpec> variants) {
+public record StepRuns(RunSpec spec, Map<String, RunSpec> variants, Transfer transfer) {
 
     public StepRuns {
         variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+    }
+
+    public StepRuns(RunSpec spec, Map<String, RunSpec> variants) {
+        this(spec, variants, null);
+    }
+
+    /** Whether variant {@code name} ({@code null} or {@code ""}: the single run) starts from transferred layers. */
+    public boolean transfersTo(String name) {
+        if (transfer == null) {
+            return false;
+        }
+        return variants.isEmpty() ? name == null || name.isEmpty() : name != null && transfer.appliesTo(name);
     }
 
     /** Whether the step has a run at all. */

@@ -125,4 +125,58 @@ class ClaimCheckerTest {
         assertThat(results.get(2).measured()).isEqualTo("measured 1 vs [1, 1.5]");
         assertThat(results.get(3).line()).startsWith("FAIL tiny/1: four (seed 5: measured ");
     }
+
+    @Test
+    void transferredVariantsStartFromTheSourceRunsFinalWeightsAndOnlyThey() throws Exception {
+        RunSpec spec = dev.deepforward.spec.json.SpecJson.read(SPEC, "tiny", RunSpec.class).value();
+        double[] sourceNorm = new double[2];
+        try (TrainingRun source = TrainingRun.of(spec, e -> { })) {
+            source.start();
+            assertThat(source.awaitSettled(1, TimeUnit.MINUTES)).isTrue();
+            for (int l = 0; l < 2; l++) {
+                sourceNorm[l] = weightNorm(source.trainedWeights(0).layerWeights(l));
+            }
+        }
+        String lesson = """
+                {"format": 1, "id": "tiny", "title": "Tiny", "summary": "s", "level": "beginner", "minutes": 1,
+                 "steps": [{"title": "t", "text": "x",
+                   "setup": {"spec": %1$s, "transfer": {"from": %1$s, "layers": 2, "variants": ["tuned"]}},
+                   "variants": [{"name": "tuned", "description": "", "set": {}},
+                                {"name": "scratch", "description": "", "set": {}}],
+                   "claims": [
+                     {"text": "one", "left": {"variant": "tuned", "metric": "weight_norm", "layer": 1, "at": "initial"},
+                      "op": "between", "right": [%2$s, %3$s]},
+                     {"text": "two", "left": {"variant": "tuned", "metric": "weight_norm", "layer": 2, "at": "initial"},
+                      "op": "between", "right": [%4$s, %5$s]},
+                     {"text": "three", "left": {"variant": "scratch", "metric": "weight_norm", "layer": 1, "at": "initial"},
+                      "op": "between", "right": [%2$s, %3$s]},
+                     {"text": "four", "left": {"variant": "tuned", "metric": "weight_norm", "layer": "last", "at": "initial"},
+                      "op": "<=", "right": {"variant": "scratch", "metric": "weight_norm", "layer": "last", "at": "initial"},
+                      "margin": 1e-9}]}]}""".formatted(SPEC, sourceNorm[0] * (1 - 1e-6), sourceNorm[0] * (1 + 1e-6),
+                sourceNorm[1] * (1 - 1e-6), sourceNorm[1] * (1 + 1e-6));
+        Loaded<Lesson> loaded = LessonLoader.read(lesson, "tiny.json", null, null);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.value().runs().get(0).transfer().layers()).isEqualTo(2);
+        assertThat(loaded.value().runs().get(0).transfersTo("tuned")).isTrue();
+        assertThat(loaded.value().runs().get(0).transfersTo("scratch")).isFalse();
+        List<String> progress = new ArrayList<>();
+        List<ClaimResult> results = new ClaimChecker(progress::add).check(loaded.value());
+
+        assertThat(progress.stream().filter(p -> p.contains("training")).toList()).containsExactly(
+                "tiny/1: training the transfer's source run for 24 iterations, seed 5",
+                "tiny/1: training tuned, scratch for 24 iterations, seed 5");
+        // the transferred variant starts from the source's trained hidden layers, the other from its own
+        // initialization; the output layer stays new in both (the same initial draw)
+        assertThat(results).extracting(ClaimResult::passed).as("%s", results).containsExactly(true, true, false, true);
+    }
+
+    private static double weightNorm(double[][] wb) {
+        double s = 0;
+        for (int i = 0; i < wb.length - 1; i++) {
+            for (double w : wb[i]) {
+                s += w * w;
+            }
+        }
+        return Math.sqrt(s);
+    }
 }

@@ -265,6 +265,33 @@ public class Comparison implements AutoCloseable {
         }
     }
 
+    /**
+     * Transfer learning into some variants only: the variants named in {@code variantNames} start from the
+     * first {@code layers} hidden layers of {@code source} (and so does every reset), as
+     * {@link #transferFrom(TrainedWeights, int)} does for all; the others keep their own initial weights (a
+     * "from scratch" baseline trained side by side). Only before the run has started.
+     *
+     * @throws IllegalArgumentException when a name is not a variant of this comparison (nothing is transferred
+     *                                  then), or when the shapes of the layers differ
+     */
+    public void transferFrom(TrainedWeights source, int layers, java.util.Collection<String> variantNames) {
+        if (worker.state() != RunState.IDLE) {
+            throw new IllegalStateException("transfer weights before the run starts (or after a reset)");
+        }
+        List<String> known = variantNames();
+        for (String name : variantNames) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("no variant '" + name + "' in this comparison; its variants: "
+                        + String.join(", ", known));
+            }
+        }
+        for (RunCore core : worker.cores()) {
+            if (variantNames.contains(core.variant)) {
+                core.transferFrom(source, layers);
+            }
+        }
+    }
+
     /** Waits until training has paused, ended or been reset; false on timeout. */
     public boolean awaitSettled(long timeout, TimeUnit unit) throws InterruptedException {
         return worker.awaitSettled(timeout, unit);

@@ -83,6 +83,30 @@ class TransferAndSearchTest {
     }
 
     @Test
+    void transferIntoNamedVariantsLeavesTheOthersAlone() throws Exception {
+        TrainedWeights source;
+        try (TrainingRun run = TrainingRun.of(TrainingRunTest.spiral(5), e -> { })) {
+            RunFixtures.runToEnd(run);
+            source = run.trainedWeights(0);
+        }
+        List<Variant> variants = List.of(Variant.baseline("tuned"), Variant.baseline("scratch"));
+        try (Comparison c = Comparison.of(TrainingRunTest.spiral(5), variants, e -> { })) {
+            double[][] scratchBefore = c.trainedWeights(1).layerWeights(0);
+            assertThatThrownBy(() -> c.transferFrom(source, 1, List.of("tuned", "tunde")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variant 'tunde'");
+            assertThat(java.util.Arrays.deepEquals(c.trainedWeights(0).layerWeights(0), source.layerWeights(0)))
+                    .as("a refused transfer changes nothing").isFalse();
+            c.transferFrom(source, 1, List.of("tuned"));
+            assertThat(c.trainedWeights(0).layerWeights(0)).isDeepEqualTo(source.layerWeights(0));
+            assertThat(c.trainedWeights(1).layerWeights(0)).isDeepEqualTo(scratchBefore);
+            c.step(1);
+            c.awaitSettled(10, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> c.transferFrom(source, 1, List.of("tuned")))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void gridSearchRunsEveryCombinationAndReportsEach() throws Exception {
         SearchSpace space = new SearchSpace(List.of(
                 SearchDimension.of("training.learningRate", 0.001, 0.01, 0.1),
