@@ -8,10 +8,12 @@ import dev.deepforward.lesson.LessonCatalog;
 import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.lesson.Step;
 import dev.deepforward.lesson.StepRuns;
+import dev.deepforward.lesson.Transfer;
 import dev.deepforward.spec.json.FileProblem;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.ui.compare.CompareMode;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.run.EngineRunController;
 import dev.deepforward.ui.run.RunEventListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +65,8 @@ public final class LessonPlayer implements RunEventListener {
     private int step;
     private StepView stepView;
     private boolean presenter;
+    /** Pretrains a step's transfer source and starts the step's runs from it (null: no engine, e.g. tests). */
+    private EngineRunController engine;
 
     public LessonPlayer(DesignDocument doc, CompareMode compare, Path home, Node workbench) {
         this.doc = doc;
@@ -72,6 +76,11 @@ public final class LessonPlayer implements RunEventListener {
         split = new SplitPane(workbench);
         split.setId("lesson-split");
         SplitPane.setResizableWithParent(dock, false);
+    }
+
+    /** The engine that pretrains a step's transfer source and starts the step's runs from its layers. */
+    public void setEngine(EngineRunController engine) {
+        this.engine = engine;
     }
 
     /** The workbench with the lesson dock beside it when a lesson or the catalogue is shown. */
@@ -189,6 +198,9 @@ public final class LessonPlayer implements RunEventListener {
 
     /** Hides the dock (the lesson stays loaded; Lessons → Catalogue or opening a lesson brings it back). */
     public void close() {
+        if (engine != null) {
+            engine.cancelPretraining();
+        }
         open.set(null);
         progress.setOpenLesson(null);
         progress.save();
@@ -229,6 +241,9 @@ public final class LessonPlayer implements RunEventListener {
 
     public void goTo(int index) {
         Open o = Objects.requireNonNull(open.get(), "no lesson open");
+        if (engine != null) {
+            engine.cancelPretraining(); // leaving the step; a transfer already made stays with its design
+        }
         step = index;
         LessonProgress p = progress.of(o.lesson().id());
         p.step = index;
@@ -262,7 +277,18 @@ public final class LessonPlayer implements RunEventListener {
         }
         Step s = o.lesson().steps().get(step);
         String what = s.title() == null ? "step " + (step + 1) : "“" + s.title() + "”";
-        return setup.apply("Set up lesson step " + what, o.runs().get(step), s.variants());
+        StepRuns runs = o.runs().get(step);
+        boolean changed = setup.apply("Set up lesson step " + what, runs, s.variants());
+        if (engine != null && runs.hasRun()) {
+            Transfer t = runs.transfer();
+            if (t != null) {
+                // The source network trains in the background; then the step's runs start from its layers.
+                engine.pretrainAndTransfer(t.from(), t.layers(), t.variants());
+                return true;
+            }
+            engine.clearTransfer();
+        }
+        return changed;
     }
 
     // ---- checkpoints ---------------------------------------------------------------------------

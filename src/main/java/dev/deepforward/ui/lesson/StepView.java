@@ -57,7 +57,9 @@ final class StepView extends VBox {
             setUp.setMaxWidth(Double.MAX_VALUE);
             setUp.setTooltip(new Tooltip("Sets the network, data and training of this step"
                     + (step.variants().isEmpty() ? "" : " and compares its variants")
-                    + " — one edit, Ctrl+Z takes it back."));
+                    + " — one edit, Ctrl+Z takes it back."
+                    + (runs.transfer() == null ? "" : " The source network is pretrained first (status bar);"
+                    + " its layers then start the step's runs.")));
             setUp.setOnAction(e -> actions.setUp());
             getChildren().add(setUp);
             if (!step.variants().isEmpty()) {

@@ -8,6 +8,7 @@ import dev.deepforward.engine.run.RunState;
 import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.engine.run.SnapshotQueue;
 import dev.deepforward.engine.run.StateChange;
+import dev.deepforward.engine.run.TrainedWeights;
 import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Variant;
@@ -82,6 +83,15 @@ public final class EngineRunController implements RunController {
     private long lastStatusAt;
     private boolean closed;
 
+    /** A lesson step's transfer: its source, layers and variants, and the design it was asked for. */
+    private record TransferRequest(RunSpec from, int layers, List<String> variants, RunSpec spec, ComparePlan plan) {
+    }
+
+    /** The transfer asked for (null: none); pretraining while {@link #pretraining} is set, then {@link #transfer}. */
+    private TransferRequest transferRequest;
+    private Pretraining pretraining;
+    private RunBuilder.Transfer transfer;
+
     public EngineRunController(DesignDocument doc, MetricsSink sink) {
         this(doc, sink, RunBuilder.Factory.engine());
         compare.applyStartupProperty();
@@ -100,6 +110,9 @@ public final class EngineRunController implements RunController {
         // Switching compare mode on, off or to other variants starts over with the same seed.
         compare.planProperty().addListener((o, before, after) -> {
             if (!closed) {
+                if (transferRequest != null && !java.util.Objects.equals(after, transferRequest.plan())) {
+                    cancelTransfer(); // other variants: the step's transfer no longer applies
+                }
                 rebuild();
             }
         });
@@ -149,6 +162,95 @@ public final class EngineRunController implements RunController {
     /** Told whenever a new run of a spec is being set up (the 2-D view reloads its points). */
     public void setNewRunListener(Consumer<RunSpec> listener) {
         newRuns = listener;
+    }
+
+    // ---- transfer learning (lesson steps) -----------------------------------------------------
+
+    /**
+     * A lesson step with a transfer has just been set up: trains {@code from} to its end in the background
+     * ("Pretraining the source network… n/N" in the status), then rebuilds the run so that the named variants
+     * ({@code variants} empty: all, or the single run) start from its first {@code layers} hidden layers.
+     * The transferred start stays across resets; it is dropped when the design changes (other than η or λ
+     * live), the comparison changes, or {@link #clearTransfer()}. Asking again for the same transfer on the
+     * same design does nothing.
+     */
+    public void pretrainAndTransfer(RunSpec from, int layers, List<String> variants) {
+        if (closed) {
+            return;
+        }
+        TransferRequest r = new TransferRequest(from, layers, List.copyOf(variants), spec, compare.plan());
+        if (r.equals(transferRequest)) {
+            return;
+        }
+        cancelTransfer();
+        transferRequest = r;
+        Pretraining p = new Pretraining(from);
+        pretraining = p;
+        status.pretrainingProperty().set(pretrainingText(p));
+        rebuild();
+        p.start(w -> pretrained(p, w), message -> pretrainingFailed(p, message));
+    }
+
+    /** Drops the transfer (a pretraining in progress is stopped) and rebuilds the run from its own weights. */
+    public void clearTransfer() {
+        if (transferRequest != null) {
+            cancelTransfer();
+            if (!closed) {
+                rebuild();
+            }
+        }
+    }
+
+    /** Stops a pretraining in progress (the user left the step); a finished transfer stays. */
+    public void cancelPretraining() {
+        if (pretraining != null) {
+            clearTransfer();
+        }
+    }
+
+    /** Whether a transfer's source run is being pretrained now. */
+    public boolean isPretraining() {
+        return pretraining != null;
+    }
+
+    /** Whether the current run (and its next builds) start from transferred layers. */
+    public boolean hasTransfer() {
+        return transfer != null;
+    }
+
+    private void pretrained(Pretraining p, TrainedWeights weights) {
+        if (closed || p != pretraining) {
+            return;
+        }
+        pretraining = null;
+        status.pretrainingProperty().set("");
+        transfer = new RunBuilder.Transfer(weights, transferRequest.layers(), transferRequest.variants());
+        rebuild();
+    }
+
+    private void pretrainingFailed(Pretraining p, String message) {
+        if (closed || p != pretraining) {
+            return;
+        }
+        cancelTransfer();
+        rebuild();
+        status.alertProperty().set(RunAlert.setup("The source network could not be pretrained: " + message));
+    }
+
+    private void cancelTransfer() {
+        if (pretraining != null) {
+            pretraining.cancel();
+        }
+        pretraining = null;
+        transfer = null;
+        transferRequest = null;
+        status.pretrainingProperty().set("");
+    }
+
+    private static String pretrainingText(Pretraining p) {
+        long total = p.total();
+        return "Pretraining the source network… " + (total <= 0 ? ""
+                : dev.deepforward.ui.model.Numbers.grouped(p.iteration()) + "/" + dev.deepforward.ui.model.Numbers.grouped(total));
     }
 
     // ---- commands ------------------------------------------------------------------------------
@@ -213,6 +315,10 @@ public final class EngineRunController implements RunController {
 
     @Override
     public void reset() {
+        if (pretraining != null) {
+            clearTransfer(); // Reset while the source trains: no transfer, the step's run from its own weights
+            return;
+        }
         if (run == null) {
             clearView();
             return;
@@ -243,6 +349,7 @@ public final class EngineRunController implements RunController {
         }
         closed = true;
         generation++;
+        cancelTransfer();
         frames.stop();
         if (run != null) {
             run.close(); // joins the training thread: at most one iteration
@@ -273,7 +380,10 @@ public final class EngineRunController implements RunController {
         switch (kind) {
             case NONE -> { }
             case LIVE -> applyLiveSettings();
-            case RESET -> rebuild();
+            case RESET -> {
+                cancelTransfer(); // the design left the step's spec: its transfer no longer applies
+                rebuild();
+            }
         }
     }
 
@@ -320,7 +430,10 @@ public final class EngineRunController implements RunController {
         SnapshotQueue<RunEvent> q = new SnapshotQueue<>(QUEUE_CAPACITY);
         queue = q;
         newRuns.accept(spec);
-        builder.build(spec, variants, q, () -> generation == gen, r -> installed(gen, r),
+        if (pretraining != null) {
+            return; // built once the source network is trained (pretrained)
+        }
+        builder.build(spec, variants, transfer, q, () -> generation == gen, r -> installed(gen, r),
                 message -> setupFailed(gen, message));
     }
 
@@ -414,6 +527,9 @@ public final class EngineRunController implements RunController {
             status.epochProperty().set(epoch);
             status.stepsPerSecondProperty().set(tracker.updateRates(now));
             status.variantsProperty().set(tracker.summary());
+            if (pretraining != null) {
+                status.pretrainingProperty().set(pretrainingText(pretraining));
+            }
         }
         if (run != null && !awaitingReset) {
             views.frame(run, status.phaseProperty().get() == RunPhase.RUNNING, now);

@@ -4,6 +4,7 @@ import dev.deepforward.engine.NativeThreads;
 import dev.deepforward.engine.run.Comparison;
 import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.engine.run.RunSetupException;
+import dev.deepforward.engine.run.TrainedWeights;
 import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Variant;
@@ -33,6 +34,16 @@ final class RunBuilder {
         static Factory engine() {
             return (spec, variants, sink) -> variants.isEmpty() ? TrainingRun.of(spec, sink)
                     : Comparison.of(spec, variants, sink);
+        }
+    }
+
+    /**
+     * Transfer learning into a run about to be built: the first {@code layers} hidden layers of
+     * {@code weights} start the named variants ({@code variants} empty: all of them, or the single run).
+     */
+    record Transfer(TrainedWeights weights, int layers, List<String> variants) {
+        Transfer {
+            variants = List.copyOf(variants);
         }
     }
 
@@ -66,12 +77,31 @@ final class RunBuilder {
      */
     void build(RunSpec spec, List<Variant> variants, Consumer<RunEvent> sink, BooleanSupplier wanted,
             Consumer<Comparison> built, Consumer<String> failed) {
+        build(spec, variants, null, sink, wanted, built, failed);
+    }
+
+    /** As above, the run starting from {@code transfer}'s layers (null: its own initialization). */
+    void build(RunSpec spec, List<Variant> variants, Transfer transfer, Consumer<RunEvent> sink,
+            BooleanSupplier wanted, Consumer<Comparison> built, Consumer<String> failed) {
         submit(() -> {
             if (!wanted.getAsBoolean()) {
                 return;
             }
             try {
                 Comparison run = factory.create(spec, variants, sink);
+                if (transfer != null) {
+                    try {
+                        if (variants.isEmpty() || transfer.variants().isEmpty()) {
+                            run.transferFrom(transfer.weights(), transfer.layers());
+                        } else {
+                            run.transferFrom(transfer.weights(), transfer.layers(), transfer.variants());
+                        }
+                    } catch (IllegalArgumentException | IllegalStateException e) {
+                        run.close();
+                        Platform.runLater(() -> failed.accept("the transfer fails: " + e.getMessage()));
+                        return;
+                    }
+                }
                 Platform.runLater(() -> built.accept(run));
             } catch (RunSetupException e) {
                 Platform.runLater(() -> failed.accept(e.getMessage()));

@@ -21,6 +21,7 @@ public final class RunStatus {
     private final ObjectProperty<BackendStatus> backend = new SimpleObjectProperty<>(this, "backend", BackendStatus.NOT_CONNECTED);
     private final ObjectProperty<RunAlert> alert = new SimpleObjectProperty<>(this, "alert");
     private final StringProperty variants = new SimpleStringProperty(this, "variants", "");
+    private final StringProperty pretraining = new SimpleStringProperty(this, "pretraining", "");
 
     public ObjectProperty<RunPhase> phaseProperty() { return phase; }
     public LongProperty iterationProperty() { return iteration; }
@@ -32,4 +33,6 @@ public final class RunStatus {
     public ObjectProperty<RunAlert> alertProperty() { return alert; }
     /** Each variant of a comparison with its speed or state ("A: sigmoid 12,400 steps/s · B: ReLU ⚠ diverged"); empty for one run. */
     public StringProperty variantsProperty() { return variants; }
+    /** "Pretraining the source network… n/N" while a lesson step's transfer source trains; empty otherwise. */
+    public StringProperty pretrainingProperty() { return pretraining; }
 }

@@ -32,6 +32,9 @@ final class StatusBar extends HBox {
                 () -> Numbers.grouped(Math.round(st.stepsPerSecondProperty().get())) + " steps/s", st.stepsPerSecondProperty()));
         Label variants = label("status-variants");
         variants.textProperty().bind(st.variantsProperty());
+        Label pretraining = label("status-pretraining");
+        pretraining.textProperty().bind(st.pretrainingProperty());
+        pretraining.managedProperty().bind(pretraining.textProperty().isNotEmpty());
         Label lastEdit = label("status-edit");
         lastEdit.textProperty().bind(Bindings.createStringBinding(() -> {
             String u = doc.history().undoLabelProperty().get();
@@ -45,7 +48,7 @@ final class StatusBar extends HBox {
         Label keys = label("status-keys");
         keys.setText("Space play/pause · S step · R reset · C compare");
         keys.getStyleClass().add("hint");
-        getChildren().addAll(state, iteration, epoch, rate, variants, lastEdit, spacer, keys, backend);
+        getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, lastEdit, spacer, keys, backend);
     }
 
     private static Label label(String id) {

@@ -166,6 +166,7 @@ public final class WorkbenchWindow {
         // The lesson dock sits beside the workbench, outside the panels presenter mode puts away.
         lessons = new dev.deepforward.ui.lesson.LessonPlayer(doc, compareMode, home, main);
         engine.addRunEventListener(lessons);
+        lessons.setEngine(engine);
 
         FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);
         session = new DocumentSession(doc, dialogs, new RecentFiles(home.resolve("recent-files.json")),
