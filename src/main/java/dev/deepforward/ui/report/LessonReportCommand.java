@@ -16,6 +16,7 @@ import dev.deepforward.ui.compare.ComparePlan;
 import dev.deepforward.ui.files.WorkbenchLayout;
 import dev.deepforward.ui.lesson.LessonPlayer;
 import dev.deepforward.ui.model.SpecChange;
+import dev.deepforward.ui.shot.WindowSize;
 import dev.deepforward.ui.shot.OffscreenToolkit;
 import dev.deepforward.ui.shot.WindowShot;
 import java.io.IOException;
@@ -31,8 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +59,6 @@ public final class LessonReportCommand implements Callable<Integer> {
     /** Iterations for a step whose claims and checkpoints name none. */
     static final int DEFAULT_ITERATIONS = 500;
 
-    private static final Pattern SIZE = Pattern.compile("(\\d{3,5})[xX×](\\d{3,5})");
 
     @Parameters(index = "0", paramLabel = "ID|FILE",
             description = "a lesson id in the lessons folder (lessons/, or -Ddeepforward.lessons=DIR), or a lesson file")
@@ -85,15 +83,14 @@ public final class LessonReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = command.commandLine().getErr();
         PrintWriter stdout = command.commandLine().getOut();
-        Matcher m = SIZE.matcher(size.trim());
-        if (!m.matches()) {
-            return fail(err, 2, "--size must look like 1400x1100, found '" + size + "'");
+        WindowSize windowSize;
+        try {
+            windowSize = WindowSize.parse(size);
+        } catch (IllegalArgumentException e) {
+            return fail(err, 2, e.getMessage());
         }
-        int w = Integer.parseInt(m.group(1));
-        int h = Integer.parseInt(m.group(2));
-        if (w < 640 || h < 400 || w > 7680 || h > 4320) {
-            return fail(err, 2, "--size must be between 640x400 and 7680x4320, found " + w + "x" + h);
-        }
+        int w = windowSize.width();
+        int h = windowSize.height();
         if (iterations != null && iterations < 1) {
             return fail(err, 2, "--iterations must be 1 or more");
         }

@@ -6,8 +6,6 @@ import dev.deepforward.ui.files.WorkbenchFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import dev.deepforward.ui.compare.HeadlineToggle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +24,6 @@ import picocli.CommandLine.Spec;
                 "Example: java -jar target/deepforward.jar screenshot --iterations 1500 --out shot.png"})
 public final class ScreenshotCommand implements Callable<Integer> {
 
-    private static final Pattern SIZE = Pattern.compile("(\\d{3,5})[xX×](\\d{3,5})");
 
     @Option(names = "--workbench", paramLabel = "FILE", description = "a workbench file to open (default: the default design)")
     Path workbench;
@@ -56,15 +53,14 @@ public final class ScreenshotCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = command.commandLine().getErr();
         PrintWriter outWriter = command.commandLine().getOut();
-        Matcher m = SIZE.matcher(size.trim());
-        if (!m.matches()) {
-            return fail(err, 2, "--size must look like 1600x1000, found '" + size + "'");
+        WindowSize windowSize;
+        try {
+            windowSize = WindowSize.parse(size);
+        } catch (IllegalArgumentException e) {
+            return fail(err, 2, e.getMessage());
         }
-        int w = Integer.parseInt(m.group(1));
-        int h = Integer.parseInt(m.group(2));
-        if (w < 640 || h < 400 || w > 7680 || h > 4320) {
-            return fail(err, 2, "--size must be between 640x400 and 7680x4320, found " + w + "x" + h);
-        }
+        int w = windowSize.width();
+        int h = windowSize.height();
         if (iterations < 0) {
             return fail(err, 2, "--iterations must be 0 or more");
         }
