@@ -199,6 +199,13 @@ public final class GradientHeatmap extends CanvasChart {
         g.setFont(WORD_FONT);
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
+        if (barW < 170) {
+            // Too narrow for the words side by side: the arrows alone, the decade ticks say the rest.
+            g.fillText("◀", bx, y + barH + 17);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText("▶", bx + barW, y + barH + 17);
+            return;
+        }
         g.fillText("◀ vanishing", bx - 4 - 0, y + barH + 17 > y + h ? y + barH + 15 : y + barH + 17);
         if (barW >= 320) { // narrower, the three words run into each other
             g.setTextAlign(TextAlignment.CENTER);

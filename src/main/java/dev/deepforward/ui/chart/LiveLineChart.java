@@ -425,7 +425,10 @@ public final class LiveLineChart extends CanvasChart {
         }
     }
 
-    /** Many series (four or more, e.g. one per layer) whose legend box would cover much of a small plot. */
+    /**
+     * Many series (four or more, e.g. one per layer) whose legend box would cover much of a small plot, or
+     * any legend box too wide for the plot at all.
+     */
     private boolean wantsCompactKey(Plot p) {
         int shown = 0;
         double wMax = 0;
@@ -435,7 +438,12 @@ public final class LiveLineChart extends CanvasChart {
                 wMax = Math.max(wMax, s.name.length() * 6.6);
             }
         }
-        return shown >= 4 && (shown * 17 + 8 > p.height() * 0.5 || wMax + 44 > p.width() * 0.4);
+        if (shown == 0) {
+            return false;
+        }
+        // A legend box that does not even fit inside the plot (a narrow chart) would spill over the axes.
+        boolean boxDoesNotFit = wMax + 44 > p.width() - 12 || 17 + 8 > p.height() - 12;
+        return boxDoesNotFit || shown >= 4 && (shown * 17 + 8 > p.height() * 0.5 || wMax + 44 > p.width() * 0.4);
     }
 
     /**
