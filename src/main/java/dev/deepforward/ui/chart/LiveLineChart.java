@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -22,6 +23,8 @@ public final class LiveLineChart extends CanvasChart {
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
     private static final Font LABEL_FONT = Font.font("System", 12);
     private static final double MARKER_SPACING = 70;
+    /** How strongly the band of each column's lowest–highest samples shows behind the mean line. */
+    private static final double BAND_OPACITY = 0.28;
 
     private final List<Series> series = new ArrayList<>();
     private String title = "";
@@ -38,7 +41,7 @@ public final class LiveLineChart extends CanvasChart {
         final String name;
         final SeriesStyle style;
         final SeriesBuffer data;
-        final MinMaxDecimator decimated = new MinMaxDecimator();
+        final ColumnDecimator decimated = new ColumnDecimator();
         final boolean inLegend;
         boolean visible = true;
 
@@ -182,7 +185,7 @@ public final class LiveLineChart extends CanvasChart {
         for (Series s : series) {
             if (s.visible && s.data.size() > 0) {
                 x0 = Math.min(x0, s.data.x(0));
-                x1 = Math.max(x1, s.data.x(s.data.size() - 1));
+                x1 = Math.max(x1, s.data.lastX());
             }
         }
         boolean empty = !(x1 >= x0);
@@ -199,12 +202,13 @@ public final class LiveLineChart extends CanvasChart {
             if (!s.visible) {
                 continue;
             }
-            s.decimated.decimate(s.data, x0, x1, columns, logY);
-            for (int i = 0; i < s.decimated.count(); i++) {
-                double y = s.decimated.y(i);
-                if (!Double.isNaN(y)) {
-                    y0 = Math.min(y0, y);
-                    y1 = Math.max(y1, y);
+            ColumnDecimator d = s.decimated;
+            d.decimate(s.data, x0, x1, columns, logY);
+            for (int i = 0; i < d.count(); i++) {
+                if (!Double.isNaN(d.y(i))) {
+                    // The band counts too, except a lowest sample a log axis cannot show.
+                    y0 = Math.min(y0, logY && !(d.lo(i) > 0) ? d.y(i) : d.lo(i));
+                    y1 = Math.max(y1, d.hi(i));
                 }
             }
         }
@@ -314,12 +318,25 @@ public final class LiveLineChart extends CanvasChart {
 
     private void drawSeries(GraphicsContext g, Series s, int k, Plot p, double x0, double x1, Axis y) {
         ChartTheme th = theme();
-        MinMaxDecimator d = s.decimated;
-        g.setStroke(s.style.colourOn(th));
+        ColumnDecimator d = s.decimated;
+        Color colour = s.style.colourOn(th);
+        double sx = p.width() / (x1 - x0);
+        // The spread of each column's samples as a faint band, one-pixel rectangles: cheap to rasterize.
+        g.setFill(colour.deriveColor(0, 1, 1, BAND_OPACITY));
+        for (int i = 0; i < d.count(); i++) {
+            if (Double.isNaN(d.y(i))) {
+                continue;
+            }
+            double top = y.toPixel(d.hi(i), p);
+            double bottom = d.lo(i) > 0 || !y.log() ? y.toPixel(d.lo(i), p) : p.bottom();
+            if (bottom - top >= 1) {
+                g.fillRect(Math.floor(p.left() + (d.x(i) - x0) * sx), top, 1, bottom - top);
+            }
+        }
+        // The column means as the line. One path per unbroken run; NaN samples end a run.
+        g.setStroke(colour);
         g.setLineWidth(s.style.width());
         g.setLineDashes(s.style.dash());
-        double sx = p.width() / (x1 - x0);
-        // One path per unbroken run; NaN samples end a run.
         boolean open = false;
         for (int i = 0; i < d.count(); i++) {
             double yv = d.y(i);
@@ -490,7 +507,7 @@ public final class LiveLineChart extends CanvasChart {
             if (!s.visible) {
                 continue;
             }
-            MinMaxDecimator d = s.decimated;
+            ColumnDecimator d = s.decimated;
             for (int i = 0; i < d.count(); i++) {
                 double yv = d.y(i);
                 if (Double.isNaN(yv)) {

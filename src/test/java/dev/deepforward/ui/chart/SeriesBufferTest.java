@@ -8,25 +8,37 @@ import org.junit.jupiter.api.Test;
 class SeriesBufferTest {
 
     @Test
-    void aFullBufferHalvesItselfKeepingTheLowestAndHighestOfEachGroup() {
+    void aFullBufferHalvesItselfKeepingEverySpikeAndTheExactMean() {
         SeriesBuffer b = new SeriesBuffer(16, 64);
-        for (int i = 0; i < 1_000_000; i++) {
-            b.add(i, i == 777_777 ? 1000 : i == 123_456 ? -5 : 1 + (i % 7) * 0.01);
+        double sum = 0;
+        int n = 1_000_000;
+        for (int i = 0; i < n; i++) {
+            double y = i == 777_777 ? 1000 : i == 123_456 ? -5 : 1 + (i % 7) * 0.01;
+            b.add(i, y);
+            sum += y;
         }
         assertThat(b.size()).isLessThanOrEqualTo(64);
         assertThat(b.compactions()).isGreaterThan(10);
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
+        double weighted = 0;
+        long samples = 0;
         for (int i = 0; i < b.size(); i++) {
-            max = Math.max(max, b.y(i));
-            min = Math.min(min, b.y(i));
+            max = Math.max(max, b.hi(i));
+            min = Math.min(min, b.lo(i));
+            assertThat(b.y(i)).isBetween(b.lo(i), b.hi(i));
+            weighted += b.y(i) * b.count(i);
+            samples += b.count(i);
             if (i > 0) {
                 assertThat(b.x(i)).isGreaterThan(b.x(i - 1));
             }
         }
         assertThat(max).isEqualTo(1000);
         assertThat(min).isEqualTo(-5);
-        assertThat(b.x(b.size() - 1)).isEqualTo(999_999);
+        assertThat(samples).isEqualTo(n);
+        assertThat(weighted).isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6 * sum));
+        assertThat(b.lastX()).isEqualTo(n - 1);
+        assertThat(b.x(b.size() - 1)).isBetween(n - 1 - 2.0 * n / b.size(), n - 1.0);
     }
 
     @Test

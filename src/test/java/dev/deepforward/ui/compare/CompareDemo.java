@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  *   --toggle T      activation | init | bn | dropout (default activation)
  *   --epochs E      epochs to train (default: a very long run, so full speed lasts)
  *   --full-speed    speed slider at its right end
- *   --measure S     after 3 s, count FX pulses and training steps for S seconds, print them, quit
+ *   --measure S     after the warm-up, count FX pulses and training steps for S seconds, print them, quit
+ *   --warmup W      seconds before measuring (default 3; the JIT compiler is busy for ~15 s)
  *   --headless S    no window: the same Comparison drained every 16 ms, steps/s over S seconds
  *   --gradient-lines, --learning-rate, --test-points   open on those views
  * </pre>
@@ -107,7 +108,7 @@ public final class CompareDemo {
             drain.setDaemon(true);
             drain.start();
             c.start();
-            Thread.sleep(3000);
+            Thread.sleep((long) (number("--warmup", 3) * 1000));
             long i0 = iteration.get();
             long t0 = System.nanoTime();
             long cpu0 = trainingCpu();
@@ -197,7 +198,7 @@ public final class CompareDemo {
             long[] startIt = {-1};
             long[] paints0 = {0};
             java.util.Map<String, Long> cpu0 = new java.util.HashMap<>();
-            long startAt = System.nanoTime() + 3_000_000_000L;
+            long startAt = System.nanoTime() + (long) (number("--warmup", 3) * 1e9);
             long endAt = startAt + (long) (seconds * 1e9);
             new AnimationTimer() {
                 @Override
