@@ -23,6 +23,8 @@ public final class LiveLineChart extends CanvasChart {
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
     private static final Font LABEL_FONT = Font.font("System", 12);
     private static final double MARKER_SPACING = 70;
+    /** Vertical room a y tick label needs, in chart units. */
+    private static final double MIN_TICK_GAP = 24;
     /** How strongly the band of each column's lowest–highest samples shows behind the mean line. */
     private static final double BAND_OPACITY = 0.28;
 
@@ -212,7 +214,7 @@ public final class LiveLineChart extends CanvasChart {
                 }
             }
         }
-        Axis yAxis = yAxis(y0, y1);
+        Axis yAxis = yAxis(y0, y1, (int) Math.max(2, Math.min(5, p.height() / MIN_TICK_GAP)));
         if (yAxis.log() && yAxis.ticks().length * 18 > p.height()) {
             // Not enough room for 2× and 5× labels: keep the decades.
             yAxis = new Axis(yAxis.lo(), yAxis.hi(), java.util.Arrays.stream(yAxis.ticks())
@@ -255,9 +257,10 @@ public final class LiveLineChart extends CanvasChart {
         }
     }
 
-    Axis yAxis(double lo, double hi) {
+    /** @param ticks how many linear ticks to aim for: fewer on a short plot, so the labels never overlap */
+    Axis yAxis(double lo, double hi, int ticks) {
         if (!(hi >= lo)) {
-            return logY ? new Axis(0.1, 10, NiceTicks.log(0.1, 10), true) : new Axis(0, 1, NiceTicks.linear(0, 1, 5), false);
+            return logY ? new Axis(0.1, 10, NiceTicks.log(0.1, 10), true) : new Axis(0, 1, NiceTicks.linear(0, 1, ticks), false);
         }
         if (logY) {
             double a = Math.pow(10, Math.floor(Math.log10(lo)));
@@ -275,10 +278,10 @@ public final class LiveLineChart extends CanvasChart {
             lo -= pad;
             hi += pad;
         }
-        double step = NiceTicks.step(lo, hi, 5);
+        double step = NiceTicks.step(lo, hi, ticks);
         double a = Math.floor(lo / step) * step;
         double b = Math.ceil(hi / step) * step;
-        return new Axis(a, b, NiceTicks.linear(a, b, 5), false);
+        return new Axis(a, b, NiceTicks.linear(a, b, ticks), false);
     }
 
     private void drawGrid(GraphicsContext g, Plot p, double x0, double x1, Axis y) {
@@ -301,7 +304,10 @@ public final class LiveLineChart extends CanvasChart {
             double px = Math.round(p.left() + (t - x0) / (x1 - x0) * p.width()) + 0.5;
             g.setStroke(th.grid());
             g.strokeLine(px, p.top(), px, p.bottom());
-            g.fillText(Numbers.compact(t), px, p.bottom() + 5);
+            String label = Numbers.compact(t);
+            // Keep the last label inside the chart: its centre may sit near the right edge.
+            double half = label.length() * 3.6;
+            g.fillText(label, Math.min(px, p.right() + 12 - half), p.bottom() + 5);
         }
         g.setStroke(th.axis());
         g.strokeLine(p.left() + 0.5, p.top(), p.left() + 0.5, p.bottom() + 0.5);
@@ -458,8 +464,12 @@ public final class LiveLineChart extends CanvasChart {
         if (shown == 0) {
             return false;
         }
-        // A legend box that does not even fit inside the plot (a narrow chart) would spill over the axes.
-        boolean boxDoesNotFit = wMax + 44 > p.width() - 12 || 17 + 8 > p.height() - 12;
+        // A legend box that does not fit inside the plot (a narrow or short chart) would spill over the
+        // axes. Same arithmetic as drawLegend: as many columns as it takes to fit 60 % of the height.
+        int maxRows = Math.max(1, (int) ((p.height() * 0.6 - 8) / 17));
+        int cols = (shown + maxRows - 1) / maxRows;
+        int rows = (shown + cols - 1) / cols;
+        boolean boxDoesNotFit = cols * (wMax + 44) > p.width() - 12 || rows * 17 + 8 > p.height() - 12;
         return boxDoesNotFit || shown >= 4 && (shown * 17 + 8 > p.height() * 0.5 || wMax + 44 > p.width() * 0.4);
     }
 

@@ -47,6 +47,8 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private final Label note = new Label();
     private final Label caption = new Label();
     private ChartTheme theme = ChartTheme.LIGHT;
+    /** Presenter mode's chart scale, also for the panels a comparison adds later. */
+    private double drawScale = 1;
     private RunLayout layout;
     private boolean surfaceShown;
     /** Series indices per run: minibatch loss, training loss, validation loss, and the accuracies. */
@@ -151,6 +153,18 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         }
     }
 
+    /** Scales every chart's lines and text (presenter mode), now and for panels added later. */
+    public void setDrawScale(double scale) {
+        drawScale = scale;
+        for (CanvasChart c : charts()) {
+            c.setDrawScale(scale);
+        }
+    }
+
+    public double drawScale() {
+        return drawScale;
+    }
+
     public List<CanvasChart> charts() {
         List<CanvasChart> all = new ArrayList<>(List.of(loss, learningRate, accuracy));
         for (int i = 0; i < layout.runs(); i++) {
@@ -229,6 +243,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             arrange();
         }
         setTheme(theme);
+        setDrawScale(drawScale);
     }
 
     /** One set of series per run: a single run keeps its three loss curves; variants get one style each. */

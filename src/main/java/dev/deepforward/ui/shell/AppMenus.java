@@ -84,9 +84,18 @@ final class AppMenus {
         presenter.setId("menu-presenter");
         presenter.selectedProperty().bind(w.presenter().activeProperty());
         presenter.setOnAction(e -> w.presenter().toggle());
+        CheckMenuItem network = new CheckMenuItem("Network above the charts    H");
+        network.setId("menu-network");
+        network.setSelected(true);
+        w.networkShownProperty().addListener((o, a, shown) -> network.setSelected(shown));
+        network.setOnAction(e -> {
+            if (network.isSelected() != w.networkShownProperty().get()) {
+                w.toggleNetwork();
+            }
+        });
         MenuItem fullScreen = item("Full screen", "menu-fullscreen", new KeyCodeCombination(KeyCode.F11),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), presenter, fullScreen);
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), presenter, network, fullScreen);
 
         MenuItem play = item("Play / Pause    Space", "menu-play", null, run::togglePlay);
         play.disableProperty().bind(doc.canPlayProperty().not());

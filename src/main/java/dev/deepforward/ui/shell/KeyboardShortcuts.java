@@ -18,7 +18,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The single-key shortcuts — Space play/pause, S or → step, R reset, 1–4 flip the headline toggles, C
- * compare, F5 presenter mode, Esc leaves it — and Ctrl+Y. The menu bar's accelerators cover the other
+ * compare, H hides or shows the network above the charts, F5 presenter mode, Esc leaves it — and Ctrl+Y. The menu bar's accelerators cover the other
  * Ctrl shortcuts, Delete and F11. Everything a lecturer needs is a single key, so a clicker or a wireless
  * keyboard drives the whole demo.
  *
@@ -34,8 +34,9 @@ final class KeyboardShortcuts {
      * @param togglePresenter F5
      * @param leavePresenter  Esc; answers whether presenter mode was on (otherwise Esc is left alone)
      * @param compare         C; the hook compare mode plugs into
+     * @param toggleNetwork   H; the designer put away or brought back (charts only)
      */
-    record Actions(Runnable togglePresenter, BooleanSupplier leavePresenter, Runnable compare) {
+    record Actions(Runnable togglePresenter, BooleanSupplier leavePresenter, Runnable compare, Runnable toggleNetwork) {
     }
 
     private KeyboardShortcuts() {
@@ -76,6 +77,7 @@ final class KeyboardShortcuts {
                 }
                 case R -> run.reset();
                 case C -> actions.compare().run();
+                case H -> actions.toggleNetwork().run();
                 case DIGIT1, NUMPAD1 -> HeadlineKeys.flip(doc, 1);
                 case DIGIT2, NUMPAD2 -> HeadlineKeys.flip(doc, 2);
                 case DIGIT3, NUMPAD3 -> HeadlineKeys.flip(doc, 3);

@@ -46,9 +46,17 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label keys = label("status-keys");
-        keys.setText("Space play/pause · S step · R reset · C compare");
+        keys.setText("Space play/pause · S step · R reset · C compare · H charts only");
         keys.getStyleClass().add("hint");
         getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, lastEdit, spacer, keys, backend);
+        // When the bar is short of room (presenter mode on a 1280-pixel projector) the hints give way;
+        // the run's own figures never turn into "…".
+        for (Label l : new Label[] {state, iteration, epoch, rate, backend}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Label l : new Label[] {variants, lastEdit, keys}) {
+            l.setMinWidth(0);
+        }
     }
 
     private static Label label(String id) {

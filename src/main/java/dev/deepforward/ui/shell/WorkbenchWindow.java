@@ -102,6 +102,10 @@ public final class WorkbenchWindow {
     /** The side dividers (and the chart divider) while presenter mode has put the side panels away. */
     private double[] hiddenDividers;
     private double hiddenChartDivider;
+    /** Whether the designer is shown above the charts (H hides it: charts only, for the wall). */
+    private final javafx.beans.property.BooleanProperty networkShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** The designer/charts divider while the designer is put away. */
+    private double networkDivider;
     private boolean disposed;
 
     public WorkbenchWindow(Stage stage, PrefsStore prefsStore) {
@@ -209,7 +213,7 @@ public final class WorkbenchWindow {
                     boolean was = presenter.isActive();
                     presenter.leave();
                     return was;
-                }, this::compare));
+                }, this::compare, this::toggleNetwork));
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
         presenter.activeProperty().addListener((o, a, on) -> lessons.setPresenter(on));
         applyTheme();
@@ -277,9 +281,7 @@ public final class WorkbenchWindow {
         scene.getStylesheets().setAll(sheets);
         var chartTheme = big ? PresenterLook.CHART : theme.chart();
         charts.setTheme(chartTheme);
-        for (CanvasChart c : charts.charts()) {
-            c.setDrawScale(big ? PresenterLook.CHART_SCALE : 1);
-        }
+        charts.setDrawScale(big ? PresenterLook.CHART_SCALE : 1);
         designer.canvas().setTheme(chartTheme);
         if (views != null) {
             views.setTheme(chartTheme);
@@ -298,19 +300,53 @@ public final class WorkbenchWindow {
     private void setSidePanelsShown(boolean show) {
         if (!show && main.getItems().size() == 3) {
             hiddenDividers = main.getDividerPositions();
-            hiddenChartDivider = centre.getDividerPositions()[0];
+            hiddenChartDivider = chartDivider();
             main.getItems().setAll(centre);
-            centre.setDividerPositions(PRESENTER_CHART_DIVIDER);
+            setChartDivider(PRESENTER_CHART_DIVIDER);
             menus.bar().setVisible(false);
         } else if (show && main.getItems().size() == 1) {
             main.getItems().setAll(left, centre, right);
             if (hiddenDividers != null) {
                 main.setDividerPositions(hiddenDividers);
-                centre.setDividerPositions(hiddenChartDivider);
+                setChartDivider(hiddenChartDivider);
             }
             hiddenDividers = null;
             menus.bar().setVisible(true);
         }
+    }
+
+    /** Where the designer ends and the charts begin (remembered while the designer is put away). */
+    private double chartDivider() {
+        return networkShown.get() ? centre.getDividerPositions()[0] : networkDivider;
+    }
+
+    private void setChartDivider(double position) {
+        if (networkShown.get()) {
+            centre.setDividerPositions(position);
+        } else {
+            networkDivider = position;
+        }
+    }
+
+    /**
+     * H: puts the designer away so the charts get the whole height, or brings it back where it was. On a
+     * projector at 1280×800 the charts are the story once the network trains.
+     */
+    public void toggleNetwork() {
+        if (networkShown.get()) {
+            networkDivider = centre.getDividerPositions()[0];
+            networkShown.set(false);
+            centre.getItems().remove(designer);
+        } else {
+            networkShown.set(true);
+            centre.getItems().add(0, designer);
+            centre.setDividerPositions(networkDivider);
+        }
+    }
+
+    /** Whether the designer is shown above the charts. */
+    public javafx.beans.property.ReadOnlyBooleanProperty networkShownProperty() {
+        return networkShown;
     }
 
     /** C: compare mode on or off (the last comparison chosen, or the Activation one at first). */
@@ -323,10 +359,10 @@ public final class WorkbenchWindow {
     /** Dividers and theme now (those from before presenter mode while it is on). */
     public WorkbenchLayout currentLayout() {
         double[] m = hiddenDividers != null ? hiddenDividers : main.getDividerPositions();
-        double[] c = hiddenDividers != null ? new double[] {hiddenChartDivider} : centre.getDividerPositions();
+        double c = hiddenDividers != null ? hiddenChartDivider : chartDivider();
         UiPrefs d = UiPrefs.defaults();
         return new WorkbenchLayout(m.length > 0 ? m[0] : d.leftDivider(), m.length > 1 ? m[1] : d.rightDivider(),
-                c.length > 0 ? c[0] : d.chartDivider(), theme.id());
+                c, theme.id());
     }
 
     /** Puts dividers and theme as a workbench file had them. */
@@ -336,7 +372,7 @@ public final class WorkbenchWindow {
             hiddenChartDivider = layout.chartDivider();
         } else {
             main.setDividerPositions(layout.leftDivider(), layout.rightDivider());
-            centre.setDividerPositions(layout.chartDivider());
+            setChartDivider(layout.chartDivider());
         }
         setTheme(Theme.of(layout.theme()));
     }

@@ -196,14 +196,25 @@ public final class WindowShot {
 
     private void snapshotTo(Path out, Function<WorkbenchWindow, Node> area) throws IOException {
         window.scene().snapshot(null); // layout and CSS of the final state
-        for (CanvasChart c : window.charts().charts()) {
-            c.paintNow(); // canvases repaint on the next frame; the picture must not wait for it
-        }
+        // Canvases repaint on the next frame; the picture must not wait for it. Every one in the window:
+        // the training charts, the data preview, the analysis views.
+        paintAll(window.scene().getRoot());
         Node node = area == null ? null : area.apply(window);
         WritableImage img = node == null ? window.scene().snapshot(null) : node.snapshot(null, null);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         ChartExport.write(img, out);
+    }
+
+    private static void paintAll(Node n) {
+        if (n instanceof CanvasChart c) {
+            c.paintNow();
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                paintAll(child);
+            }
+        }
     }
 
     private static void deleteTree(Path dir) {

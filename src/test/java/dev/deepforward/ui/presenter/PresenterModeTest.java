@@ -92,6 +92,52 @@ class PresenterModeTest {
     }
 
     @Test
+    void hPutsTheNetworkAwaySoTheChartsGetTheHeight_andBringsItBackWhereItWas(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var before = WaitForAsyncUtils.asyncFx(() -> window.currentLayout()).get();
+        double lossHeight = window.charts().lossChart().getHeight();
+        assertThat(robot.lookup("#designer-scroll").tryQuery()).isPresent();
+
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#designer-scroll").tryQuery()).isEmpty();
+        assertThat(window.charts().lossChart().getHeight()).isGreaterThan(lossHeight * 1.4);
+        assertThat(window.currentLayout()).as("saved layouts keep the divider").isEqualTo(before);
+
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#designer-scroll").tryQuery()).isPresent();
+        assertThat(window.charts().lossChart().getHeight()).isCloseTo(lossHeight, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(window.currentLayout().chartDivider()).isCloseTo(before.chartDivider(), org.assertj.core.data.Offset.offset(0.01));
+
+        // Leaving presenter mode with the network put away still restores the workbench's own divider.
+        robot.type(KeyCode.H);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.sidePanelsShown()).isTrue();
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#designer-scroll").tryQuery()).isPresent();
+    }
+
+    @Test
+    void compareModeStartedInPresenterModeScalesTheNewVariantsChartsToo(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.charts().gradientPanels()).hasSize(2);
+        for (CanvasChart c : window.charts().charts()) {
+            assertThat(c.drawScale()).as(c.getId()).isEqualTo(PresenterLook.CHART_SCALE);
+        }
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (CanvasChart c : window.charts().charts()) {
+            assertThat(c.drawScale()).as(c.getId()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void keysOneToFourFlipTheHeadlineToggles(FxRobot robot) {
         robot.type(KeyCode.F5);
         var net = (java.util.function.Supplier<dev.deepforward.spec.NetworkSpec>) () -> window.document().getSpec().network();
