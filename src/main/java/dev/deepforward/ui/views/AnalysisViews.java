@@ -100,10 +100,26 @@ public final class AnalysisViews implements RunViews {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
+    /**
+     * A tab whose content joins the scene only when the tab is first shown. The views exist (and follow
+     * the run) from the start; what waits is styling and skinning them, which cost 0.3 s of the window's
+     * start-up for tabs nobody had opened yet (measured: window shown at 2.1 s with the analysis tools in
+     * the scene, 1.75–1.8 s without).
+     */
     private static Tab tab(String name, String id, Node content, String tip) {
-        Tab t = new Tab(name, content);
+        Tab t = new Tab(name);
         t.setId(id);
         t.setTooltip(new Tooltip(tip));
+        if (t.isSelected()) {
+            t.setContent(content);
+        } else {
+            t.setContent(new javafx.scene.layout.Pane());
+            t.selectedProperty().addListener((o, was, now) -> {
+                if (now && t.getContent() != content) {
+                    t.setContent(content);
+                }
+            });
+        }
         return t;
     }
 
