@@ -24,6 +24,8 @@ import javafx.stage.Stage;
  * java -cp target/test-classes:target/classes:target/lib/* dev.deepforward.ui.compare.CompareDemo [options]
  *   --layers N      hidden ReLU layers of 16 (default: the designer's default network)
  *   --toggle T      activation | init | bn | dropout (default activation)
+ *   --variants 4    four variants instead: sigmoid | ReLU × Xavier | random
+ *   --tab NAME      open on that view tab (Layers, Predictions, Neurons, Analysis)
  *   --epochs E      epochs to train (default: a very long run, so full speed lasts)
  *   --full-speed    speed slider at its right end
  *   --measure S     after the warm-up, count FX pulses and training steps for S seconds, print them, quit
@@ -82,6 +84,16 @@ public final class CompareDemo {
     }
 
     static ComparePlan plan() {
+        if (number("--variants", 2) == 4) {
+            java.util.List<VariantChoice> four = new java.util.ArrayList<>();
+            for (boolean sigmoid : new boolean[] {true, false}) {
+                for (boolean xavier : new boolean[] {true, false}) {
+                    four.add(VariantChoice.named((sigmoid ? "sigmoid" : "ReLU") + " · " + (xavier ? "Xavier" : "random"))
+                            .with(HeadlineToggle.ACTIVATION, sigmoid).with(HeadlineToggle.INIT, xavier));
+                }
+            }
+            return ComparePlan.custom(four);
+        }
         return ComparePlan.of(HeadlineToggle.parse(text("--toggle", "activation")));
     }
 
@@ -162,6 +174,12 @@ public final class CompareDemo {
             }
             if (flag("--test-points")) {
                 charts.testPointsToggle().setSelected(true);
+            }
+            String tab = text("--tab", "");
+            if (!tab.isEmpty()) {
+                var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#views-tabs");
+                tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(tab)).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
             }
             w.runController().play();
             if (flag("--dump")) {
