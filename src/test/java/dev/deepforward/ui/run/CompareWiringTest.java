@@ -24,8 +24,11 @@ import org.testfx.api.FxRobot;
 /** Side-by-side runs in the window, on the real engine: the toolbar's Compare, the C key, divergence of one variant. */
 class CompareWiringTest extends RealWindowTest {
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         open(stage);
     }
 
@@ -77,6 +80,30 @@ class CompareWiringTest extends RealWindowTest {
         assertThat(charts().surfaces()).extracting(s -> s.title()).containsExactly("A: sigmoid", "B: ReLU");
         within(5, () -> charts().surfaces().get(1).hasSurface());
         assertThat(robot.lookup("#status-variants").queryAs(Label.class).getText()).contains("A: sigmoid", "B: ReLU");
+    }
+
+    @Test
+    void closingTheWindowStopsBothVariantsTrainingAtFullSpeedWithinASecond(FxRobot robot) throws Exception {
+        robot.type(KeyCode.C);
+        runOf(2);
+        robot.interact(() -> {
+            javafx.scene.control.Slider speed = robot.lookup("#speed-slider").queryAs(javafx.scene.control.Slider.class);
+            speed.setValue(speed.getMax());
+        });
+        robot.clickOn("#play-button");
+        within(15, () -> window.runController().status().iterationProperty().get() > 2000);
+        assertThat(trainingThreads()).isPositive();
+
+        long t0 = System.nanoTime();
+        robot.interact(stage::close);
+        within(5, () -> trainingThreads() == 0);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(seconds).as("every training thread gone after the window closed").isLessThan(1.0);
+    }
+
+    private static long trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("training")).count();
     }
 
     @Test
