@@ -39,6 +39,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--presenter", description = "presenter mode: large high-contrast type, side panels hidden")
     boolean presenter;
 
+    @Option(names = "--charts-only", description = "the network put away, as the H key does: the charts get the height")
+    boolean chartsOnly;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
     Path out;
 
@@ -89,9 +92,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             return fail(err, 3, why);
         }
         try {
-            long trained = new WindowShot(err).take(new WindowShot.Request(workbench, iterations, presenter, toggle, w, h, out));
+            long trained = new WindowShot(err).take(new WindowShot.Request(workbench, iterations, presenter, chartsOnly, toggle, w, h, out));
             outWriter.println("wrote " + out + " (" + w + "x" + h + ", " + trained + " iterations"
-                    + (presenter ? ", presenter mode" : "") + (toggle != null ? ", comparing " + compare : "") + ")");
+                    + (presenter ? ", presenter mode" : "") + (chartsOnly ? ", charts only" : "") + (toggle != null ? ", comparing " + compare : "") + ")");
             outWriter.flush();
             return 0;
         } catch (Exception e) {

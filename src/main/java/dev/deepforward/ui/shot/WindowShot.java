@@ -32,8 +32,8 @@ import javafx.stage.Stage;
 public final class WindowShot {
 
     /** What to render. */
-    record Request(Path workbench, long iterations, boolean presenter, HeadlineToggle compare, int width, int height,
-                   Path out) {
+    record Request(Path workbench, long iterations, boolean presenter, boolean chartsOnly, HeadlineToggle compare,
+                   int width, int height, Path out) {
     }
 
     private static final long POLL_MILLIS = 50;
@@ -58,6 +58,9 @@ public final class WindowShot {
                 }
                 if (r.presenter()) {
                     w.presenter().enter();
+                }
+                if (r.chartsOnly()) {
+                    w.toggleNetwork();
                 }
                 return true;
             });

@@ -82,4 +82,17 @@ class WorkbenchFilesTest {
         assertThat(again.files().get(0).getFileName().toString()).isEqualTo("f5.json");
         assertThat(again.files().get(1).getFileName().toString()).isEqualTo("f9.json");
     }
+
+    @Test
+    void theShippedExampleWorkbenchesOpenWithoutProblems() throws Exception {
+        try (var files = Files.list(Path.of("assets/workbenches"))) {
+            List<Path> all = files.filter(f -> f.toString().endsWith(".json")).toList();
+            assertThat(all).isNotEmpty();
+            for (Path f : all) {
+                Loaded<WorkbenchFile> r = WorkbenchFiles.read(f);
+                assertThat(r.problems()).as(f.toString()).isEmpty();
+                assertThat(r.value().spec().network().hidden()).as(f.toString()).isNotEmpty();
+            }
+        }
+    }
 }

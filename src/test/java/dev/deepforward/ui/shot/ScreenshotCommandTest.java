@@ -63,6 +63,36 @@ class ScreenshotCommandTest {
     }
 
     @Test
+    void chartsOnlyPutsTheNetworkAwayAsTheHKeyDoes() throws Exception {
+        Path with = dir.resolve("with.png");
+        Path without = dir.resolve("without.png");
+        assertThat(run("screenshot", "--size", "900x600", "--out", with.toString())).as(err.toString()).isZero();
+        assertThat(run("screenshot", "--charts-only", "--size", "900x600", "--out", without.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("charts only");
+        // The designer draws its links in orange and blue across the upper part of the window; with the
+        // network put away that part holds the (still empty) charts.
+        assertThat(orangePixels(ImageIO.read(with.toFile()))).isGreaterThan(500);
+        assertThat(orangePixels(ImageIO.read(without.toFile()))).isLessThan(200);
+    }
+
+    /** Pixels of the Okabe–Ito orange family in the upper 45 % of the picture. */
+    private static int orangePixels(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight() * 0.45; y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b2 = rgb & 0xff;
+                if (r > 200 && g > 120 && g < 200 && b2 < 90) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void opensAWorkbenchFileAndReportsABadOneWithItsLocation() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ \"format\": 1, \"spec\": { \"seeed\": 1 } }");
