@@ -35,6 +35,7 @@ public final class LiveLineChart extends CanvasChart {
     private double hoverX = Double.NaN;
     private int maxPoints = SeriesBuffer.MAX_POINTS;
     private boolean yFromZero;
+    private double minYSpan;
     /** This repaint shows the one-line key instead of the legend box (see {@link #drawKey}). */
     private boolean compactKey;
 
@@ -136,6 +137,15 @@ public final class LiveLineChart extends CanvasChart {
      */
     public void setYFromZero(boolean on) {
         yFromZero = on;
+        markDirty();
+    }
+
+    /**
+     * The smallest y range a linear axis zooms to: accuracies of 0.500 and 0.505 should look alike, not
+     * fill the chart from bottom to top.
+     */
+    public void setMinYSpan(double span) {
+        minYSpan = span;
         markDirty();
     }
 
@@ -272,6 +282,11 @@ public final class LiveLineChart extends CanvasChart {
         }
         if (yFromZero && lo > 0) {
             lo = 0;
+        }
+        if (hi - lo < minYSpan) {
+            double mid = (hi + lo) / 2;
+            lo = mid - minYSpan / 2;
+            hi = mid + minYSpan / 2;
         }
         if (hi == lo) {
             double pad = Math.abs(hi) > 0 ? Math.abs(hi) * 0.1 : 1;

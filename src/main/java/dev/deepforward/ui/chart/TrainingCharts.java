@@ -66,6 +66,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         accuracy.setId("accuracy-chart");
         loss.setXLabel("iteration");
         accuracy.setXLabel("iteration");
+        accuracy.setMinYSpan(0.1);
         loss.setLogY(true);
         learningRate.setId("learning-rate-chart");
         learningRate.setXLabel("iteration");

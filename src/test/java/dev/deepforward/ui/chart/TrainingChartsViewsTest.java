@@ -158,4 +158,15 @@ class TrainingChartsViewsTest {
     private static double luminance(javafx.scene.paint.Color c) {
         return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
     }
+
+    @Test
+    void accuracyNeverZoomsIntoLessThanTenPoints() {
+        LiveLineChart.Axis a = charts.accuracyChart().yAxis(0.5, 0.505, 5);
+        assertThat(a.hi() - a.lo()).isGreaterThanOrEqualTo(0.1);
+        assertThat(a.lo()).isLessThanOrEqualTo(0.5);
+        assertThat(a.hi()).isGreaterThanOrEqualTo(0.505);
+        // The loss chart keeps zooming: a loss that creeps from 0.500 to 0.505 is worth seeing.
+        LiveLineChart.Axis loss = new LiveLineChart("loss").yAxis(0.5, 0.505, 5);
+        assertThat(loss.hi() - loss.lo()).isLessThan(0.02);
+    }
 }
