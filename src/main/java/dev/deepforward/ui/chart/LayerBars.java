@@ -143,7 +143,13 @@ public final class LayerBars extends CanvasChart {
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(th.text());
             if (rowH >= 11) {
-                g.fillText(Numbers.compact(v), left + f * pw + 6, cy);
+                // On the background colour, so the decade lines behind a short bar do not cross its digits.
+                String text = Numbers.compact(v);
+                double tx = left + f * pw + 4;
+                g.setFill(th.background());
+                g.fillRect(tx, cy - 7, text.length() * 7 + 4, 14);
+                g.setFill(th.text());
+                g.fillText(text, tx + 2, cy);
             }
         }
     }
