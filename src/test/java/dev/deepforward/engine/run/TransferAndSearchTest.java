@@ -30,7 +30,7 @@ class TransferAndSearchTest {
     }
 
     @Test
-    void transferredLayersThatAreFrozenNeverMoveAndFineTuningBeatsScratch() throws Exception {
+    void transferredLayersThatAreFrozenNeverMoveAndCarryWhatTheSourceLearned() throws Exception {
         TrainedWeights pretrained;
         try (TrainingRun source = TrainingRun.of(digits(List.of(0, 1, 2, 3, 4), 5000, 2), e -> { })) {
             RunFixtures.runToEnd(source);
@@ -58,10 +58,29 @@ class TransferAndSearchTest {
                 }
                 double fineTuned = c.summaries().get(1).testAccuracy();
                 double fromScratch = scratch.summary().testAccuracy();
+                double frozenAccuracy = c.summaries().get(0).testAccuracy();
                 System.out.printf("transfer 0-4 -> 5-9 (400 samples): frozen %.3f, fine-tuned %.3f, scratch %.3f%n",
-                        c.summaries().get(0).testAccuracy(), fineTuned, fromScratch);
-                assertThat(fineTuned).isGreaterThan(fromScratch);
+                        frozenAccuracy, fineTuned, fromScratch);
+                // Whether fine-tuning beats scratch here depends on the seed (lesson 12 measures five: within 3
+                // points either way), so only what holds for every seed is asserted: a linear read-out of the
+                // frozen features learns far above chance (20 %).
+                assertThat(frozenAccuracy).isGreaterThan(0.4);
             }
+        }
+        // On the source's own classes the frozen features are nearly all a classifier needs: a new output
+        // layer on them beats the same network with frozen *random* hidden layers by a wide margin.
+        RunSpec same = digits(List.of(0, 1, 2, 3, 4), 400, 3);
+        List<Variant> frozenBoth = List.of(
+                Variant.of("transferred", "network.hidden[0].frozen", true).and("network.hidden[1].frozen", true),
+                Variant.of("random", "network.hidden[0].frozen", true).and("network.hidden[1].frozen", true));
+        try (Comparison c = Comparison.of(same, frozenBoth, e -> { })) {
+            c.transferFrom(pretrained, 2, List.of("transferred"));
+            RunFixtures.runToEnd(c);
+            double transferred = c.summaries().get(0).testAccuracy();
+            double random = c.summaries().get(1).testAccuracy();
+            System.out.printf("frozen features on 0-4 (400 samples): transferred %.3f, random %.3f%n", transferred, random);
+            assertThat(transferred).isGreaterThan(0.9);
+            assertThat(transferred).isGreaterThan(random + 0.1);
         }
     }
 
