@@ -64,8 +64,9 @@ public final class TransferPanel extends VBox {
         HBox step1 = row(pretrain, new Label("examples"), sourceSamples, new Label("epochs"), sourceEpochs, sourceStatus);
         HBox step2 = row(new Label("2 · Reuse the lowest"), layers, new Label("hidden layers (the output layer is always new)"));
         HBox step3 = row(train, new Label("examples"), targetSamples, new Label("epochs"), targetEpochs);
-        Label why = new Label("Transfer helps when the source task has much more data than the target and shares its"
-                + " low-level features (strokes, edges). Frozen layers keep the pretrained weights; fine-tuning starts"
+        Label why = new Label("Transfer helps when the source task has much more, and more varied, data than the target"
+                + " and features the target needs; a small source of five digits may not beat a fresh start at all"
+                + " (lesson 12 measures it on five seeds). Frozen layers keep the pretrained weights; fine-tuning starts"
                 + " from them and keeps learning; from scratch starts from random weights (its own run, so it never"
                 + " receives the transferred layers).");
         why.setWrapText(true);
