@@ -20,6 +20,7 @@ public final class AnalysisPane extends TabPane {
     private final Tab transferTab;
     private final ArchitecturePanel architecture;
     private final Tab architectureTab;
+    private final javafx.beans.binding.StringBinding activity;
 
     public AnalysisPane(DesignDocument doc) {
         setId("analysis-tabs");
@@ -37,6 +38,11 @@ public final class AnalysisPane extends TabPane {
         architectureTab = new Tab("Architecture search", architecture);
         architectureTab.setId("analysis-architecture");
         getTabs().addAll(biasTab, searchTab, transferTab, architectureTab);
+        activity = javafx.beans.binding.Bindings.createStringBinding(() -> String.join(" · ",
+                java.util.stream.Stream.of(search.activityProperty(), transfer.activityProperty(),
+                        architecture.activityProperty()).map(javafx.beans.value.ObservableStringValue::get)
+                        .filter(t -> !t.isEmpty()).toList()),
+                search.activityProperty(), transfer.activityProperty(), architecture.activityProperty());
         String sub = System.getProperty("deepforward.ui.analysis", "");
         getTabs().stream().filter(t -> t.getText().toLowerCase().startsWith(sub.toLowerCase()) && !sub.isEmpty())
                 .findFirst().ifPresent(t -> getSelectionModel().select(t));
@@ -58,6 +64,12 @@ public final class AnalysisPane extends TabPane {
         transfer.dispose();
         architecture.cancel();
     }
+
+    /**
+     * What the analysis tools are computing in the background ("Hyperparameter search: 3 of 20 runs ·
+     * Transfer: …"), empty when idle: the window's status bar shows it, so long work is visible from every tab.
+     */
+    public javafx.beans.value.ObservableStringValue activity() { return activity; }
 
     public BiasVariancePanel biasVariance() { return biasVariance; }
     public SearchPanel search() { return search; }

@@ -40,6 +40,9 @@ public final class ArchitecturePanel extends VBox {
     private final Button cancel = new Button("Cancel");
     private final Button apply = new Button("Apply derived architecture");
     private final ProgressBar progress = new ProgressBar(0);
+    private int searchGeneration;
+    /** One line for the window's status bar while a search runs (empty otherwise). */
+    private final javafx.beans.property.StringProperty activity = new javafx.beans.property.SimpleStringProperty("");
     private final Label status = new Label("Each dense layer mixes " + names(ArchitectureSearchSpec.defaults()
             .candidates()) + "; the search learns how much of each to use (α, shown as softmax(α)).");
     private final FlowPane charts = new FlowPane(8, 8);
@@ -93,7 +96,13 @@ public final class ArchitecturePanel extends VBox {
                 .withPublishEvery(Math.max(1, iterations.getValue() / 60));
         try {
             // events come from the search thread: hand them to the FX thread
-            search = new ArchitectureSearch(doc.getSpec(), spec, e -> Platform.runLater(() -> event(e)));
+            // A cancelled search may still deliver events that were under way: only the current one counts.
+            int generation = ++searchGeneration;
+            search = new ArchitectureSearch(doc.getSpec(), spec, e -> Platform.runLater(() -> {
+                if (generation == searchGeneration) {
+                    event(e);
+                }
+            }));
         } catch (RunSetupException e) {
             status.setText(e.getMessage());
             return;
@@ -110,6 +119,7 @@ public final class ArchitecturePanel extends VBox {
         start.setDisable(true);
         cancel.setDisable(false);
         status.setText("Searching…");
+        activity.set("Architecture search: starting");
         search.start();
     }
 
@@ -119,6 +129,7 @@ public final class ArchitecturePanel extends VBox {
                 a.add(s);
             }
             progress.setProgress((double) s.iteration() / Math.max(1, s.totalIterations()));
+            activity.set(String.format(Locale.ROOT, "Architecture search: %d %%", 100 * s.iteration() / Math.max(1, s.totalIterations())));
         } else if (e instanceof DerivedArchitecture d) {
             derived = d.activations();
             apply.setDisable(false);
@@ -126,7 +137,9 @@ public final class ArchitecturePanel extends VBox {
                     + "Retraining it from scratch…", names(derived), 100 * d.supernetValidationAccuracy()));
         } else if (e instanceof RetrainProgress r) {
             progress.setProgress((double) r.iteration() / Math.max(1, r.totalIterations()));
+            activity.set(String.format(Locale.ROOT, "Architecture search: retraining %d %%", 100 * r.iteration() / Math.max(1, r.totalIterations())));
         } else if (e instanceof ArchitectureSearchResult r) {
+            activity.set("");
             start.setDisable(false);
             cancel.setDisable(true);
             progress.setProgress(1);
@@ -150,11 +163,18 @@ public final class ArchitecturePanel extends VBox {
 
     public void cancel() {
         if (search != null) {
+            searchGeneration++;
             search.cancel();
             search = null;
         }
         start.setDisable(false);
         cancel.setDisable(true);
+        activity.set("");
+    }
+
+    /** "Architecture search: 40 %" while one runs, else empty: for the window's status bar. */
+    public javafx.beans.property.ReadOnlyStringProperty activityProperty() {
+        return activity;
     }
 
     public List<MixtureAreas> layerCharts() { return layers; }

@@ -65,6 +65,9 @@ public final class SearchPanel extends BorderPane {
     private final Button cancel = new Button("Cancel");
     private final Button apply = new Button("Apply this configuration");
     private final ProgressBar progress = new ProgressBar(0);
+    private int searchGeneration;
+    /** One line for the window's status bar while a search runs (empty otherwise). */
+    private final javafx.beans.property.StringProperty activity = new javafx.beans.property.SimpleStringProperty("");
     private final Label status = new Label("Choose hyperparameters and press Start.");
     private final ObservableList<Search.Result> rows = FXCollections.observableArrayList();
     private final TableView<Search.Result> table = new TableView<>(rows);
@@ -228,7 +231,13 @@ public final class SearchPanel extends BorderPane {
         base = base.withTraining(base.training().withIterations(iterations.getValue()));
         try {
             // results arrive on the search thread; the table and charts change on the FX thread only
-            search = new Search(base, space, r -> Platform.runLater(() -> arrived(r)));
+            // A cancelled search may still deliver a run that was under way: only the current one counts.
+            int generation = ++searchGeneration;
+            search = new Search(base, space, r -> Platform.runLater(() -> {
+                if (generation == searchGeneration) {
+                    arrived(r);
+                }
+            }));
         } catch (RunSetupException e) {
             status.setText(e.getMessage());
             return;
@@ -246,6 +255,7 @@ public final class SearchPanel extends BorderPane {
         apply.setDisable(true);
         status.setText(String.format("%s search: %d runs of %d iterations…", space.random() ? "Random" : "Grid",
                 expected, iterations.getValue()));
+        activity.set(String.format("Hyperparameter search: 0 of %d runs", expected));
         search.start();
         redraw();
     }
@@ -306,6 +316,7 @@ public final class SearchPanel extends BorderPane {
         progress.setProgress((double) rows.size() / Math.max(1, expected));
         apply.setDisable(best == null);
         boolean done = rows.size() >= expected;
+        activity.set(done ? "" : String.format("Hyperparameter search: %d of %d runs", rows.size(), expected));
         String head = done ? "Done: " : String.format("%d of %d runs: ", rows.size(), expected);
         status.setText(head + (best == null ? "no run finished yet"
                 : String.format("best so far #%d, validation accuracy %.1f %%", best.index() + 1,
@@ -320,11 +331,18 @@ public final class SearchPanel extends BorderPane {
     private void finished() {
         start.setDisable(false);
         cancel.setDisable(true);
+        activity.set("");
+    }
+
+    /** "Hyperparameter search: 3 of 20 runs" while one runs, else empty: for the window's status bar. */
+    public javafx.beans.property.ReadOnlyStringProperty activityProperty() {
+        return activity;
     }
 
     /** Stops the search after the current run's next iteration; finished results stay. */
     public void cancel() {
         if (search != null) {
+            searchGeneration++;
             search.cancel();
             search = null;
             if (rows.size() < expected) {

@@ -40,6 +40,8 @@ public final class TransferPanel extends VBox {
     private final EpochCurves targetCurves = new EpochCurves("Target task: digits 5–9");
     private TrainedWeights pretrained;
     private CompletableFuture<TransferWorkflow.Outcome> outcome;
+    /** One line for the window's status bar while the workflow trains (empty otherwise). */
+    private final javafx.beans.property.StringProperty activity = new javafx.beans.property.SimpleStringProperty("");
 
     public TransferPanel(DesignDocument doc) {
         this.doc = doc;
@@ -81,6 +83,11 @@ public final class TransferPanel extends VBox {
         getChildren().addAll(step1, step2, step3, result, why, curves);
     }
 
+    /** What the workflow is training now, else empty: for the window's status bar. */
+    public javafx.beans.property.ReadOnlyStringProperty activityProperty() {
+        return activity;
+    }
+
     private static HBox row(javafx.scene.Node... nodes) {
         HBox h = new HBox(6, nodes);
         h.setAlignment(Pos.CENTER_LEFT);
@@ -95,9 +102,11 @@ public final class TransferPanel extends VBox {
         pretrain.setDisable(true);
         train.setDisable(true);
         sourceStatus.setText("Pretraining…");
+        activity.set("Transfer: pretraining the source network");
         CompletableFuture<TrainedWeights> f = workflow.pretrain(source,
                 (name, m) -> Platform.runLater(() -> sourceCurve.add("source", m.epoch(), m.validationAccuracy())));
         f.whenComplete((w, err) -> Platform.runLater(() -> {
+            activity.set("");
             pretrain.setDisable(false);
             if (err != null) {
                 sourceStatus.setText("Pretraining failed: " + err.getMessage());
@@ -124,9 +133,11 @@ public final class TransferPanel extends VBox {
         targetCurves.declare(TransferWorkflow.VARIANTS); // frozen, fine-tuned, scratch always styled alike
         train.setDisable(true);
         result.setText("Training the three variants…");
+        activity.set("Transfer: training frozen, fine-tuned and from scratch");
         int k = layers.getValue();
         outcome = workflow.transfer(target, pretrained, k, (name, m) -> record(name, m));
         outcome.whenComplete((o, err) -> Platform.runLater(() -> {
+            activity.set("");
             train.setDisable(false);
             result.setText(err != null ? "Training failed: " + err.getMessage() : describe(o, k));
         }));

@@ -13,7 +13,11 @@ import javafx.scene.layout.Region;
 /** Run state, iteration, epoch, speed, the last edit and the backend's readiness, along the bottom. */
 final class StatusBar extends HBox {
 
-    StatusBar(DesignDocument doc, RunStatus st) {
+    /**
+     * @param background  what the analysis tools compute in the background, empty when idle
+     * @param showAnalysis brings their tab forward (a click on that text)
+     */
+    StatusBar(DesignDocument doc, RunStatus st, javafx.beans.value.ObservableStringValue background, Runnable showAnalysis) {
         setId("status-bar");
         getStyleClass().add("status-bar");
         setSpacing(18);
@@ -35,6 +39,14 @@ final class StatusBar extends HBox {
         Label pretraining = label("status-pretraining");
         pretraining.textProperty().bind(st.pretrainingProperty());
         pretraining.managedProperty().bind(pretraining.textProperty().isNotEmpty());
+        Label work = label("status-background");
+        work.textProperty().bind(Bindings.createStringBinding(() -> background.get().isEmpty() ? "" : "⟳ " + background.get(),
+                background));
+        work.managedProperty().bind(work.textProperty().isNotEmpty());
+        work.visibleProperty().bind(work.textProperty().isNotEmpty());
+        work.setOnMouseClicked(e -> showAnalysis.run());
+        work.setTooltip(new javafx.scene.control.Tooltip("Running in the background; click to see it in the Analysis tab"));
+        work.setStyle("-fx-cursor: hand;");
         Label lastEdit = label("status-edit");
         lastEdit.textProperty().bind(Bindings.createStringBinding(() -> {
             String u = doc.history().undoLabelProperty().get();
@@ -48,10 +60,10 @@ final class StatusBar extends HBox {
         Label keys = label("status-keys");
         keys.setText("Space play/pause · S step · R reset · C compare · H charts only");
         keys.getStyleClass().add("hint");
-        getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, lastEdit, spacer, keys, backend);
+        getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, work, lastEdit, spacer, keys, backend);
         // When the bar is short of room (presenter mode on a 1280-pixel projector) the hints give way;
         // the run's own figures never turn into "…".
-        for (Label l : new Label[] {state, iteration, epoch, rate, backend}) {
+        for (Label l : new Label[] {state, iteration, epoch, rate, work, backend}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         for (Label l : new Label[] {variants, lastEdit, keys}) {

@@ -196,7 +196,7 @@ public final class WorkbenchWindow {
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
         root.setTop(new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode()))));
         root.setCenter(lessons.node());
-        root.setBottom(new StatusBar(doc, run.status()));
+        root.setBottom(new StatusBar(doc, run.status(), views.analysis().activity(), views::showAnalysis));
         StackPane layers = new StackPane(root, overlay);
         layers.setId("workbench-root");
 

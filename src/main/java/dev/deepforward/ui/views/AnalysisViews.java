@@ -289,4 +289,9 @@ public final class AnalysisViews implements RunViews {
     public Tab neuronsTab() { return neurons; }
     public Tab analysisTab() { return analysisTab; }
     public AnalysisPane analysis() { return analysis; }
+
+    /** Brings the Analysis tab forward (a click on the status bar's background-work text). */
+    public void showAnalysis() {
+        tabs.getSelectionModel().select(analysisTab);
+    }
 }

@@ -13,6 +13,7 @@ import dev.deepforward.spec.OptimizerSpec;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.TrainingSpec;
 import dev.deepforward.ui.model.DesignDocument;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -102,8 +103,14 @@ class AnalysisToolsTest {
             search.gridButton().setSelected(true);
             search.iterationsSpinner().getValueFactory().setValue(50);
         });
+        // What the window's status bar is given while the search runs (it may be over within a frame).
+        List<String> activity = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> pane.activity().addListener((o, a, b) -> activity.add(b)));
         robot.clickOn("#search-start");
         within(120, () -> search.table().getItems().size() == 4);
+        within(5, () -> pane.activity().get().isEmpty());
+        assertThat(activity).startsWith("Hyperparameter search: 0 of 4 runs").contains("Hyperparameter search: 3 of 4 runs")
+                .endsWith("");
         WaitForAsyncUtils.waitForFxEvents();
         Search.Result best = search.best();
         assertThat(best).isNotNull();
