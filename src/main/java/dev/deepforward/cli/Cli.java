@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = Cli.Version.class,
         description = "DeepForward Workbench: see deep feed-forward networks learn.%n"
                 + "Without arguments the workbench window opens; with a command it runs headless.",
-        subcommands = {ValidateCommand.class, RunCommand.class, SearchCommand.class, DiagnoseCommand.class,
+        subcommands = {ValidateCommand.class, RunCommand.class, SearchCommand.class, ArchitectureCommand.class,
+                DiagnoseCommand.class,
                 LessonCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
