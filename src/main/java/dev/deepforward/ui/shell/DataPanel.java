@@ -174,7 +174,27 @@ final class DataPanel extends VBox {
         settings.setVgap(5);
         int row = 0;
         row = row(row, "Samples", samples, "samples-spinner",
-                "Generators: points to make (0 = 500). Real data: at most this many (0 = all).");
+                "Generators: points to make. Real data: at most this many (\"all\" = every sample).");
+        // The spec's 0 means "the default": show what it amounts to, never a bare 0.
+        samples.getValueFactory().setConverter(new javafx.util.StringConverter<Integer>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v == 0 ? "all" : String.valueOf(v);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                String t = text == null ? "" : text.trim().replace(",", "");
+                if (t.isEmpty() || t.equalsIgnoreCase("all")) {
+                    return 0;
+                }
+                try {
+                    return Integer.parseInt(t);
+                } catch (NumberFormatException e) {
+                    return samples.getValue(); // not a number: keep what was there
+                }
+            }
+        });
         row = row(row, "Noise σ", noise, "noise-spinner", "Generators: Gaussian noise added to each point.");
         row = row(row, "Validation", validation, "validation-spinner",
                 "Share held out to watch overfitting while training.");
@@ -254,7 +274,8 @@ final class DataPanel extends VBox {
             Optional<CatalogEntry> entry = DatasetCatalog.find(id);
             heading.setText(entry.map(DataPanel::sizes).orElse(importTitle(d)));
             description.setText(entry.map(CatalogEntry::description).orElse("Your own file, read when the run is set up."));
-            set(samples, d.samples());
+            set(samples, d.samples() == 0 && dev.deepforward.data.Generators.isGenerator(d.dataset())
+                    ? dev.deepforward.data.Generators.DEFAULT_SAMPLES : d.samples());
             set(noise, d.noise());
             set(validation, d.validationFraction());
             set(test, d.testFraction());

@@ -141,4 +141,24 @@ class DataPanelTest {
             return ((Label) p.lookup("#data-sizes")).getText();
         }
     }
+
+    @Test
+    void theSamplesFieldShowsWhatTheDefaultAmountsToNeverABareZero(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> samples = robot.lookup("#samples-spinner").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(doc.getSpec().data().samples()).isZero();
+        assertThat(samples.getEditor().getText()).isEqualTo("500"); // the spiral generator's default
+        choose(robot, "mnist");
+        assertThat(samples.getEditor().getText()).isEqualTo("all");
+        robot.interact(() -> {
+            samples.getEditor().setText("3000");
+            samples.commitValue();
+        });
+        assertThat(doc.getSpec().data().samples()).isEqualTo(3000);
+        robot.interact(() -> {
+            samples.getEditor().setText("all");
+            samples.commitValue();
+        });
+        assertThat(doc.getSpec().data().samples()).isZero();
+    }
 }
