@@ -232,11 +232,12 @@ public final class DecisionSurfaceView extends CanvasChart {
         if (image != null) {
             g.setImageSmoothing(true);
             g.drawImage(image, left, top, side, side);
-        } else {
+        } else if (px.length == 0) {
+            // Before training the data points alone are the picture; words would only sit under them.
             g.setFill(th.mutedText());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(px.length == 0 ? "For 2-D datasets" : "Press Play or Step", left + side / 2, top + side / 2);
+            g.fillText("For 2-D datasets", left + side / 2, top + side / 2);
         }
         double r = side > 300 ? 3.2 : 2.6;
         g.setStroke(th.neuronEdge());
