@@ -7,16 +7,12 @@ package dev.deepforward.ui.chart;
  */
 public final class GradientLines {
 
-    /** Per layer, far more points than pixel columns; keeps 10 layers × 4 variants within a few MB each. */
-    private static final int MAX_POINTS = 1 << 15;
-
     private final LiveLineChart chart = new LiveLineChart("Gradient norm per layer");
     private String[] names = new String[0];
 
     public GradientLines() {
         chart.setLogY(true);
         chart.setXLabel("iteration");
-        chart.setMaxPointsPerSeries(MAX_POINTS);
         chart.getStyleClass().add("gradient-lines");
     }
 
