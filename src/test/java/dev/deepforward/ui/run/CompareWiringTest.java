@@ -101,6 +101,48 @@ class CompareWiringTest extends RealWindowTest {
         assertThat(seconds).as("every training thread gone after the window closed").isLessThan(1.0);
     }
 
+    @Test
+    void twoVariantsAtFullSpeedFillTheChartsWhileTheFxThreadStaysResponsive(FxRobot robot) throws Exception {
+        robot.type(KeyCode.C);
+        runOf(2);
+        robot.interact(() -> {
+            javafx.scene.control.Slider speed = robot.lookup("#speed-slider").queryAs(javafx.scene.control.Slider.class);
+            speed.setValue(speed.getMax());
+        });
+        robot.clickOn("#play-button");
+        within(15, () -> window.runController().status().iterationProperty().get() > 500);
+        long startIteration = window.runController().status().iterationProperty().get();
+        int lossPoints = charts().lossChart().series(2).data().size();
+        long heat = charts().gradientPanels().get(1).heatmap().data().samples();
+
+        // For 3 s, every 20 ms: how long until the FX thread runs a task handed to it.
+        java.util.List<Long> latencies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long end = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < end) {
+            long posted = System.nanoTime();
+            java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.runLater(() -> {
+                latencies.add(System.nanoTime() - posted);
+                ran.countDown();
+            });
+            assertThat(ran.await(2, java.util.concurrent.TimeUnit.SECONDS)).as("the FX thread ran the task").isTrue();
+            Thread.sleep(20);
+        }
+        long[] ms = latencies.stream().mapToLong(n -> n / 1_000_000).sorted().toArray();
+        long median = ms[ms.length / 2];
+        long p95 = ms[(int) (ms.length * 0.95)];
+        System.out.printf("FX latency while 2 variants train flat out: median %d ms, 95th percentile %d ms, max %d ms%n",
+                median, p95, ms[ms.length - 1]);
+        // Loose bounds (a shared CI machine), still far below what a blocked FX thread would show.
+        assertThat(median).isLessThan(40);
+        assertThat(p95).isLessThan(150);
+
+        // Meanwhile the run trained on and every chart kept filling.
+        assertThat(window.runController().status().iterationProperty().get()).isGreaterThan(startIteration + 1000);
+        assertThat(charts().lossChart().series(2).data().size()).isGreaterThan(lossPoints);
+        assertThat(charts().gradientPanels().get(1).heatmap().data().samples()).isGreaterThan(heat);
+    }
+
     private static long trainingThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().startsWith("training")).count();
