@@ -237,7 +237,13 @@ public final class LiveLineChart extends CanvasChart {
             g.setFont(LABEL_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("No data yet: press Play", p.left() + p.width() / 2, p.top() + p.height() / 2);
+            // The longest hint that fits the plot (about 6.6 px a character in this font), else none.
+            for (String hint : new String[] {"No data yet: press Play", "Press Play"}) {
+                if (hint.length() * 6.6 + 8 <= p.width()) {
+                    g.fillText(hint, p.left() + p.width() / 2, p.top() + p.height() / 2);
+                    break;
+                }
+            }
             return;
         }
         g.save();

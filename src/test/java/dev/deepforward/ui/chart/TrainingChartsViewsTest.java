@@ -169,4 +169,17 @@ class TrainingChartsViewsTest {
         LiveLineChart.Axis loss = new LiveLineChart("loss").yAxis(0.5, 0.505, 5);
         assertThat(loss.hi() - loss.lo()).isLessThan(0.02);
     }
+
+    @Test
+    void inANarrowCellTheViewSwitchStepsAsideSoTheTitleStaysReadable(FxRobot robot) {
+        javafx.scene.Node button = robot.lookup("#loss-view-1").query().getParent(); // the switch's buttons
+        assertThat(button.isVisible()).isTrue();
+        robot.interact(() -> charts.getScene().getWindow().setWidth(400));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(charts.lossView().getWidth()).isLessThan(250);
+        assertThat(button.isVisible()).isFalse();
+        robot.interact(() -> charts.getScene().getWindow().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(button.isVisible()).isTrue();
+    }
 }
