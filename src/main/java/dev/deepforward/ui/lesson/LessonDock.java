@@ -28,6 +28,9 @@ final class LessonDock extends BorderPane {
     private final Label count = new Label();
     private final Button prev = new Button("◀ Previous");
     private final Button next = new Button("Next ▶");
+    private boolean presenter;
+    private int stepIndex;
+    private int stepCount;
     private final HBox footer;
     private boolean showsLesson;
 
@@ -68,6 +71,7 @@ final class LessonDock extends BorderPane {
         next.setOnAction(e -> player.next());
         count.setId("lesson-step-count");
         count.getStyleClass().add("lesson-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         Region l = new Region();
         Region r = new Region();
         HBox.setHgrow(l, Priority.ALWAYS);
@@ -82,10 +86,21 @@ final class LessonDock extends BorderPane {
     }
 
     void setPresenter(boolean on) {
+        presenter = on;
         if (on) {
             getStyleClass().add("presenter");
         } else {
             getStyleClass().removeAll("presenter");
+        }
+        // In presenter type the footer's words would be cut to "Ne…": arrows and "3 / 5" fit, the keys say the rest.
+        prev.setText(on ? "◀" : "◀ Previous");
+        next.setText(on ? "▶" : "Next ▶");
+        showCount();
+    }
+
+    private void showCount() {
+        if (stepCount > 0) {
+            count.setText(presenter ? (stepIndex + 1) + " / " + stepCount : "Step " + (stepIndex + 1) + " of " + stepCount);
         }
     }
 
@@ -93,7 +108,9 @@ final class LessonDock extends BorderPane {
         showsLesson = true;
         heading.setText(lesson.title());
         int n = lesson.steps().size();
-        count.setText("Step " + (index + 1) + " of " + n);
+        stepIndex = index;
+        stepCount = n;
+        showCount();
         prev.setDisable(index == 0);
         next.setDisable(index + 1 >= n);
         setBottom(footer);

@@ -222,9 +222,17 @@ class LessonPlayerTest {
         assertThat(firstSpanSize(robot)).isGreaterThan(before * 1.4);
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(window.lessons().step()).isEqualTo(1);
+        // The footer's words give way to arrows and "2 / 5" in presenter type, none of them cut short.
+        Label count = robot.lookup("#lesson-step-count").queryAs(Label.class);
+        javafx.scene.control.Button next = robot.lookup("#lesson-next").queryAs(javafx.scene.control.Button.class);
+        assertThat(count.getText()).isEqualTo("2 / 5");
+        assertThat(next.getText()).isEqualTo("▶");
+        assertThat(count.getWidth()).isGreaterThanOrEqualTo(count.prefWidth(-1) - 0.5);
         robot.type(KeyCode.PAGE_UP);
         assertThat(window.lessons().step()).isZero();
         robot.interact(() -> window.presenter().leave());
+        assertThat(count.getText()).isEqualTo("Step 1 of 5");
+        assertThat(next.getText()).isEqualTo("Next ▶");
     }
 
     /** The node with this id (ids with dots are no CSS selectors). */
