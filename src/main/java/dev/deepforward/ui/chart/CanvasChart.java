@@ -200,4 +200,16 @@ public abstract class CanvasChart extends Region {
     protected double computeMinHeight(double width) {
         return 90;
     }
+
+    /**
+     * {@code text} cut to fit {@code width} (in the bold 14 px title font, about 8 px a character), ending
+     * in "…" when cut: a narrow cell shows "Latest gradi…" rather than letters clipped mid-glyph.
+     */
+    protected static String fitted(String text, double width) {
+        int fits = (int) Math.floor(width / 8.0);
+        if (text.length() <= fits) {
+            return text;
+        }
+        return fits <= 1 ? "" : text.substring(0, fits - 1).stripTrailing() + "…";
+    }
 }

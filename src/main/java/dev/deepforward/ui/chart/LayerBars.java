@@ -95,7 +95,7 @@ public final class LayerBars extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, 10, 7);
+        g.fillText(fitted(title, w - 16), 10, 7);
         double left = 64;
         double top = 30;
         double pw = Math.max(10, w - left - 60);

@@ -189,7 +189,7 @@ public final class LiveLineChart extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, 10, 7);
+        g.fillText(fitted(title, w - 16), 10, 7);
 
         // x range over every series, then decimate each to the plot's pixel columns.
         double x0 = Double.POSITIVE_INFINITY;
