@@ -10,14 +10,13 @@ import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.ArchitectureSearchSpec;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.json.AtomicWrite;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -107,10 +106,7 @@ final class ArchitectureCommand implements Callable<Integer> {
         }
         writeAlpha(out.resolve("alpha.csv"), r.trajectory());
         if (r.derivedSpec() != null) {
-            Path tmp = out.resolve("derived-spec.json.tmp");
-            Files.writeString(tmp, SpecJson.write(r.derivedSpec()));
-            Files.move(tmp, out.resolve("derived-spec.json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.text(out.resolve("derived-spec.json"), SpecJson.write(r.derivedSpec()));
         }
         err.println(summary(r));
         err.println("results in " + out.toAbsolutePath());
@@ -147,25 +143,22 @@ final class ArchitectureCommand implements Callable<Integer> {
 
     /** One row per published iteration and hidden layer: iteration, layer (1-based), then each candidate's weight. */
     static void writeAlpha(Path file, List<MixtureSnapshot> trajectory) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
-            List<Activation> candidates = trajectory.isEmpty() ? List.of() : trajectory.get(0).candidates();
-            w.write("iteration,layer," + String.join(",", candidates.stream()
-                    .map(a -> a.name().toLowerCase(Locale.ROOT)).toList()) + "\n");
-            for (MixtureSnapshot s : trajectory) {
-                for (int layer = 0; layer < s.weights().length; layer++) {
-                    if (s.weights()[layer].length == 0) {
-                        continue; // a maxout layer does not mix
-                    }
-                    StringBuilder row = new StringBuilder().append(s.iteration()).append(',').append(layer + 1);
-                    for (double v : s.weights()[layer]) {
-                        row.append(',').append(MetricsFiles.number(v));
-                    }
-                    w.write(row.append('\n').toString());
+        List<Activation> candidates = trajectory.isEmpty() ? List.of() : trajectory.get(0).candidates();
+        StringBuilder csv = new StringBuilder("iteration,layer,").append(String.join(",", candidates.stream()
+                .map(a -> a.name().toLowerCase(Locale.ROOT)).toList())).append('\n');
+        for (MixtureSnapshot s : trajectory) {
+            for (int layer = 0; layer < s.weights().length; layer++) {
+                if (s.weights()[layer].length == 0) {
+                    continue; // a maxout layer does not mix
                 }
+                csv.append(s.iteration()).append(',').append(layer + 1);
+                for (double v : s.weights()[layer]) {
+                    csv.append(',').append(MetricsFiles.number(v));
+                }
+                csv.append('\n');
             }
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.text(file, csv.toString());
     }
 
     /** "search  40 % 1,800/4,500" redrawn in place at most ten times a second; a new line per phase. */

@@ -1,5 +1,6 @@
 package dev.deepforward.cli;
 
+import dev.deepforward.spec.json.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.deepforward.engine.run.Divergence;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,10 +85,8 @@ final class MetricsFiles implements AutoCloseable {
             list.add(s == null ? null : summaryTree(s));
         }
         root.put("variants", list);
-        Path tmp = dir.resolve("summary.json.tmp");
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), root);
-        Files.move(tmp, dir.resolve("summary.json"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.bytes(dir.resolve("summary.json"),
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root));
     }
 
     private static Map<String, Object> summaryTree(RunSummary s) {

@@ -5,14 +5,13 @@ import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.engine.run.Search;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.SearchSpace;
+import dev.deepforward.spec.json.AtomicWrite;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,10 +99,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Search.Result best = best(results);
         if (best != null) {
-            Path tmp = out.resolve("best-spec.json.tmp");
-            Files.writeString(tmp, SpecJson.write(best.spec()));
-            Files.move(tmp, out.resolve("best-spec.json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.text(out.resolve("best-spec.json"), SpecJson.write(best.spec()));
             err.println("best: " + best.values() + " -> " + outcome(best));
         }
         err.println("results in " + out.toAbsolutePath());

@@ -1,6 +1,6 @@
 package dev.deepforward.ui.export;
 
-import dev.deepforward.ui.files.AtomicWrite;
+import dev.deepforward.spec.json.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

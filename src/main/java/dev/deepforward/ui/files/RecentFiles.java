@@ -1,5 +1,6 @@
 package dev.deepforward.ui.files;
 
+import dev.deepforward.spec.json.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.files;
 
+import dev.deepforward.spec.json.AtomicWrite;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.deepforward.ui.files;
+package dev.deepforward.spec.json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
