@@ -17,6 +17,7 @@ import dev.deepforward.engine.NativeThreads;
 import dev.deepforward.engine.Network;
 import dev.deepforward.engine.Precision;
 import dev.deepforward.engine.Trainer;
+import dev.deepforward.engine.run.JobThread;
 import dev.deepforward.engine.run.IterationMetrics;
 import dev.deepforward.engine.run.RunSetupException;
 import dev.deepforward.engine.run.RunState;
@@ -65,7 +66,7 @@ public final class ArchitectureSearch implements AutoCloseable {
     private volatile boolean cancelled;
     private volatile ArchitectureSearchResult result;
     private volatile TrainingRun retraining;
-    private Thread thread;
+    private final JobThread thread = new JobThread();
 
     /**
      * @throws RunSetupException when the spec or the search spec has problems, or no hidden layer could mix
@@ -107,14 +108,8 @@ public final class ArchitectureSearch implements AutoCloseable {
     }
 
     /** Starts the search on a background thread (once). */
-    public synchronized void start() {
-        if (thread == null) {
-            thread = new Thread(this::runGuarded, "architecture search " + base.name());
-            thread.setDaemon(true);
-            // like training runs, the search yields to the UI thread
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
-            thread.start();
-        }
+    public void start() {
+        thread.start(this::runGuarded, "architecture search " + base.name());
     }
 
     /** Stops at the next iteration (of the search or of the retraining); a result with state STOPPED follows. */
@@ -132,15 +127,7 @@ public final class ArchitectureSearch implements AutoCloseable {
 
     /** Waits for the search (and retraining) to end; false on timeout. */
     public boolean await(long timeout, TimeUnit unit) throws InterruptedException {
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t == null) {
-            return true;
-        }
-        t.join(Math.max(1, unit.toMillis(timeout)));
-        return !t.isAlive();
+        return thread.await(timeout, unit);
     }
 
     /** The outcome once the search has ended, else null. */

@@ -47,7 +47,7 @@ public final class Search implements AutoCloseable {
     private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
     private final Map<DataKey, PreparedData> data = new HashMap<>();
     private volatile boolean cancelled;
-    private Thread thread;
+    private final JobThread thread = new JobThread();
 
     public Search(RunSpec base, SearchSpace space, Consumer<Result> sink) throws RunSetupException {
         Problems problems = space.problems("space");
@@ -135,13 +135,8 @@ public final class Search implements AutoCloseable {
     }
 
     /** Starts the runs on a background thread. */
-    public synchronized void start() {
-        if (thread == null) {
-            thread = new Thread(this::runAll, "search " + base.name());
-            thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
-            thread.start();
-        }
+    public void start() {
+        thread.start(this::runAll, "search " + base.name());
     }
 
     /** Stops after the current run's next iteration; finished results stay. */
@@ -155,15 +150,7 @@ public final class Search implements AutoCloseable {
 
     /** Waits for every run (or the cancellation) to finish; false on timeout. */
     public boolean await(long timeout, TimeUnit unit) throws InterruptedException {
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t == null) {
-            return true;
-        }
-        t.join(unit.toMillis(timeout));
-        return !t.isAlive();
+        return thread.await(timeout, unit);
     }
 
     @Override
