@@ -98,10 +98,20 @@ public final class LayerBars extends CanvasChart {
         g.fillText(fitted(title, w - 16), 10, 7);
         double left = 64;
         double top = 30;
-        double pw = Math.max(10, w - left - 60);
+        // Room right of the bars for the longest value label, so a narrow cell shortens the bars, not the digits.
+        int longest = 4;
+        for (double v : values) {
+            longest = Math.max(longest, Double.isFinite(v) ? Numbers.compact(v).length() : 1);
+        }
+        double labelRoom = longest * 7 + 14;
         double ph = Math.max(10, h - top - 26);
         int n = Math.max(1, names.length);
         double rowH = ph / n;
+        if (w - left - labelRoom < 24) {
+            paintValuesOnly(g, w, top, rowH); // no room for bars: the numbers, in the bars' colours
+            return;
+        }
+        double pw = w - left - labelRoom;
         g.setLineWidth(1);
         // Label as many decades as fit: about 40 px per label.
         double pxPerDecade = pw / (logMax - logMin);
@@ -150,6 +160,51 @@ public final class LayerBars extends CanvasChart {
                 g.fillRect(tx, cy - 7, text.length() * 7 + 4, 14);
                 g.setFill(th.text());
                 g.fillText(text, tx + 2, cy);
+            }
+        }
+    }
+
+    /**
+     * A cell too narrow for bars: each layer's name, a swatch in the bar's colour and the value, right-
+     * aligned. What does not fit goes first: the swatch, then the names shrink to their layer numbers.
+     */
+    private void paintValuesOnly(GraphicsContext g, double w, double top, double rowH) {
+        ChartTheme th = theme();
+        g.setFont(LABEL_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        String[] shown = new String[values.length];
+        int longestValue = 1;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            shown[i] = Double.isNaN(v) ? "–" : Double.isInfinite(v) ? "∞" : Numbers.compact(v);
+            longestValue = Math.max(longestValue, shown[i].length());
+        }
+        int longestName = 1;
+        for (String name : names) {
+            longestName = Math.max(longestName, name.length());
+        }
+        double valueW = longestValue * 7;
+        double nameW = longestName * 6.6;
+        boolean swatch = 10 + nameW + 8 + 14 + valueW + 4 <= w;
+        boolean fullNames = 10 + nameW + 8 + valueW + 4 <= w;
+        double nameRight = fullNames ? 10 + nameW : 10 + 3 * 6.6;
+        for (int i = 0; i < names.length; i++) {
+            if (rowH < 11 && i % (int) Math.ceil(11 / rowH) != 0) {
+                continue;
+            }
+            double cy = top + rowH * (i + 0.5);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFill(th.mutedText());
+            String name = fullNames ? names[i] : i == names.length - 1 ? "out" : String.valueOf(i + 1);
+            g.fillText(name, nameRight, cy);
+            if (swatch) {
+                double v = i < values.length ? values[i] : Double.NaN;
+                g.setFill(Double.isFinite(v) ? map.at(barFraction(v)) : th.grid());
+                g.fillRect(nameRight + 6, cy - 5, 10, 10);
+            }
+            if (i < shown.length) {
+                g.setFill(th.text());
+                g.fillText(shown[i], w - 4, cy);
             }
         }
     }

@@ -96,6 +96,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(14, title, caption, note, spacer, testPoints, logY);
+        // Short of room, the long caption gives way ("…"), never the title or the two switches.
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {title, testPoints, logY}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
 
