@@ -14,6 +14,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class LayerBars extends CanvasChart {
 
+    private boolean barsShown = true;
+
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
     private static final Font LABEL_FONT = Font.font("System", 12);
     /** Made once: a font looked up on every repaint of every chart adds up at 60 frames a second. */
@@ -58,6 +60,11 @@ public final class LayerBars extends CanvasChart {
     public void setTitle(String t) {
         title = t;
         markDirty();
+    }
+
+    /** Whether the last repaint drew bars (false: a cell too narrow for them showed the values only). */
+    public boolean barsShown() {
+        return barsShown;
     }
 
     /** The value shown for layer {@code i} (NaN before any). */
@@ -107,7 +114,8 @@ public final class LayerBars extends CanvasChart {
         double ph = Math.max(10, h - top - 26);
         int n = Math.max(1, names.length);
         double rowH = ph / n;
-        if (w - left - labelRoom < 24) {
+        barsShown = w - left - labelRoom >= 24;
+        if (!barsShown) {
             paintValuesOnly(g, w, top, rowH); // no room for bars: the numbers, in the bars' colours
             return;
         }

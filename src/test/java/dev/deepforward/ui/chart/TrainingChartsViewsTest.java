@@ -182,4 +182,23 @@ class TrainingChartsViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(button.isVisible()).isTrue();
     }
+
+    @Test
+    void aGradientBarsCellTooNarrowForBarsShowsTheValuesInstead(FxRobot robot) {
+        LayerBars bars = new LayerBars("Latest");
+        robot.interact(() -> {
+            bars.setLayers(LAYERS);
+            bars.setValues(new float[] {6.64e-8f, 4.09e-7f, 0.002f, 0.157f});
+            bars.resize(110, 260);
+            bars.layout();
+            bars.paintNow();
+        });
+        assertThat(bars.barsShown()).isFalse();
+        robot.interact(() -> {
+            bars.resize(320, 260);
+            bars.layout();
+            bars.paintNow();
+        });
+        assertThat(bars.barsShown()).isTrue();
+    }
 }
