@@ -105,12 +105,10 @@ public final class LayerBars extends CanvasChart {
         g.fillText(fitted(title, w - 16), 10, 7);
         double left = 64;
         double top = 30;
-        // Room right of the bars for the longest value label, so a narrow cell shortens the bars, not the digits.
-        int longest = 4;
-        for (double v : values) {
-            longest = Math.max(longest, Double.isFinite(v) ? Numbers.compact(v).length() : 1);
-        }
-        double labelRoom = longest * 7 + 14;
+        // Room right of the bars for a value label as long as they get ("1.23e-10"), so a narrow cell
+        // shortens the bars, not the digits. Fixed rather than measured, so that side-by-side panels of the
+        // same width look alike whatever their values.
+        double labelRoom = 8 * 7 + 14;
         double ph = Math.max(10, h - top - 26);
         int n = Math.max(1, names.length);
         double rowH = ph / n;
