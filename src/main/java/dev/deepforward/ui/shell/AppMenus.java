@@ -93,9 +93,19 @@ final class AppMenus {
                 w.toggleNetwork();
             }
         });
+        CheckMenuItem sides = new CheckMenuItem("Side panels");
+        sides.setId("menu-side-panels");
+        sides.setAccelerator(key(KeyCode.B));
+        sides.setSelected(true);
+        w.sidePanelsProperty().addListener((o, a, shown) -> sides.setSelected(shown));
+        sides.setOnAction(e -> {
+            // A click ticks the item before this runs, Ctrl+B does not: the window's state decides.
+            w.toggleSidePanels();
+            sides.setSelected(w.sidePanelsProperty().get());
+        });
         MenuItem fullScreen = item("Full screen", "menu-fullscreen", new KeyCodeCombination(KeyCode.F11),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), presenter, network, fullScreen);
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), presenter, network, sides, fullScreen);
 
         MenuItem play = item("Play / Pause    Space", "menu-play", null, run::togglePlay);
         play.disableProperty().bind(doc.canPlayProperty().not());

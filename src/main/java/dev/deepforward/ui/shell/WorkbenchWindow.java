@@ -101,6 +101,9 @@ public final class WorkbenchWindow {
     private static final double PRESENTER_CHART_DIVIDER = 0.45;
     /** The side dividers (and the chart divider) while presenter mode has put the side panels away. */
     private double[] hiddenDividers;
+    /** The side dividers while the user has put the side panels away (Ctrl+B), else null. */
+    private double[] userHiddenDividers;
+    private final javafx.beans.property.BooleanProperty sidePanels = new javafx.beans.property.SimpleBooleanProperty(true);
     private double hiddenChartDivider;
     /** Whether the designer is shown above the charts (H hides it: charts only, for the wall). */
     private final javafx.beans.property.BooleanProperty networkShown = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -298,6 +301,9 @@ public final class WorkbenchWindow {
      * the menu bar and gives the charts more of the height: on a wall the curves are the story.
      */
     private void setSidePanelsShown(boolean show) {
+        if (!show && userHiddenDividers != null) {
+            restoreSidePanels(); // back where the user had them, so presenter mode can restore them on leaving
+        }
         if (!show && main.getItems().size() == 3) {
             hiddenDividers = main.getDividerPositions();
             hiddenChartDivider = chartDivider();
@@ -313,6 +319,36 @@ public final class WorkbenchWindow {
             hiddenDividers = null;
             menus.bar().setVisible(true);
         }
+    }
+
+    /**
+     * Ctrl+B: puts the palette/data panel and the inspector away so the network and charts get the width
+     * (a 1280-pixel laptop with a lesson open), or brings them back at their dividers. Presenter mode has
+     * its own way of putting them away; there this does nothing.
+     */
+    public void toggleSidePanels() {
+        if (presenter.isActive()) {
+            return;
+        }
+        if (userHiddenDividers == null && main.getItems().size() == 3) {
+            userHiddenDividers = main.getDividerPositions();
+            main.getItems().setAll(centre);
+            sidePanels.set(false);
+        } else if (userHiddenDividers != null) {
+            restoreSidePanels();
+        }
+    }
+
+    private void restoreSidePanels() {
+        main.getItems().setAll(left, centre, right);
+        main.setDividerPositions(userHiddenDividers);
+        userHiddenDividers = null;
+        sidePanels.set(true);
+    }
+
+    /** Whether the user has the side panels shown (false after Ctrl+B; presenter mode does not change it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty sidePanelsProperty() {
+        return sidePanels;
     }
 
     /** Where the designer ends and the charts begin (remembered while the designer is put away). */
@@ -358,7 +394,8 @@ public final class WorkbenchWindow {
 
     /** Dividers and theme now (those from before presenter mode while it is on). */
     public WorkbenchLayout currentLayout() {
-        double[] m = hiddenDividers != null ? hiddenDividers : main.getDividerPositions();
+        double[] m = hiddenDividers != null ? hiddenDividers
+                : userHiddenDividers != null ? userHiddenDividers : main.getDividerPositions();
         double c = hiddenDividers != null ? hiddenChartDivider : chartDivider();
         UiPrefs d = UiPrefs.defaults();
         return new WorkbenchLayout(m.length > 0 ? m[0] : d.leftDivider(), m.length > 1 ? m[1] : d.rightDivider(),
@@ -367,7 +404,10 @@ public final class WorkbenchWindow {
 
     /** Puts dividers and theme as a workbench file had them. */
     public void applyLayout(WorkbenchLayout layout) {
-        if (hiddenDividers != null) {
+        if (userHiddenDividers != null) {
+            userHiddenDividers = new double[] {layout.leftDivider(), layout.rightDivider()};
+            setChartDivider(layout.chartDivider());
+        } else if (hiddenDividers != null) {
             hiddenDividers = new double[] {layout.leftDivider(), layout.rightDivider()};
             hiddenChartDivider = layout.chartDivider();
         } else {

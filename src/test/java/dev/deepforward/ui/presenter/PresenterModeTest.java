@@ -122,6 +122,38 @@ class PresenterModeTest {
     }
 
     @Test
+    void ctrlBPutsTheSidePanelsAwayAndBringsThemBackWhereTheyWere(FxRobot robot) throws Exception {
+        var before = WaitForAsyncUtils.asyncFx(() -> window.currentLayout()).get();
+        double designerWidth = robot.lookup("#designer-scroll").queryAs(javafx.scene.layout.Region.class).getWidth();
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inspector-scroll").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#left-panel").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#designer-scroll").queryAs(javafx.scene.layout.Region.class).getWidth())
+                .isGreaterThan(designerWidth + 300);
+        var hidden = window.currentLayout(); // what a save now writes: the dividers as they were
+        assertThat(hidden.leftDivider()).isEqualTo(before.leftDivider());
+        assertThat(hidden.rightDivider()).isEqualTo(before.rightDivider());
+        assertThat(robot.lookup("#menu-bar").query().isVisible()).isTrue(); // unlike presenter mode
+
+        // Presenter mode over it, then out again: the panels come back.
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.sidePanelsShown()).isTrue();
+        var after = window.currentLayout();
+        assertThat(after.leftDivider()).isCloseTo(before.leftDivider(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(after.rightDivider()).isCloseTo(before.rightDivider(), org.assertj.core.data.Offset.offset(0.01));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.sidePanelsShown()).isTrue();
+        assertThat(window.currentLayout().leftDivider()).isCloseTo(before.leftDivider(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void compareModeStartedInPresenterModeScalesTheNewVariantsChartsToo(FxRobot robot) {
         robot.type(KeyCode.F5);
         robot.type(KeyCode.C);
