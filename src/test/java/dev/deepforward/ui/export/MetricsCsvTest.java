@@ -45,6 +45,25 @@ class MetricsCsvTest {
     }
 
     @Test
+    void aRunOfVeryManyShortEpochsKeepsABoundedSpreadOfThem() {
+        MetricsRecorder m = new MetricsRecorder();
+        m.reset(RunLayout.single(new String[] {"output"}));
+        int epochs = MetricsTrack.MAX_EPOCH_ROWS * 5;
+        for (int e = 1; e <= epochs; e++) {
+            m.epoch(0, e, 19L * e, 1.0 / e, 1.1 / e, 0.9, 0.88);
+        }
+        var rows = m.first().epochRows();
+        assertThat(rows.size()).isLessThanOrEqualTo(MetricsTrack.MAX_EPOCH_ROWS);
+        assertThat(rows.get(0).epoch()).isEqualTo(1);
+        assertThat(rows.get(rows.size() - 1).epoch()).isGreaterThan(epochs - 10);
+        for (int r = 1; r < rows.size(); r++) {
+            assertThat(rows.get(r).epoch()).isGreaterThan(rows.get(r - 1).epoch());
+        }
+        // evenly spread: no stretch of the run lost
+        assertThat(rows.get(rows.size() / 2).epoch()).isBetween(epochs / 2 - 10, epochs / 2 + 10);
+    }
+
+    @Test
     void eachVariantOfAComparisonHasItsOwnRows() {
         MetricsRecorder m = new MetricsRecorder();
         m.reset(new RunLayout(new String[] {"output"}, java.util.List.of("A: sigmoid", "B: ReLU"), "caption"));
