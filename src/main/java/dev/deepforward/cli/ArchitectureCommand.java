@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 "Exit code: 0 when the search finished, 1 when it diverged or failed, 2 on a bad spec or usage."})
 final class ArchitectureCommand implements Callable<Integer> {
 
-    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the run spec whose layers are searched")
+    @Option(names = "--spec", required = true, paramLabel = "FILE",
+            description = "the run spec whose layers are searched")
     Path specFile;
 
     @Option(names = "--search", paramLabel = "FILE",

@@ -129,7 +129,8 @@ public final class ArchitecturePanel extends VBox {
                 a.add(s);
             }
             progress.setProgress((double) s.iteration() / Math.max(1, s.totalIterations()));
-            activity.set(String.format(Locale.ROOT, "Architecture search: %d %%", 100 * s.iteration() / Math.max(1, s.totalIterations())));
+            activity.set(String.format(Locale.ROOT, "Architecture search: %d %%",
+                    100 * s.iteration() / Math.max(1, s.totalIterations())));
         } else if (e instanceof DerivedArchitecture d) {
             derived = d.activations();
             apply.setDisable(false);
@@ -137,7 +138,8 @@ public final class ArchitecturePanel extends VBox {
                     + "Retraining it from scratch…", names(derived), 100 * d.supernetValidationAccuracy()));
         } else if (e instanceof RetrainProgress r) {
             progress.setProgress((double) r.iteration() / Math.max(1, r.totalIterations()));
-            activity.set(String.format(Locale.ROOT, "Architecture search: retraining %d %%", 100 * r.iteration() / Math.max(1, r.totalIterations())));
+            activity.set(String.format(Locale.ROOT, "Architecture search: retraining %d %%",
+                    100 * r.iteration() / Math.max(1, r.totalIterations())));
         } else if (e instanceof ArchitectureSearchResult r) {
             activity.set("");
             start.setDisable(false);

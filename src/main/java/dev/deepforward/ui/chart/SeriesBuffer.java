@@ -11,10 +11,10 @@ import java.util.Arrays;
  * which would fill the heap within minutes. When {@link #MAX_POINTS} are held, neighbours are merged in
  * pairs, halving the buffer, and from then on new samples are gathered into points of the same size, so
  * every stretch of the run keeps the same resolution (merging only the buffer's oldest part again and
- * again would leave the start of a long run with a handful of points). A merged point keeps what the chart draws of it: the mean of its samples
- * (weighted by how many each stands for, so the mean line stays exact), their lowest and highest value
- * (so a spike stays visible forever) and their count. Only detail far finer than a pixel of the older
- * part of the run is lost.
+ * again would leave the start of a long run with a handful of points). A merged point keeps what the chart
+ * draws of it: the mean of its samples (weighted by how many each stands for, so the mean line stays
+ * exact), their lowest and highest value (so a spike stays visible forever) and their count. Only detail
+ * far finer than a pixel of the older part of the run is lost.
  */
 public final class SeriesBuffer {
 
