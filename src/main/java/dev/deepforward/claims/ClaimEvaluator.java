@@ -16,7 +16,8 @@ import java.util.function.Function;
  * {@link RunRecord}s, so the rules can be tested on hand-made series.
  *
  * <p>A side reading {@code "layer": "each"} yields one value per hidden layer and the claim must hold for
- * all of them; with "each" on both sides the layers are compared pairwise. An undefined value (NaN) fails.
+ * all of them; with "each" on both sides the layers are compared pairwise. {@code "some"} reads the same
+ * values and the claim holds when at least one of them (pair) passes. An undefined value (NaN) fails.
  */
 final class ClaimEvaluator {
 
@@ -69,6 +70,7 @@ final class ClaimEvaluator {
     private static Verdict numbers(Claim claim, List<Value> left, Operand right, RunRecord rightRun) {
         Op op = claim.op();
         List<String> failing = new ArrayList<>();
+        boolean some = some(claim.left()) || right instanceof Operand.Measured m && some(m.quantity());
         String rightText;
         if (right instanceof Operand.Constant c) {
             for (Value v : left) {
@@ -101,13 +103,23 @@ final class ClaimEvaluator {
         }
         List<String> notes = new ArrayList<>();
         List<String> layers = failing.stream().filter(s -> !s.isEmpty()).toList();
-        if (!layers.isEmpty()) {
+        int compared = Math.max(left.size(), right instanceof Operand.Measured m ? values(m.quantity(), rightRun).size() : 1);
+        boolean holds = some ? failing.size() < compared : failing.isEmpty();
+        if (some) {
+            notes.add(holds ? "holds at " + (compared - failing.size()) + " of " + compared + " layers"
+                    : "fails at every layer");
+        } else if (!layers.isEmpty()) {
             notes.add("fails at " + String.join(", ", layers));
         }
-        if (!failing.isEmpty() && (undefined(left) || rightText.contains(Numbers.format(Double.NaN)))) {
+        if (!holds && (undefined(left) || rightText.contains(Numbers.format(Double.NaN)))) {
             notes.add("an undefined value fails the claim");
         }
-        return new Verdict(failing.isEmpty(), show(left), rightText, String.join("; ", notes));
+        return new Verdict(holds, show(left), rightText, String.join("; ", notes));
+    }
+
+    private static boolean some(Quantity q) {
+        LayerRef ref = q.layerRef();
+        return ref != null && ref.kind() == LayerRef.Kind.SOME;
     }
 
     private static boolean undefined(List<Value> values) {
@@ -133,7 +145,7 @@ final class ClaimEvaluator {
         return switch (ref.kind()) {
             case HIDDEN -> List.of(new Value("", run.read(m, ref.index() - 1, q.moment())));
             case OUTPUT -> List.of(new Value("", run.read(m, run.outputLayer(), q.moment())));
-            case EACH -> {
+            case EACH, SOME -> {
                 List<Value> all = new ArrayList<>();
                 for (int l = 0; l < run.hiddenLayers(); l++) {
                     all.add(new Value("layer " + (l + 1), run.read(m, l, q.moment())));

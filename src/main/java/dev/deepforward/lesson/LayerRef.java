@@ -7,17 +7,26 @@ import java.util.List;
 
 /**
  * Which layer a per-layer metric is read on. Written in files as a number (1 = the first hidden layer),
- * {@code "last"} (the output layer) or {@code "each"} (every hidden layer: the claim must hold for all).
+ * {@code "last"} (the output layer), {@code "each"} (every hidden layer: the claim must hold for all) or
+ * {@code "some"} (every hidden layer is read: the claim must hold for at least one).
  *
- * @param kind  hidden, output or each
+ * @param kind  hidden, output, each or some
  * @param index the 1-based hidden-layer index for {@link Kind#HIDDEN}, else 0
  */
 public record LayerRef(Kind kind, int index) {
 
-    public enum Kind { HIDDEN, OUTPUT, EACH }
+    public enum Kind {
+        HIDDEN, OUTPUT, EACH, SOME;
+
+        /** Reads every hidden layer ("each" or "some"). */
+        public boolean allLayers() {
+            return this == EACH || this == SOME;
+        }
+    }
 
     public static final LayerRef OUTPUT = new LayerRef(Kind.OUTPUT, 0);
     public static final LayerRef EACH = new LayerRef(Kind.EACH, 0);
+    public static final LayerRef SOME = new LayerRef(Kind.SOME, 0);
 
     public static LayerRef hidden(int index) {
         return new LayerRef(Kind.HIDDEN, index);
@@ -29,6 +38,7 @@ public record LayerRef(Kind kind, int index) {
             case HIDDEN -> (long) index;
             case OUTPUT -> "last";
             case EACH -> "each";
+            case SOME -> "some";
         };
     }
 
@@ -38,6 +48,7 @@ public record LayerRef(Kind kind, int index) {
             case HIDDEN -> "layer " + index;
             case OUTPUT -> "the output layer";
             case EACH -> "each hidden layer";
+            case SOME -> "some hidden layer";
         };
     }
 
@@ -59,11 +70,14 @@ public record LayerRef(Kind kind, int index) {
             if (w.equals("each")) {
                 return EACH;
             }
-            problems.add(path, "unknown layer '" + s + "'" + Suggest.didYouMean(w, List.of("last", "each"))
-                    + "; use a hidden-layer number (1 = first), \"last\" (the output layer) or \"each\"");
+            if (w.equals("some")) {
+                return SOME;
+            }
+            problems.add(path, "unknown layer '" + s + "'" + Suggest.didYouMean(w, List.of("last", "each", "some"))
+                    + "; use a hidden-layer number (1 = first), \"last\" (the output layer), \"each\" or \"some\"");
             return null;
         }
-        problems.add(path, "expected a layer number, \"last\" or \"each\", found " + SpecTree.describe(node));
+        problems.add(path, "expected a layer number, \"last\", \"each\" or \"some\", found " + SpecTree.describe(node));
         return null;
     }
 }

@@ -610,6 +610,16 @@ final class LessonValidator {
         if (c.op() != null && right != null) {
             comparison(c, left, right, rightMetric, cp, p);
         }
+        if (right instanceof Operand.Measured m && mixesEachAndSome(c.left(), m.quantity())) {
+            p.add(Problems.at(Problems.at(cp, "right"), "layer"), "\"each\" on one side and \"some\" on the other"
+                    + " say two different things; use the same on both sides, or a single layer on one");
+        }
+    }
+
+    private static boolean mixesEachAndSome(Quantity a, Quantity b) {
+        LayerRef x = a == null || a.layer() == null ? null : LayerRef.parse(a.layer(), "", new Problems());
+        LayerRef y = b == null || b.layer() == null ? null : LayerRef.parse(b.layer(), "", new Problems());
+        return x != null && y != null && x.kind().allLayers() && y.kind().allLayers() && x.kind() != y.kind();
     }
 
     /** Whether op, the two sides and the factor/margin fit together. */
@@ -734,12 +744,12 @@ final class LessonValidator {
                     + "; the output layer is \"last\"");
             return;
         }
-        if (ref.kind() == LayerRef.Kind.EACH && count == 0) {
-            p.add(lp, runName(variant) + " has no hidden layers, so \"each\" is empty");
+        if (ref.kind().allLayers() && count == 0) {
+            p.add(lp, runName(variant) + " has no hidden layers, so \"" + ref.toTree() + "\" is empty");
             return;
         }
-        int from = ref.kind() == LayerRef.Kind.EACH ? 1 : ref.index();
-        int to = ref.kind() == LayerRef.Kind.EACH ? count : ref.index();
+        int from = ref.kind().allLayers() ? 1 : ref.index();
+        int to = ref.kind().allLayers() ? count : ref.index();
         for (int i = from; i <= to; i++) {
             LayerSpec layer = hidden.get(i - 1);
             String why = switch (m.layers()) {

@@ -163,6 +163,25 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void someHiddenLayerIsEnoughAndTheVerdictSaysHowMany() {
+        // final values: layer 1 0.03, layer 2 0.06, layer 3 0.09
+        Quantity some = grad(LayerRef.SOME, Moment.FINAL);
+        Verdict one = check(Claim.of("", some, Op.GT, 0.08));
+        assertThat(one.passed()).isTrue();
+        assertThat(one.measured()).isEqualTo("measured layers 1–3 [0.03, 0.06, 0.09] vs 0.08; holds at 1 of 3 layers");
+        Verdict none = check(Claim.of("", some, Op.GT, 0.1));
+        assertThat(none.passed()).isFalse();
+        assertThat(none.measured()).endsWith("fails at every layer");
+        // some on both sides: at least one layer against its own earlier value (10·k·10⁻³), scaled
+        Quantity early = grad(LayerRef.SOME, Moment.iteration(10));
+        assertThat(check(Claim.of("", some, Op.GE, early).withFactor(3)).passed()).isTrue();
+        assertThat(check(Claim.of("", some, Op.GT, early).withFactor(3)).passed()).isFalse();
+        // a single value against some layer: below at least one of them
+        assertThat(check(Claim.of("", grad(LayerRef.hidden(2), Moment.FINAL), Op.LT, some)).passed()).isTrue();
+        assertThat(check(Claim.of("", grad(LayerRef.hidden(3), Moment.FINAL), Op.LT, some)).passed()).isFalse();
+    }
+
+    @Test
     void aSingleValueAgainstEachLayerMustBeatEveryLayer() {
         Quantity out = grad(LayerRef.OUTPUT, Moment.FINAL);
         assertThat(check(Claim.of("", out, Op.GT, grad(LayerRef.EACH, Moment.FINAL))).passed()).isTrue();

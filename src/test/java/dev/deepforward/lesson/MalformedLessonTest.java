@@ -113,6 +113,15 @@ class MalformedLessonTest {
                         "\"left\": {\"variant\": \"a\", \"metric\": \"final_state\"},\n         §\"op\": \"<\",\n"
                                 + "         \"right\": \"diverged\"}",
                         "steps[0].claims[0].op", "'final_state' is a run state; compare it with == or !="),
+                edit("each against some",
+                        "\"left\": {\"variant\": \"a\", \"metric\": \"gradient_norm\", \"layer\": 1},\n         \"op\": \"<\",\n"
+                                + "         \"right\": {\"variant\": \"a\", \"metric\": \"gradient_norm\", \"layer\": \"last\"}",
+                        "\"left\": {\"variant\": \"a\", \"metric\": \"gradient_norm\", \"layer\": \"each\"},\n         \"op\": \"<\",\n"
+                                + "         \"right\": {\"variant\": \"a\", \"metric\": \"gradient_norm\", §\"layer\": \"some\"}",
+                        "steps[0].claims[0].right.layer", "\"each\" on one side and \"some\" on the other"),
+                edit("misspelt layer word",
+                        "\"layer\": 1}", "§\"layer\": \"sume\"}",
+                        "steps[0].claims[0].left.layer", "unknown layer 'sume' (did you mean 'some'?)"),
                 edit("equality on numbers",
                         "\"op\": \"<\"", "§\"op\": \"==\"",
                         "steps[0].claims[0].op", "== and != compare run states"),
