@@ -24,8 +24,8 @@ public final class ViewSwitch extends StackPane {
     private final HBox buttons = new HBox();
 
     /** @param idPrefix buttons get ids {@code idPrefix-0}, {@code idPrefix-1}, … for tests and keyboard users */
-    /** Room the chart titles need left of the switch ("Gradient norms" in presenter type). */
-    private static final double TITLE_ROOM = 190;
+    /** Room the chart titles need left of the switch ("Gradient norms", "Training loss"). */
+    private static final double TITLE_ROOM = 140;
 
     public ViewSwitch(String idPrefix, List<String> names, List<CanvasChart> views) {
         if (names.size() != views.size() || views.size() < 2) {
@@ -57,9 +57,14 @@ public final class ViewSwitch extends StackPane {
         buttons.widthProperty().addListener((o, a, w) -> views.forEach(v -> v.setTopRightReserve(w.doubleValue() + 12)));
         // In a narrow cell the switch would cover the chart's title: it steps aside until there is room
         // (the view shown stays; widening the window or H brings the switch back).
-        widthProperty().addListener((o, a, w) -> buttons.setVisible(w.doubleValue() >= buttons.getWidth() + TITLE_ROOM));
+        widthProperty().addListener((o, a, w) -> fitButtons());
+        buttons.widthProperty().addListener((o, a, w) -> fitButtons());
         selected.addListener((o, a, i) -> show(i.intValue()));
         show(0);
+    }
+
+    private void fitButtons() {
+        buttons.setVisible(getWidth() >= buttons.getWidth() + TITLE_ROOM);
     }
 
     private void show(int index) {
