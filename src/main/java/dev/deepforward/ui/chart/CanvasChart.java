@@ -201,6 +201,11 @@ public abstract class CanvasChart extends Region {
         return 90;
     }
 
+    /** Whether {@code text} in the 12 px label font (about 6.6 px a character) fits {@code width} with a margin. */
+    protected static boolean labelFits(String text, double width) {
+        return text.length() * 6.6 + 8 <= width;
+    }
+
     /**
      * {@code text} cut to fit {@code width} (in the bold 14 px title font, about 8 px a character), ending
      * in "…" when cut: a narrow cell shows "Latest gradi…" rather than letters clipped mid-glyph.

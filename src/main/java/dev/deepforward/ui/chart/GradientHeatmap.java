@@ -138,8 +138,9 @@ public final class GradientHeatmap extends CanvasChart {
             g.setFont(LABEL_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            if (16 * 6.6 + 8 <= pw) { // only where the words fit the empty plot
-                g.fillText("No gradients yet", left + pw / 2, top + ph / 2);
+            String hint = "No gradients yet";
+            if (labelFits(hint, pw)) { // only where the words fit the empty plot
+                g.fillText(hint, left + pw / 2, top + ph / 2);
             }
         }
         // Row labels, and a thin line between layers so the bands are countable.

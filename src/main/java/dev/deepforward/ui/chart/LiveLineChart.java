@@ -237,9 +237,9 @@ public final class LiveLineChart extends CanvasChart {
             g.setFont(LABEL_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            // The longest hint that fits the plot (about 6.6 px a character in this font), else none.
+            // The longest hint that fits the plot, else none.
             for (String hint : new String[] {"No data yet: press Play", "Press Play"}) {
-                if (hint.length() * 6.6 + 8 <= p.width()) {
+                if (labelFits(hint, p.width())) {
                     g.fillText(hint, p.left() + p.width() / 2, p.top() + p.height() / 2);
                     break;
                 }

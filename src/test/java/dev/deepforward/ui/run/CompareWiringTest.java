@@ -84,14 +84,7 @@ class CompareWiringTest extends RealWindowTest {
 
     @Test
     void closingTheWindowStopsBothVariantsTrainingAtFullSpeedWithinASecond(FxRobot robot) throws Exception {
-        longRun(robot);
-        robot.type(KeyCode.C);
-        runOf(2);
-        robot.interact(() -> {
-            javafx.scene.control.Slider speed = robot.lookup("#speed-slider").queryAs(javafx.scene.control.Slider.class);
-            speed.setValue(speed.getMax());
-        });
-        robot.clickOn("#play-button");
+        playTwoVariantsAtFullSpeed(robot);
         within(15, () -> window.runController().status().iterationProperty().get() > 2000);
         assertThat(trainingThreads()).isPositive();
 
@@ -104,14 +97,7 @@ class CompareWiringTest extends RealWindowTest {
 
     @Test
     void twoVariantsAtFullSpeedFillTheChartsWhileTheFxThreadStaysResponsive(FxRobot robot) throws Exception {
-        longRun(robot);
-        robot.type(KeyCode.C);
-        runOf(2);
-        robot.interact(() -> {
-            javafx.scene.control.Slider speed = robot.lookup("#speed-slider").queryAs(javafx.scene.control.Slider.class);
-            speed.setValue(speed.getMax());
-        });
-        robot.clickOn("#play-button");
+        playTwoVariantsAtFullSpeed(robot);
         within(15, () -> window.runController().status().iterationProperty().get() > 500);
         long startIteration = window.runController().status().iterationProperty().get();
         int lossPoints = charts().lossChart().series(2).data().size();
@@ -147,11 +133,19 @@ class CompareWiringTest extends RealWindowTest {
     }
 
     /**
-     * The default design ends after 3,800 iterations, a fraction of a second at full speed: these tests
-     * need a run that is still training flat out while they measure.
+     * Compare mode (C), the speed slider at its right end, Play — on a long run: the default design ends
+     * after 3,800 iterations, a fraction of a second at full speed, and the tests that call this need a
+     * run still training flat out while they measure.
      */
-    private void longRun(FxRobot robot) {
+    private void playTwoVariantsAtFullSpeed(FxRobot robot) throws Exception {
         robot.interact(() -> window.document().apply(dev.deepforward.ui.model.TrainingEdits.setEpochs(100_000)));
+        robot.type(KeyCode.C);
+        runOf(2);
+        robot.interact(() -> {
+            javafx.scene.control.Slider speed = robot.lookup("#speed-slider").queryAs(javafx.scene.control.Slider.class);
+            speed.setValue(speed.getMax());
+        });
+        robot.clickOn("#play-button");
     }
 
     private static long trainingThreads() {
