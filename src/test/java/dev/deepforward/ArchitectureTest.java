@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layers pointing one way (README, "Architecture"): a package never imports one to its right,
+ * Keeps the layers pointing one way (src/site/markdown/architecture.md): a package never imports one to its right,
  * the spec stays free of ND4J and JavaFX, and the UI never touches an ND4J array.
  */
 class ArchitectureTest {

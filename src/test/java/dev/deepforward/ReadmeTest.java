@@ -2,6 +2,8 @@ package dev.deepforward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.deepforward.data.CatalogEntry;
+import dev.deepforward.data.DatasetCatalog;
 import dev.deepforward.spec.ClippingSpec;
 import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.EarlyStoppingSpec;
@@ -18,14 +20,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** README's reference tables must name every field a spec file accepts, so the docs cannot fall behind. */
+/**
+ * Keeps README and the reference it links (src/site/markdown) true: the spec format names every field a spec
+ * file accepts, every link resolves, and README gives the commands CI runs.
+ */
 class ReadmeTest {
+
+    static final Path SITE = Path.of("src/site/markdown");
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 
     @Test
     void everySpecFieldIsDocumented() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(SITE.resolve("spec-format.md"));
         List<String> missing = new ArrayList<>();
         for (Class<?> type : List.of(RunSpec.class, DataSpec.class, NetworkSpec.class, LayerSpec.class,
                 OutputSpec.class, TrainingSpec.class, OptimizerSpec.class, ScheduleSpec.class, ClippingSpec.class,
@@ -40,6 +51,56 @@ class ReadmeTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyBuiltInDatasetIsNamedInTheSpecFormat() throws Exception {
+        String format = Files.readString(SITE.resolve("spec-format.md"));
+        for (CatalogEntry entry : DatasetCatalog.entries()) {
+            assertThat(format).as(entry.id()).contains("`" + entry.id() + "`");
+        }
+    }
+
+    @Test
+    void everyPackageHasARowInTheArchitectureTable() throws Exception {
+        String architecture = Files.readString(SITE.resolve("architecture.md"));
+        try (Stream<Path> packages = Files.list(Path.of("src/main/java/dev/deepforward"))) {
+            for (Path p : packages.filter(Files::isDirectory).toList()) {
+                assertThat(architecture).as(p.getFileName().toString()).contains("| `" + p.getFileName() + "` |");
+            }
+        }
+    }
+
+    @Test
+    void everyRelativeLinkInTheDocumentsPointsToAFileThatExists() throws Exception {
+        List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> site = Files.list(SITE)) {
+            site.filter(p -> p.toString().endsWith(".md")).forEach(documents::add);
+        }
+        List<String> broken = new ArrayList<>();
+        for (Path doc : documents) {
+            Matcher m = LINK.matcher(Files.readString(doc));
+            while (m.find()) {
+                String target = m.group(1);
+                if (!target.contains("://") && !Files.exists(doc.toAbsolutePath().getParent().resolve(target))) {
+                    broken.add(doc + " -> " + target);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void readmeFitsOneScreenAndLinksTheReference() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        assertThat(lines.size()).isLessThanOrEqualTo(60);
+        String readme = String.join("\n", lines);
+        assertThat(readme).contains("](assets/screenshots/").contains("Lessons → Catalogue");
+        try (Stream<Path> site = Files.list(SITE)) {
+            for (Path p : site.filter(x -> x.toString().endsWith(".md")).toList()) {
+                assertThat(readme).as(p.toString()).contains("](src/site/markdown/" + p.getFileName() + ")");
+            }
+        }
     }
 
     @Test

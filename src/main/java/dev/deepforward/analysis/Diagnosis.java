@@ -9,7 +9,7 @@ import java.util.List;
  *   <li>variance = development error − training error;</li>
  *   <li>development-set overfitting = test error − development error.</li>
  * </ul>
- * The rule (documented in README): a gap is <em>small</em> below {@value #SMALL_GAP} (half a percentage
+ * The rule (documented in src/site/markdown/spec-format.md): a gap is <em>small</em> below {@value #SMALL_GAP} (half a percentage
  * point). When both gaps are small the model is close to human level ({@link Focus#NEITHER}); otherwise
  * the larger gap dominates when it is at least {@value #DOMINANCE}× the smaller, else both matter. A
  * test error more than a small gap above the development error means the development set has been

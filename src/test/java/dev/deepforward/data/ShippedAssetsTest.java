@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The files under assets/ are what the NOTICE and README say they are. */
+/** The files under assets/ are what the NOTICE and src/site/markdown/data-and-licences.md say they are. */
 class ShippedAssetsTest {
 
     static final Path ASSETS = Path.of(System.getProperty("basedir", "."), "assets");

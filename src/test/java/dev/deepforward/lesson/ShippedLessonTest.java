@@ -92,14 +92,14 @@ class ShippedLessonTest {
 
     @Test
     void theExampleOfTheFormatDocumentValidates() {
-        // The example README prints under the lesson format's "### Example" must stay a valid lesson.
+        // The example the lesson format document prints under "## Example" must stay a valid lesson.
         String readme;
         try {
-            readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+            readme = java.nio.file.Files.readString(java.nio.file.Path.of("src/site/markdown/lesson-format.md"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        int section = readme.indexOf("### Example", readme.indexOf("## Lesson file format"));
+        int section = readme.indexOf("## Example", readme.indexOf("# Lesson file format"));
         int start = readme.indexOf("```json", section) + "```json".length();
         String example = readme.substring(start, readme.indexOf("```", start));
         Loaded<Lesson> loaded = LessonLoader.read(example, "README example", null, Fixtures.DATASETS);

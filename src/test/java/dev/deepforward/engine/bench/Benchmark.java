@@ -43,7 +43,7 @@ import dev.deepforward.spec.TrainingSpec;
 
 /**
  * The project benchmark: our engine against DL4J's {@code MultiLayerNetwork} on the three reference
- * workloads, in the same process, one native thread. Not a test (surefire never sees it); README gives the
+ * workloads, in the same process, one native thread. Not a test (surefire never sees it); src/site/markdown/benchmark.md gives the
  * command, which forks a JVM with {@code -Xmx1g} and {@code OMP_NUM_THREADS=1}:
  * <pre>
  *   mvn -q test-compile exec:exec@bench

@@ -96,7 +96,7 @@ class ComparisonTest {
     void batchNormTrainsAtALearningRateThatBreaksThePlainNetwork() throws Exception {
         // Six ReLU layers with plain SGD at η = 2 on the circle: without batch norm the activations and
         // gradients grow layer after layer until the loss is no longer finite; with it every layer's sums
-        // are re-centred and re-scaled each step, so the same rate trains (documented in README).
+        // are re-centred and re-scaled each step, so the same rate trains (documented in the run spec format, src/site/markdown).
         RunSpec base = new RunSpec("bn", 11L, DataSpec.of("circle").withSamples(600).withNoise(0.05),
                 NetworkSpec.uniform(6, 32, Activation.RELU),
                 TrainingSpec.defaults().withOptimizer(OptimizerSpec.of(Optimizer.SGD)).withLearningRate(2)
