@@ -106,7 +106,7 @@ class ReadmeTest {
     @Test
     void readmeGivesTheTwoQuickStartCommands() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
-        assertThat(readme).contains("`mvn javafx:run`").contains("`mvn verify`");
-        assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn verify\n");
+        assertThat(readme).contains("`./mvnw javafx:run`").contains("`./mvnw verify`");
+        assertThat(Files.readString(Path.of(".ci/run"))).contains("\n./mvnw verify\n");
     }
 }
