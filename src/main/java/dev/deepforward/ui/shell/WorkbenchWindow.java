@@ -206,9 +206,12 @@ public final class WorkbenchWindow {
         double w = options.width();
         double h = options.height();
         if (w <= 0 || h <= 0) {
+            // The first launch takes ~90 % of the screen; a remembered size that no longer fits is clamped.
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            w = Math.min(prefs.width(), screen.getWidth());
-            h = Math.min(prefs.height(), screen.getHeight());
+            var size = WindowGeometry.sceneSize(java.nio.file.Files.isRegularFile(prefsStore.file()) ? prefs : null,
+                    screen);
+            w = size.getWidth();
+            h = size.getHeight();
         }
         scene = new Scene(layers, w, h);
         KeyboardShortcuts.install(scene, doc, run, new KeyboardShortcuts.Actions(presenter::toggle,
@@ -246,6 +249,7 @@ public final class WorkbenchWindow {
 
     public void show() {
         stage.show();
+        WindowGeometry.reassertSize(stage);
     }
 
     /** Quit: asks about unsaved changes, then closes the window (which stops the runs and autosaves). */
