@@ -171,6 +171,14 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
             default -> r.setFailure("the run " + s.state().name().toLowerCase()
                     + (s.message() == null ? "" : ": " + s.message()));
         }
+        LayerProbe[] last = pending.get(s.variant());
+        if (last != null && s.state() == dev.deepforward.engine.run.RunState.FINISHED) {
+            // The probe after the last update is the start of an iteration that never runs: recorded as
+            // iteration N + 1, so "final" reads the trained network, not the one update N started from.
+            for (int l = 0; l < last.length; l++) {
+                recordStart(r, l, s.iterations() + 1, last[l]);
+            }
+        }
         r.setRunValue(Metric.ITERATIONS_RUN, s.iterations());
         r.setRunValue(Metric.EPOCHS_RUN, s.epochs());
         if (s.state() != dev.deepforward.engine.run.RunState.DIVERGED) {

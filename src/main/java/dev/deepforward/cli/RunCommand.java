@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code run --spec FILE [--variants FILE] [--iterations N] --out DIR}: trains headless and writes the metrics. */
+/** {@code run --spec FILE [--variants FILE] [--iterations N] [--seed N] --out DIR}: trains headless and writes the metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train a run spec (and optionally its side-by-side variants) headless.",
                 "Writes metrics.csv (one row per iteration), epochs.csv (one row per epoch) and summary.json",
@@ -40,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--iterations", paramLabel = "N", description = "train N iterations (overrides the spec)")
     Integer iterations;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "the seed behind data, split, init, shuffling and dropout (overrides the spec's)")
+    Long seed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")
     Path out;
@@ -67,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
             spec = spec.withTraining(spec.training().withIterations(iterations));
+        }
+        if (seed != null) {
+            spec = spec.withSeed(seed);
         }
         List<Variant> variants = List.of();
         if (variantsFile != null) {

@@ -255,11 +255,17 @@ public final class Network {
         final HiddenLayer.Buffers[] layers;
         final OutputLayer.Buffers out;
         final int[] labels;
+        /** Input dropout (training passes only): the loaded inputs before the mask, and the mask (scale or 0). */
+        final float[] rawX;
+        final float[] inputMask;
 
         Pass(int capacity, boolean backward) {
             this.capacity = capacity;
             x = Block.allocateWithOnes(precision, capacity, inputs);
             xWithOnes = x.withOnes();
+            boolean dropInputs = backward && networkSpec.inputDropout() > 0;
+            rawX = dropInputs ? new float[capacity * inputs] : null;
+            inputMask = dropInputs ? new float[capacity * inputs] : null;
             layers = new HiddenLayer.Buffers[hidden.length];
             HiddenLayer.Scratch scratch = new HiddenLayer.Scratch();
             for (int i = 0; i < hidden.length; i++) {
@@ -303,12 +309,17 @@ public final class Network {
         float[] features = data.features();
         Block y = pass.out.y;
         boolean classes = data.task() == Task.CLASSIFICATION;
+        // Label smoothing as Szegedy et al. (2016), PyTorch and Keras write it: (1 − ε)·y + ε/K, so the true
+        // class gets 1 − ε + ε/K and every other class ε/K.
         double eps = trainingSpec.labelSmoothing();
-        double on = outputs > 1 ? 1 - eps : 1;
-        double off = outputs > 1 ? eps / (outputs - 1) : 0;
+        double off = outputs > 1 ? eps / outputs : 0;
+        double on = outputs > 1 ? 1 - eps + off : 1;
         for (int r = 0; r < count; r++) {
             int i = rows == null ? from + r : rows[from + r];
             pass.x.mem.putFloats(pass.x.index(r, 0), features, i * inputs, inputs);
+            if (pass.rawX != null) {
+                System.arraycopy(features, i * inputs, pass.rawX, r * inputs, inputs);
+            }
             if (classes) {
                 int label = data.labels()[i];
                 pass.labels[r] = label;
@@ -338,12 +349,36 @@ public final class Network {
     }
 
     private void forwardLayers(Pass pass, int m, boolean training, boolean newMask) {
+        if (training && pass.rawX != null) {
+            dropInputs(pass, m, newMask);
+        }
         Block in = pass.xWithOnes;
         for (int i = 0; i < hidden.length; i++) {
             hidden[i].forward(mm, in, pass.layers[i], m, training, newMask, dropoutRandom);
             in = pass.layers[i].aWithOnes;
         }
         output.forward(mm, in, pass.out, m);
+    }
+
+    /**
+     * Inverted dropout on the inputs: x = x_raw ⊙ mask / (1 − p). The first layer's dJ/dW reads the masked x,
+     * which is all the backward pass needs (nothing is learned below the inputs).
+     */
+    private void dropInputs(Pass pass, int m, boolean newMask) {
+        int n = m * inputs;
+        if (newMask) {
+            double keep = 1 - networkSpec.inputDropout();
+            float scale = (float) (1 / keep);
+            for (int i = 0; i < n; i++) {
+                pass.inputMask[i] = dropoutRandom.nextDouble() < keep ? scale : 0f;
+            }
+        }
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < inputs; c++) {
+                int i = r * inputs + c;
+                pass.x.set(r, c, pass.rawX[i] * pass.inputMask[i]);
+            }
+        }
     }
 
     /** Backpropagation: fills the gradient buffer with dJ/dθ of the mean loss (regularization separately). */

@@ -22,7 +22,8 @@ import java.util.TreeSet;
 /**
  * Checks lesson and run-spec files, for the {@code validate} command: paths may be files or folders
  * (searched recursively for {@code *.json}). A file is read as a lesson when its top-level object has a
- * {@code format} or {@code steps} field (or more lesson-only fields than spec fields), otherwise as a run spec.
+ * {@code format} or {@code steps} field (or more lesson-only fields than spec fields), as a variants file (the
+ * {@code run --variants} file) when it is a list, otherwise as a run spec.
  * Lesson ids must be unique across everything checked in one call.
  */
 public final class FileValidator {
@@ -49,6 +50,7 @@ public final class FileValidator {
         }
         int lessons = 0;
         int specs = 0;
+        int variantFiles = 0;
         // Problems are kept per file so the report lists them file by file, even though duplicate lesson
         // ids can only be found once every lesson has been read.
         List<List<FileProblem>> perFile = new ArrayList<>();
@@ -62,6 +64,8 @@ public final class FileValidator {
                 lessonReads.add(c.lesson());
             } else if (c.isSpec()) {
                 specs++;
+            } else if (c.isVariants()) {
+                variantFiles++;
             }
             perFile.add(c.problems());
         }
@@ -70,11 +74,14 @@ public final class FileValidator {
             perFile.set(lessonSlots.get(i), unique.get(i).problems());
         }
         perFile.forEach(problems::addAll);
-        return new ValidationReport(problems, files.size(), lessons, specs);
+        return new ValidationReport(problems, files.size(), lessons, specs, variantFiles);
     }
 
     /** One file's outcome: its problems, and whether it was a lesson (then {@code lesson} is set) or a spec. */
-    record Checked(List<FileProblem> problems, LessonCatalog.Read lesson, boolean isSpec) {
+    record Checked(List<FileProblem> problems, LessonCatalog.Read lesson, boolean isSpec, boolean isVariants) {
+        Checked(List<FileProblem> problems, LessonCatalog.Read lesson, boolean isSpec) {
+            this(problems, lesson, isSpec, false);
+        }
     }
 
     private static Checked check(Path file, Set<String> datasetIds) {
@@ -97,8 +104,51 @@ public final class FileValidator {
             Loaded<Lesson> loaded = LessonLoader.bind(tree, name, LessonLoader.folderOf(file), datasetIds);
             return new Checked(loaded.problems(), new LessonCatalog.Read(file, loaded.value(), loaded.problems(), tree), false);
         }
+        if (tree.root() instanceof List<?>) {
+            return new Checked(variants(tree, name, datasetIds), null, false, true);
+        }
         return new Checked(spec(tree, name, datasetIds), null, true);
     }
+
+    /**
+     * A variants file's problems: each variant bound and validated, 2–{@value #MAX_VARIANTS} of them with
+     * unique names, and every change applied to the default run spec (a list index such as
+     * {@code hidden[3]} is checked as {@code hidden[*]}, since the spec it will meet is not known here).
+     */
+    static List<FileProblem> variants(LocatedTree tree, String name, Set<String> datasetIds) {
+        List<?> items = (List<?>) tree.root();
+        Problems p = new Problems();
+        if (items.size() < 2 || items.size() > MAX_VARIANTS) {
+            p.add("", "a variants file lists 2 to " + MAX_VARIANTS + " variants (has " + items.size() + ")");
+        }
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = "[" + i + "]";
+            dev.deepforward.spec.Variant v = dev.deepforward.spec.SpecTree.bind(items.get(i),
+                    dev.deepforward.spec.Variant.class, at, p);
+            if (v == null) {
+                continue;
+            }
+            v.validate(at, p);
+            if (v.name() != null && !names.add(v.name())) {
+                p.add(Problems.at(at, "name"), "the name '" + v.name() + "' is used twice");
+            }
+            Map<String, Object> anyIndex = new java.util.LinkedHashMap<>();
+            v.set().forEach((k, value) -> anyIndex.put(k.replaceAll("\\[\\d+\\]", "[*]"), value));
+            RunSpec changed = new dev.deepforward.spec.Variant(v.name(), v.description(), anyIndex)
+                    .applyTo(RunSpec.defaults(), at, p);
+            if (changed != null && datasetIds != null && !datasetIds.contains(changed.data().dataset())) {
+                p.add(Problems.at(Problems.at(at, "set"), "data.dataset"), "unknown dataset '"
+                        + changed.data().dataset() + "'" + Suggest.didYouMean(changed.data().dataset(), datasetIds));
+            }
+        }
+        List<FileProblem> out = new ArrayList<>(tree.duplicates());
+        out.addAll(SpecJson.locate(p, tree, name));
+        return out;
+    }
+
+    /** As many variants as a comparison trains side by side. */
+    static final int MAX_VARIANTS = 4;
 
     /**
      * A run spec's problems: those of {@link SpecJson#bind} and an unknown dataset. The dataset is read

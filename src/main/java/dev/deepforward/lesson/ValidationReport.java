@@ -10,11 +10,17 @@ import java.util.List;
  * @param filesChecked how many files were read
  * @param lessons      how many of them were lessons
  * @param specs        how many were run specs
+ * @param variantFiles how many were variants files (a JSON list of variants, as {@code run --variants} reads)
  */
-public record ValidationReport(List<FileProblem> problems, int filesChecked, int lessons, int specs) {
+public record ValidationReport(List<FileProblem> problems, int filesChecked, int lessons, int specs,
+                               int variantFiles) {
 
     public ValidationReport {
         problems = List.copyOf(problems);
+    }
+
+    public ValidationReport(List<FileProblem> problems, int filesChecked, int lessons, int specs) {
+        this(problems, filesChecked, lessons, specs, 0);
     }
 
     public boolean ok() {
@@ -23,7 +29,8 @@ public record ValidationReport(List<FileProblem> problems, int filesChecked, int
 
     /** A one-line summary for the end of a command's output: "3 files checked (2 lessons, 1 spec): no problems". */
     public String summary() {
-        String kinds = " (" + lessons + (lessons == 1 ? " lesson, " : " lessons, ") + specs + (specs == 1 ? " spec)" : " specs)");
+        String kinds = " (" + lessons + (lessons == 1 ? " lesson, " : " lessons, ") + specs + (specs == 1 ? " spec" : " specs")
+                + (variantFiles == 0 ? ")" : variantFiles == 1 ? ", 1 variants file)" : ", " + variantFiles + " variants files)");
         String files = filesChecked + (filesChecked == 1 ? " file checked" : " files checked");
         return files + kinds + ": " + (problems.isEmpty() ? "no problems"
                 : problems.size() + (problems.size() == 1 ? " problem" : " problems"));

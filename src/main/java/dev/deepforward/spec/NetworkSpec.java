@@ -7,15 +7,22 @@ import java.util.function.UnaryOperator;
 /**
  * The network between the inputs and the outputs, whose sizes both follow the dataset.
  *
- * @param hidden the hidden layers, first (nearest the input) to last; may be empty (a linear model)
- * @param output the output layer
+ * @param hidden       the hidden layers, first (nearest the input) to last; may be empty (a linear model)
+ * @param output       the output layer
+ * @param inputDropout the probability of <em>dropping</em> each input feature during training (0 = none);
+ *                     inverted dropout on the input layer, as Srivastava et al. (2014) use with about 0.2
  */
-public record NetworkSpec(List<LayerSpec> hidden, OutputSpec output) implements Validated {
+public record NetworkSpec(List<LayerSpec> hidden, OutputSpec output, double inputDropout) implements Validated {
 
     public static final int MAX_HIDDEN_LAYERS = 32;
 
     public NetworkSpec {
         hidden = hidden == null ? List.of() : List.copyOf(hidden);
+    }
+
+    /** A network without input dropout. */
+    public NetworkSpec(List<LayerSpec> hidden, OutputSpec output) {
+        this(hidden, output, 0);
     }
 
     /** The default network: two hidden ReLU layers of 16 units with He init. */
@@ -34,16 +41,20 @@ public record NetworkSpec(List<LayerSpec> hidden, OutputSpec output) implements 
     }
 
     public NetworkSpec withHidden(List<LayerSpec> layers) {
-        return new NetworkSpec(layers, output);
+        return new NetworkSpec(layers, output, inputDropout);
     }
 
     public NetworkSpec withOutput(OutputSpec out) {
-        return new NetworkSpec(hidden, out);
+        return new NetworkSpec(hidden, out, inputDropout);
+    }
+
+    public NetworkSpec withInputDropout(double rate) {
+        return new NetworkSpec(hidden, output, rate);
     }
 
     /** The same network with {@code change} applied to every hidden layer. */
     public NetworkSpec mapHidden(UnaryOperator<LayerSpec> change) {
-        return new NetworkSpec(hidden.stream().map(change).toList(), output);
+        return new NetworkSpec(hidden.stream().map(change).toList(), output, inputDropout);
     }
 
     /**
@@ -86,6 +97,7 @@ public record NetworkSpec(List<LayerSpec> hidden, OutputSpec output) implements 
                 layer.validate(Problems.at(path, "hidden[" + i + "]"), problems);
             }
         }
+        Problems.range(problems, Problems.at(path, "inputDropout"), inputDropout, 0, LayerSpec.MAX_DROPOUT);
         if (output == null) {
             problems.add(Problems.at(path, "output"), "must be set");
         } else {

@@ -7,7 +7,7 @@ package dev.deepforward.spec;
  * (not biases, not batch-norm γ/β): J = loss + λ₁/m·Σ|W| + λ₂/(2m)·ΣW², the course's form.
  *
  * @param loss                the cost minimized
- * @param labelSmoothing      ε: one-hot targets become 1 − ε and ε/(K − 1) for the other classes
+ * @param labelSmoothing      ε: one-hot targets y become (1 − ε)·y + ε/K (K classes), as Szegedy et al. (2016) define it
  * @param optimizer           the update rule
  * @param learningRate        the base learning rate η
  * @param schedule            how η changes over the run

@@ -48,16 +48,16 @@ class ClaimCheckerTest {
         for (int l = 0; l < 3; l++) {
             assertThat(r.read(Metric.WEIGHT_NORM, l, new Moment(Moment.Kind.INITIAL, 0)))
                     .as("layer %d at iteration 1", l).isCloseTo(weightNorm(untrained, l), org.assertj.core.data.Offset.offset(1e-9));
-            // one value per iteration 1…24: the parameters after the last update start no iteration
-            assertThat(r.recordCount(Metric.WEIGHT_NORM, l)).isEqualTo(24);
+            // one value per iteration 1…24, and the parameters after the last update as iteration 25's start
+            assertThat(r.recordCount(Metric.WEIGHT_NORM, l)).isEqualTo(25);
             assertThat(r.recordCount(Metric.UPDATE_RATIO, l)).isEqualTo(24);
             assertThat(r.read(Metric.UPDATE_RATIO, l, new Moment(Moment.Kind.MIN, 0))).isPositive();
         }
         // softmax over two classes: the output layer's mean activation is exactly 1/2
         assertThat(r.read(Metric.ACTIVATION_MEAN, 2, Moment.FINAL)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(r.recordCount(Metric.SATURATED_FRACTION, 0)).isEqualTo(24);
+        assertThat(r.recordCount(Metric.SATURATED_FRACTION, 0)).isEqualTo(25);
         assertThat(r.recordCount(Metric.SATURATED_FRACTION, 1)).as("relu does not saturate").isZero();
-        assertThat(r.recordCount(Metric.DEAD_FRACTION, 1)).isEqualTo(24);
+        assertThat(r.recordCount(Metric.DEAD_FRACTION, 1)).isEqualTo(25);
         assertThat(r.recordCount(Metric.DEAD_FRACTION, 0)).isZero();
         // evaluation points: iteration 0, the ends of epochs 1–3 (120 training examples, 6 batches: iterations
         // 6, 12, 18) and the end, whose whole-set evaluation replaces epoch 4's at iteration 24
@@ -70,6 +70,27 @@ class ClaimCheckerTest {
         assertThat(r.runValue(Metric.ITERATIONS_RUN)).isEqualTo(24);
         assertThat(r.runValue(Metric.EPOCHS_RUN)).isEqualTo(4);
         assertThat(r.runValue(Metric.PARAMETER_COUNT)).isEqualTo(spec.network().parameterCount(2, 2));
+    }
+
+    @Test
+    void finalProbedValuesReadTheNetworkAfterTheLastUpdateNotTheOneBefore() throws Exception {
+        RunRecorder recorder = new RunRecorder(true);
+        RunSpec spec = dev.deepforward.spec.json.SpecJson.read(SPEC, "tiny", RunSpec.class).value();
+        double[] trained = new double[3];
+        try (Comparison run = TrainingRun.of(spec, recorder)) {
+            run.setParameterProbe(recorder);
+            run.start();
+            assertThat(run.awaitSettled(1, TimeUnit.MINUTES)).isTrue();
+            for (int l = 0; l < 3; l++) {
+                trained[l] = weightNorm(run.trainedWeights(0).layerWeights(l));
+            }
+        }
+        RunRecord r = recorder.record("");
+        for (int l = 0; l < 3; l++) {
+            assertThat(r.read(Metric.WEIGHT_NORM, l, Moment.FINAL)).as("layer %d after update 24", l)
+                    .isCloseTo(trained[l], org.assertj.core.data.Offset.offset(1e-9))
+                    .isNotEqualTo(r.read(Metric.WEIGHT_NORM, l, Moment.iteration(24)));
+        }
     }
 
     @Test

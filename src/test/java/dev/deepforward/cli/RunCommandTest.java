@@ -51,6 +51,23 @@ class RunCommandTest {
     }
 
     @Test
+    void seedOnTheCommandLineReplacesTheSpecsSeedAndChangesTheRun(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, SPIRAL);
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        CliHarness.Result ra = CliHarness.run("run", "--spec", spec.toString(), "--iterations", "20", "--quiet",
+                "--out", a.toString());
+        CliHarness.Result rb = CliHarness.run("run", "--spec", spec.toString(), "--iterations", "20", "--quiet",
+                "--seed", "11", "--out", b.toString());
+        assertThat(ra.exit()).as(ra.err()).isZero();
+        assertThat(rb.exit()).as(rb.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(b.resolve("summary.json").toFile());
+        assertThat(summary.get("variants").get(0).get("spec").get("seed").asLong()).isEqualTo(11);
+        assertThat(Files.readAllLines(b.resolve("metrics.csv"))).isNotEqualTo(Files.readAllLines(a.resolve("metrics.csv")));
+    }
+
+    @Test
     void variantsShareTheFiles(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, SPIRAL);

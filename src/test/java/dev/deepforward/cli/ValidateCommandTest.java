@@ -32,6 +32,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aVariantsFileIsCheckedAsTheListOfVariantsThatRunReads(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, """
+                [ { "name": "relu" },
+                  { "name": "sigmoid", "set": { "network.hidden[*].activation": "sigmoid",
+                                                "network.hidden[3].units": 8 } } ]
+                """);
+        CliHarness.Result ok = CliHarness.run("validate", good.toString());
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("1 file checked (0 lessons, 0 specs, 1 variants file): no problems");
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                [ { "name": "a", "set": { "network.hidden[*].activaton": "sigmoid" } },
+                  { "name": "a", "set": { "training.learningRate": -1 } } ]
+                """);
+        CliHarness.Result r = CliHarness.run("validate", bad.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("activaton").contains("used twice").contains("learningRate");
+    }
+
+    @Test
     void aMissingPathIsAProblemNotACrash(@TempDir Path dir) {
         CliHarness.Result r = CliHarness.run("validate", dir.resolve("nope.json").toString());
         assertThat(r.exit()).isEqualTo(1);

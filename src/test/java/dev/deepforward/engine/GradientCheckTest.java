@@ -64,6 +64,9 @@ class GradientCheckTest {
                 LayerSpec.maxout(3, 2).withBatchNorm(true)), ce, classes));
         list.add(named("dropout (fixed mask)", TestData.net(LayerSpec.dense(6, Activation.TANH).withDropout(0.4),
                 LayerSpec.dense(5, Activation.ELU).withDropout(0.2)), ce, classes));
+        list.add(named("input dropout and hidden dropout (fixed masks)", TestData.net(
+                LayerSpec.dense(6, Activation.TANH).withDropout(0.2), LayerSpec.dense(5, Activation.RELU))
+                .withInputDropout(0.4), ce, classes));
         list.add(named("L1 + L2", TestData.net(LayerSpec.dense(5, Activation.TANH), LayerSpec.dense(4, Activation.SIGMOID)),
                 ce.withRegularization(0.03, 0.05), classes));
         list.add(named("PReLU + batch norm + dropout + L2", TestData.net(

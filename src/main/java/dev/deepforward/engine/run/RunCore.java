@@ -291,7 +291,19 @@ final class RunCore {
             }
         }
         if (it >= totalIterations) {
+            restoreBestAtFullLength();
             end(RunState.FINISHED, null, null);
+        }
+    }
+
+    /**
+     * {@code restoreBest} means the run ends on its best epoch's parameters, whether early stopping ended it or
+     * it ran its full length past that epoch (the summary's evaluation then reads the restored network).
+     */
+    private void restoreBestAtFullLength() {
+        EarlyStoppingSpec early = spec.training().earlyStopping();
+        if (early.enabled() && early.restoreBest() && bestState != null) {
+            network.restoreState(bestState);
         }
     }
 

@@ -53,11 +53,11 @@ public final class TrainingInspector extends VBox {
         form.row("Schedule", schedule, "How η changes during the run.");
         form.row("Batch size", batch, "Examples per minibatch.");
         form.row("Epochs", epochs, "Passes over the training set.");
-        form.row("L1 λ₁", l1, "Penalty on |w|: pushes weights to exactly zero.");
-        form.row("L2 λ₂", l2, "Penalty on w²: weight decay, keeps weights small.");
+        form.row("L1 λ₁", l1, "Adds (λ₁/m)·Σ|W| (m = minibatch size, weights only): pushes weights to exactly zero.");
+        form.row("L2 λ₂", l2, "Adds (λ₂/2m)·ΣW² (m = minibatch size, weights only): keeps weights small; with SGD it is weight decay.");
         form.row("Clipping", clipping, "Limit gradients before the update (the cure for exploding gradients).");
         thresholdRow = form.row("Clip at", clipThreshold, "The largest allowed component or norm.");
-        form.row("Smoothing ε", smoothing, "ε: targets become 1 − ε and ε/(K − 1).");
+        form.row("Smoothing ε", smoothing, "ε: targets become (1 − ε)·y + ε/K: 1 − ε + ε/K for the true class, ε/K for the others.");
         form.row("Early stopping", early, "Stop when the validation loss stops improving.");
         patienceRow = form.row("Patience", patience, "Epochs without improvement before stopping.");
         getChildren().addAll(title, form);
