@@ -140,13 +140,12 @@ class IdxReaderTest {
     }
 
     @Test
-    void aTinyFileClaimingTwoBillionImagesFailsFastWithoutAllocating() throws Exception {
+    void aTinyFileClaimingTwoBillionImagesIsRefusedFromItsHeaderAlone() throws Exception {
         Path f = file("huge", header(0x00000803, 0x80000000L, 28, 28));
         assertThat(Files.size(f)).isEqualTo(16);
-        long before = System.nanoTime();
+        // Refused on the header, before allocating: the message names the claim, not a short read.
         assertThatThrownBy(() -> IdxReader.readImages(f)).isInstanceOf(DataException.class)
                 .hasMessage("huge: byte 4: claims 2147483648 images; at most 10000000 are supported");
-        assertThat(System.nanoTime() - before).isLessThan(1_000_000_000L);
     }
 
     @Test

@@ -89,7 +89,7 @@ class WindowSnapshotTest {
             window.document().apply(dev.deepforward.ui.model.TrainingEdits.setLearningRate(100));
             window.runController().play();
         });
-        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.runController().status().phaseProperty().get() == dev.deepforward.ui.run.RunPhase.DIVERGED);
         Path diverged = snap(robot, "diverged");
         robot.interact(window::dispose);

@@ -222,18 +222,18 @@ class WorkbenchAppTest {
     @Test
     void spacePlaysAndPausesAndStepAdvances(FxRobot robot) throws Exception {
         var status = window.runController().status();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.phaseProperty().get() == RunPhase.IDLE);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.phaseProperty().get() == RunPhase.IDLE);
         robot.clickOn("#layer-card-0");
         robot.type(KeyCode.S);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.iterationProperty().get() == 1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.iterationProperty().get() == 1);
         robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#status-state")).contains("Training");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.iterationProperty().get() > 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.iterationProperty().get() > 5);
         robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#status-state")).contains("Paused");
         assertThat(window.charts().lossChart().series(0).data().size()).isGreaterThan(1);
         robot.type(KeyCode.R);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.iterationProperty().get() == 0);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.iterationProperty().get() == 0);
         assertThat(window.charts().lossChart().series(0).data().size()).isZero();
     }
 

@@ -142,14 +142,12 @@ class ArchitectureSearchTest {
                         holder[0].cancel();
                     }
                 });
-        long start = System.nanoTime();
         ArchitectureSearchResult stopped = runToEnd(holder[0]);
         assertThat(stopped.state()).isEqualTo(RunState.STOPPED);
         assertThat(stopped.searchIterations()).isBetween(40L, 1000L);
         assertThat(stopped.retrain()).isNull();
         assertThat(events.get(events.size() - 1)).isSameAs(stopped);
         assertThat(events).noneMatch(e -> e instanceof DerivedArchitecture);
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
 
         // during the retraining: a short search, then a long retraining cancelled at its first progress
         ArchitectureSearch[] second = new ArchitectureSearch[1];

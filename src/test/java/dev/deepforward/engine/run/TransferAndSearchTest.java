@@ -96,7 +96,7 @@ class TransferAndSearchTest {
             assertThatThrownBy(() -> wide.transferFrom(small, 1)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("shapes differ");
             wide.step(1);
-            wide.awaitSettled(10, TimeUnit.SECONDS);
+            wide.awaitSettled(60, TimeUnit.SECONDS);
             assertThatThrownBy(() -> wide.transferFrom(small, 1)).isInstanceOf(IllegalStateException.class);
         }
     }
@@ -119,7 +119,7 @@ class TransferAndSearchTest {
             assertThat(c.trainedWeights(0).layerWeights(0)).isDeepEqualTo(source.layerWeights(0));
             assertThat(c.trainedWeights(1).layerWeights(0)).isDeepEqualTo(scratchBefore);
             c.step(1);
-            c.awaitSettled(10, TimeUnit.SECONDS);
+            c.awaitSettled(60, TimeUnit.SECONDS);
             assertThatThrownBy(() -> c.transferFrom(source, 1, List.of("tuned")))
                     .isInstanceOf(IllegalStateException.class);
         }

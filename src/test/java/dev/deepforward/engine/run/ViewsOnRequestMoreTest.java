@@ -51,7 +51,7 @@ class ViewsOnRequestMoreTest {
             // paused: the worker still answers
             run.requestUnitOutputs(10);
             run.requestWeights();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline && events.events.stream().noneMatch(e -> e instanceof LayerWeights)) {
                 Thread.sleep(20);
             }

@@ -55,8 +55,9 @@ class AnalysisToolsTest {
         robot.interact(pane::dispose);
     }
 
+    /** Waits for {@code condition}; fails only after 60 s (a hang), as {@code RealWindowTest.within} explains. */
     private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+        WaitForAsyncUtils.waitFor((long) (Math.max(seconds, 60) * 1000), TimeUnit.MILLISECONDS, condition);
     }
 
     @Test
@@ -147,11 +148,11 @@ class AnalysisToolsTest {
             transfer.targetSamples().getValueFactory().setValue(200);
             transfer.targetEpochs().getValueFactory().setValue(2);
         });
-        var pretrained = WaitForAsyncUtils.asyncFx(transfer::pretrain).get(10, TimeUnit.SECONDS);
+        var pretrained = WaitForAsyncUtils.asyncFx(transfer::pretrain).get(60, TimeUnit.SECONDS);
         assertThat(pretrained.get(120, TimeUnit.SECONDS).hiddenLayerCount()).isEqualTo(2);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> transfer.layers().getValueFactory().setValue(2));
-        var outcome = WaitForAsyncUtils.asyncFx(transfer::train).get(10, TimeUnit.SECONDS).get(120, TimeUnit.SECONDS);
+        var outcome = WaitForAsyncUtils.asyncFx(transfer::train).get(60, TimeUnit.SECONDS).get(120, TimeUnit.SECONDS);
         assertThat(outcome.frozenKept()).isTrue();
         assertThat(outcome.summaries()).containsOnlyKeys(TransferWorkflow.VARIANTS);
         within(5, () -> transfer.result().getText().contains("frozen layer(s) still hold"));

@@ -28,7 +28,9 @@ import javafx.stage.Stage;
  *   --tab NAME      open on that view tab (Layers, Predictions, Neurons, Analysis)
  *   --epochs E      epochs to train (default: a very long run, so full speed lasts)
  *   --full-speed    speed slider at its right end
- *   --measure S     after the warm-up, count FX pulses and training steps for S seconds, print them, quit
+ *   --measure S     after the warm-up, count FX pulses and training steps for S seconds, sample how long a
+ *                   task handed to the FX thread waits (every 20 ms), print them, then close the window and
+ *                   print how long every training thread took to stop; quit
  *   --warmup W      seconds before measuring (default 3; the JIT compiler is busy for ~15 s)
  *   --headless S    no window: the same Comparison drained every 16 ms, steps/s over S seconds
  *   --gradient-lines, --learning-rate, --test-points   open on those views
@@ -209,6 +211,34 @@ public final class CompareDemo {
             }
         }
 
+        /**
+         * From {@code startAt} to {@code endAt}: every 20 ms, hands the FX thread a task and records how long
+         * it waited to run (the responsiveness a person feels while training runs flat out).
+         */
+        private static java.util.List<Long> fxLatencies(long startAt, long endAt) {
+            java.util.List<Long> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread sampler = new Thread(() -> {
+                try {
+                    Thread.sleep(Math.max(0, (startAt - System.nanoTime()) / 1_000_000));
+                    while (System.nanoTime() < endAt) {
+                        long posted = System.nanoTime();
+                        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+                        Platform.runLater(() -> {
+                            out.add(System.nanoTime() - posted);
+                            ran.countDown();
+                        });
+                        ran.await();
+                        Thread.sleep(20);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "fx-latency-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            return out;
+        }
+
         private static void measure(WorkbenchWindow w, double seconds) {
             long[] pulses = {0};
             long[] worstGap = {0};
@@ -218,6 +248,7 @@ public final class CompareDemo {
             java.util.Map<String, Long> cpu0 = new java.util.HashMap<>();
             long startAt = System.nanoTime() + (long) (number("--warmup", 3) * 1e9);
             long endAt = startAt + (long) (seconds * 1e9);
+            java.util.List<Long> latencies = fxLatencies(startAt, endAt);
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
@@ -258,11 +289,33 @@ public final class CompareDemo {
                         long paints = repaints(w) - paints0[0];
                         System.out.printf("  chart repaints %.0f a second; render thread %.2f ms per repaint%n",
                                 paints / dt, renderMs / Math.max(1, paints));
+                        long[] ms = latencies.stream().mapToLong(n -> n / 1_000_000).sorted().toArray();
+                        if (ms.length > 0) {
+                            System.out.printf("  FX thread latency (a task handed to it every 20 ms, %d samples): median %d ms,"
+                                    + " 95th percentile %d ms, max %d ms%n", ms.length, ms[ms.length / 2],
+                                    ms[(int) (ms.length * 0.95)], ms[ms.length - 1]);
+                        }
                         System.out.printf("  load average %.2f%n",
                                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                        System.out.flush();
+                        var training = Thread.getAllStackTraces().keySet().stream()
+                                .filter(t -> t.getName().startsWith("training")).toList();
+                        long closing = System.nanoTime();
                         w.dispose();
-                        Platform.exit();
+                        // Joined off the FX thread, so the figure cannot include waiting for this very frame.
+                        Thread join = new Thread(() -> {
+                            for (Thread t : training) {
+                                try {
+                                    t.join(60_000);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            }
+                            System.out.printf("  closing the window stopped every training thread in %.0f ms%n",
+                                    (System.nanoTime() - closing) / 1e6);
+                            System.out.flush();
+                            Platform.exit();
+                        });
+                        join.start();
                     }
                 }
             }.start();

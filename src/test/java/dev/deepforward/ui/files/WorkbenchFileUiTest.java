@@ -158,7 +158,7 @@ class WorkbenchFileUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.runController().status().iterationProperty().get() > 150);
         robot.interact(() -> window.runController().pause());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.runController().status().phaseProperty().get() == RunPhase.PAUSED);
         robot.sleep(200);
 

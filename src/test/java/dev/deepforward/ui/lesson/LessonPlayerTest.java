@@ -59,7 +59,7 @@ class LessonPlayerTest {
     private static void await(FxRobot robot, Supplier<CompletableFuture<Void>> action) throws Exception {
         AtomicReference<CompletableFuture<Void>> f = new AtomicReference<>();
         robot.interact(() -> f.set(action.get()));
-        f.get().get(20, TimeUnit.SECONDS);
+        f.get().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -174,7 +174,7 @@ class LessonPlayerTest {
             s.show();
         });
         window = second.get(); // closed by @AfterEach
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.lessons().step()).isEqualTo(1);
         Node root = window.scene().getRoot();
@@ -197,7 +197,7 @@ class LessonPlayerTest {
             assertThat(robot.lookup("#catalogue-" + l.id()).tryQuery()).as(l.id()).isPresent();
         }
         fire(robot, "catalogue-vanishing-gradients");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
         assertThat(window.lessons().lesson().id()).isEqualTo("vanishing-gradients");
     }
 

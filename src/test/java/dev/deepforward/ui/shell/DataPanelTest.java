@@ -40,8 +40,9 @@ class DataPanelTest {
         robot.interact(panel::close);
     }
 
+    /** Waits for {@code condition}; fails only after 60 s (a hang), as {@code RealWindowTest.within} explains. */
     private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, condition);
+        WaitForAsyncUtils.waitFor((long) (Math.max(seconds, 60) * 1000), TimeUnit.MILLISECONDS, condition);
     }
 
     @SuppressWarnings("unchecked")
