@@ -11,7 +11,9 @@ import picocli.CommandLine;
  * classpath the JavaFX launcher refuses such a main class ("JavaFX runtime components are missing"), and
  * ND4J cannot run as a module, so the app stays non-modular and starts JavaFX from here.
  *
- * <p>No arguments open the workbench window; any argument runs a command. The headless commands live in
+ * <p>No arguments open the workbench window, and so does a single argument naming an existing file (a
+ * workbench or lesson file handed over by the desktop), which the window opens; anything else runs a
+ * command. {@code --verbose} anywhere lets the libraries log. The headless commands live in
  * {@code cli}, which must not know JavaFX; the commands that render the window ({@code screenshot}, and
  * {@code lesson report} under the {@code lesson} command) are added here, where both may be seen.
  */
@@ -21,11 +23,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            WorkbenchApp.start(args);
+        StartArguments start = startArguments(args);
+        QuietLogging.configure(start.verbose());
+        if (start.window()) {
+            WorkbenchApp.start(start.verbose(), start.file());
         } else {
             System.exit(commandLine().execute(args));
         }
+    }
+
+    /** What {@code args} ask for: the window (with a file to open) or a command. */
+    static StartArguments startArguments(String[] args) {
+        return StartArguments.parse(args, commandLine().getSubcommands().keySet());
     }
 
     /** Every command, the window's included (for {@code --help}, and for tests). */

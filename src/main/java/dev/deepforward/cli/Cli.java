@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "DeepForward Workbench: see deep feed-forward networks learn.%n"
-                + "Without arguments the workbench window opens; with a command it runs headless.",
+                + "Without arguments the workbench window opens; with a workbench (.dfw) or lesson (.dflesson)%n"
+                + "file as the only argument the window opens it; with a command it runs headless.",
         subcommands = {ValidateCommand.class, RunCommand.class, SearchCommand.class, ArchitectureCommand.class,
                 DiagnoseCommand.class,
                 LessonCommand.class,
@@ -17,6 +18,11 @@ public final class Cli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read by the launcher before anything loads (the libraries' log levels are fixed then); here for help. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "show the libraries' log lines (ND4J's start-up report)")
+    boolean verbose;
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {

@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")
     Path out;
 
-    @Option(names = "--quiet", description = "no progress bar")
+    @Option(names = "--quiet", description = "no progress bar; nothing printed unless a run diverged or failed")
     boolean quiet;
 
     @Spec
@@ -121,9 +121,14 @@ final class RunCommand implements Callable<Integer> {
             List<RunSummary> summaries = run.summaries();
             files.writeSummary(run.state(), summaries);
             for (RunSummary s : summaries) {
-                err.println(describe(s));
+                // --quiet (scripts, CI) stays silent about runs that went as planned
+                if (!quiet || s == null || s.state() == RunState.DIVERGED || s.state() == RunState.FAILED) {
+                    err.println(s == null ? "a run gave no summary" : describe(s));
+                }
             }
-            err.println("results in " + out.toAbsolutePath());
+            if (!quiet) {
+                err.println("results in " + out.toAbsolutePath());
+            }
             err.flush();
             boolean failed = summaries.stream().anyMatch(s -> s == null || s.state() == RunState.FAILED);
             return failed ? 1 : 0;

@@ -2,6 +2,7 @@ package dev.deepforward.engine;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes ND4J compute on the calling thread only: one OpenMP thread and one OpenBLAS thread.
@@ -38,6 +39,11 @@ public final class NativeThreads {
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpMinThreads(1);
             Nd4j.factory().blas().setMaxThreads(1);
             configured = true;
+            // ND4J logs the counts it started with (the core count); this is what training uses.
+            LoggerFactory.getLogger(NativeThreads.class).info(
+                    "Number of threads used for linear algebra: {} OpenMP, {} BLAS (set by the engine)",
+                    NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads(),
+                    Nd4j.factory().blas().getMaxThreads());
         }
     }
 

@@ -11,18 +11,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Finding JSON files under folders, shared by the catalogue and the validator. */
+/** Finding lesson and spec files under folders, shared by the catalogue and the validator. */
 final class LessonFiles {
 
     private LessonFiles() {
     }
 
-    /** Every {@code *.json} file under {@code folder}, in a stable (sorted) order; problems if it cannot be listed. */
+    /**
+     * Every {@code *.json} and {@code *.dflesson} file under {@code folder}, in a stable (sorted) order;
+     * problems if it cannot be listed.
+     */
     static List<Path> jsonFiles(Path folder, List<FileProblem> problems) {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".json") || name.endsWith("." + LessonLoader.EXTENSION);
+                    })
                     .sorted()
                     .forEach(out::add);
         } catch (IOException | UncheckedIOException e) {

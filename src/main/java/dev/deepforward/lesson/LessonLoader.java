@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class LessonLoader {
 
+    /** The extension of lesson files; the installers register it, and {@code .json} still opens. */
+    public static final String EXTENSION = "dflesson";
+
     /** Top-level fields only a lesson has; used to tell lesson files from run-spec files. */
     static final Set<String> LESSON_FIELDS = SpecTree.fieldNames(Lesson.class);
 

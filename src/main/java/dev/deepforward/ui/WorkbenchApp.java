@@ -3,7 +3,10 @@ package dev.deepforward.ui;
 import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -13,18 +16,46 @@ import javafx.stage.WindowEvent;
  */
 public final class WorkbenchApp extends Application {
 
+    /** Set before launch: JavaFX makes the application object itself, so it reads them from here. */
+    private static volatile boolean verbose;
+    private static volatile Path startFile;
+
     /** Starts JavaFX and blocks until the window closes. */
     public static void start(String[] args) {
         Application.launch(WorkbenchApp.class, args);
     }
 
+    /**
+     * Starts JavaFX with {@code file} (a workbench or lesson file) opened in the window, and blocks until
+     * the window closes. {@code verbose} prints when the window came up.
+     */
+    public static void start(boolean verbose, Optional<Path> file) {
+        WorkbenchApp.verbose = verbose;
+        WorkbenchApp.startFile = file.orElse(null);
+        DesktopOpenFiles.install();
+        Application.launch(WorkbenchApp.class);
+    }
+
+    /** The window on {@code stage}, shown, with {@code file} (a workbench or lesson file) opened in it. */
+    public static WorkbenchWindow showWindow(Stage stage, PrefsStore prefs, WorkbenchWindow.Options options,
+                                             Optional<Path> file) {
+        WorkbenchWindow window = new WorkbenchWindow(stage, prefs, options);
+        window.show();
+        file.ifPresent(window::openFile);
+        return window;
+    }
+
     @Override
     public void start(Stage stage) {
-        // How long a user waits for the window: JVM start to the stage on screen.
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.err.println("[deepforward] window shown "
-                + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start"));
-        WorkbenchWindow window = new WorkbenchWindow(stage, PrefsStore.inUserHome());
-        window.show();
+        if (verbose) {
+            // How long a user waits for the window: JVM start to the stage on screen.
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.err.println("[deepforward] window shown "
+                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start"));
+        }
+        WorkbenchWindow window = showWindow(stage, PrefsStore.inUserHome(), WorkbenchWindow.Options.defaults(),
+                Optional.ofNullable(startFile));
+        // Files the desktop hands over while the app runs (macOS sends even the first one this way).
+        DesktopOpenFiles.deliverTo(file -> Platform.runLater(() -> window.openFile(file)));
         // For classroom demos and screenshots: press Play at once (it starts as soon as the run is set up).
         if (Boolean.getBoolean("deepforward.ui.autoplay")) {
             window.runController().play();

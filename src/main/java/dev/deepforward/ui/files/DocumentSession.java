@@ -220,7 +220,7 @@ public final class DocumentSession {
             return f.getFileName().toString();
         }
         String slug = doc.getSpec().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return (slug.isEmpty() ? "workbench" : slug) + ".json";
+        return (slug.isEmpty() ? "workbench" : slug) + "." + WorkbenchFiles.EXTENSION;
     }
 
     public Optional<Path> file() { return Optional.ofNullable(file.get()); }

@@ -27,14 +27,15 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseFileToOpen(Path initialDir) {
         FileChooser fc = chooser("Open workbench", initialDir);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Workbench files (*.json)", "*.json"),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Workbench files (*.dfw, *.json)",
+                        "*." + WorkbenchFiles.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Path initialDir, String suggestedName) {
-        return chooseExportFile(initialDir, suggestedName, "Workbench files", "json");
+        return chooseExportFile(initialDir, suggestedName, "Workbench files", WorkbenchFiles.EXTENSION);
     }
 
     @Override

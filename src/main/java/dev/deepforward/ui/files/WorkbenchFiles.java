@@ -9,6 +9,9 @@ import java.nio.file.Path;
 /** Reads and writes {@link WorkbenchFile}s: located problems on the way in, atomic writes on the way out. */
 public final class WorkbenchFiles {
 
+    /** The extension of workbench files; the installers register it, and {@code .json} still opens. */
+    public static final String EXTENSION = "dfw";
+
     private WorkbenchFiles() {
     }
 

@@ -168,7 +168,8 @@ public final class LessonPlayer implements RunEventListener {
     public void chooseAndOpen(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open lesson");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.dflesson, *.json)",
+                "*." + dev.deepforward.lesson.LessonLoader.EXTENSION, "*.json"));
         Path folder = Path.of(System.getProperty(FOLDER_PROPERTY, "lessons"));
         if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toAbsolutePath().toFile());

@@ -252,6 +252,18 @@ public final class WorkbenchWindow {
         WindowGeometry.reassertSize(stage);
     }
 
+    /**
+     * Opens a file the desktop or the command line handed over: a lesson in the lesson panel, a workbench
+     * as the current design (asking first about unsaved changes, as File → Open does).
+     */
+    public void openFile(Path file) {
+        if (dev.deepforward.ui.files.FileKind.of(file) == dev.deepforward.ui.files.FileKind.LESSON) {
+            lessons.open(file);
+        } else {
+            session.open(file);
+        }
+    }
+
     /** Quit: asks about unsaved changes, then closes the window (which stops the runs and autosaves). */
     public void requestClose() {
         if (session.confirmDiscard()) {

@@ -1,0 +1,84 @@
+package dev.deepforward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.ui.WorkbenchApp;
+import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A double-click, "Open with" or {@code deepforward FILE}: the file is the only argument, and the window
+ * comes up showing it. The arguments go through the launcher's own reading, the window through the app's.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenFromTheDesktopTest {
+
+    private Stage stage;
+    private WorkbenchWindow window;
+    private Path home;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        home = Files.createTempDirectory("df-open");
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (window != null) {
+            robot.interact(window::dispose);
+        }
+    }
+
+    private void launchWith(FxRobot robot, Path file) {
+        StartArguments args = Launcher.startArguments(new String[] {file.toString()});
+        assertThat(args.window()).as("a file opens the window, not a command").isTrue();
+        robot.interact(() -> window = WorkbenchApp.showWindow(stage, new PrefsStore(home.resolve("ui.json")),
+                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()), args.file()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aLessonFileAsTheOnlyArgumentOpensThatLesson(FxRobot robot) throws Exception {
+        Path lesson = Files.copy(Path.of("lessons/01-deep-feedforward-networks.json"),
+                home.resolve("first lesson.dflesson"));
+        launchWith(robot, lesson);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText())
+                .isEqualTo("What a deep feed-forward network is");
+        assertThat(robot.lookup("#lesson-step-title").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void aWorkbenchFileAsTheOnlyArgumentOpensThatDesign(FxRobot robot) throws Exception {
+        Path wb = Files.copy(Path.of("assets/workbenches/ten-layers.json"), home.resolve("ten layers.dfw"));
+        launchWith(robot, wb);
+        assertThat(window.document().getSpec().name()).isEqualTo("Ten sigmoid layers (compare with ReLU: press C)");
+        assertThat(window.document().getSpec().network().hidden()).hasSize(10);
+        assertThat(stage.getTitle()).startsWith("ten layers.dfw");
+        assertThat(window.lessons().isShown()).isFalse();
+    }
+
+    @Test
+    void aLessonStillOpensFromAJsonFile(FxRobot robot) throws Exception {
+        Path lesson = Files.copy(Path.of("lessons/03-vanishing-gradients.json"), home.resolve("vanishing.json"));
+        launchWith(robot, lesson);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).isEqualTo("Vanishing gradients");
+    }
+}
