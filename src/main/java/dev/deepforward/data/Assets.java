@@ -1,5 +1,6 @@
 package dev.deepforward.data;
 
+import dev.deepforward.spec.io.BoundedInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -75,7 +76,7 @@ public final class Assets {
         Path file = file(relative);
         try {
             if (file != null) {
-                return Files.newInputStream(file);
+                return BoundedInput.open(file, BoundedInput.DATA_FILE_BYTES, "a data file");
             }
         } catch (IOException e) {
             throw new DataException(relative, "shipped file cannot be read: " + e.getMessage(), e);

@@ -1,37 +1,60 @@
 package dev.deepforward.data;
 
 import dev.deepforward.spec.DataSpec;
+import dev.deepforward.spec.io.InputRefusedException;
+import dev.deepforward.spec.io.LineCappedReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a classification table from CSV: numeric feature columns and one label column.
  *
- * <p>Two layouts are understood, told apart by the first line:
+ * <p>Parsing is Apache Commons CSV's: fields may be double-quoted ({@code ""} inside quotes is a quote)
+ * and quoted fields may hold line breaks. The delimiter is sniffed from the first line — comma,
+ * semicolon or tab, whichever occurs most outside quotes (comma when none does); with {@code ;} or tab
+ * a number may use a decimal comma ({@code 5,1}). A UTF-8 byte-order mark is ignored, blank lines are
+ * skipped, fields are trimmed, and the text must be UTF-8. Two layouts are understood, told apart by the
+ * first line:
  * <ul>
  *   <li><b>Header CSV</b>: the first line names the columns; the label column is the one named, or the
- *       last. Fields are separated by commas and may be double-quoted ({@code ""} inside quotes is a
- *       quote); blank lines are skipped; a UTF-8 byte-order mark is ignored.</li>
+ *       last.</li>
  *   <li><b>scikit-learn's layout</b> (its {@code iris.csv}): a first line {@code count,features,name0,name1,…}
  *       (two whole numbers, then the class names), then rows of the features and an integer label.</li>
  * </ul>
- * A file may be gzip-compressed (recognised by content).
+ * A file may be gzip-compressed (recognised by content). Files are read through the bounded reader
+ * ({@link Inputs}): at most {@link dev.deepforward.spec.io.BoundedInput#DATA_FILE_BYTES} bytes raw and
+ * decompressed, a record of at most {@value #MAX_RECORD_CHARS} characters, and the table's numbers are
+ * checked against the memory budget before the array that holds them grows.
+ *
+ * <p><b>Cells.</b> Features must be decimal numbers that are finite in single precision, the precision
+ * the data are trained in ({@code 1e39} is refused). Labels and column names must not hold control
+ * characters other than tabs and line breaks (a NUL byte would silently make a class of its own that
+ * looks like another).
  *
  * <p><b>Labels.</b> If every label is a whole number from 0 to {@value #MAX_CLASSES}−1, the numbers are the
  * classes, as written (so a spec's {@code classes: [3, 5]} means what the file says 3 and 5 are), and the
  * classes are 0..max. Otherwise the labels are names, numbered in order of first appearance in the file —
  * the order a user reading the file from the top sees them in.
  *
- * <p>Every error names the file and line: {@code iris.csv:17: column 'petal_width': 'abc' is not a number}.
+ * <p>Every error names the file and line, and for a cell its column (the field's number, from 1):
+ * {@code iris.csv:17:4: column 'petal_width': 'abc' is not a number}.
  */
 public final class CsvReader {
 
@@ -41,6 +64,13 @@ public final class CsvReader {
     public static final int MAX_ROWS = DataSpec.MAX_SAMPLES;
     /** Most numbers in a table (400 MB as floats). */
     public static final long MAX_VALUES = 100_000_000L;
+    /** Longest record (one line, or a quoted field's lines), in characters: 400,000 features of ten. */
+    public static final int MAX_RECORD_CHARS = 4 * 1024 * 1024;
+    /** Copies of the table that loading and preparing a run holds at once, for the memory check. */
+    static final int COPIES = 3;
+
+    /** Characters looked at to sniff the delimiter. */
+    private static final int SNIFF_CHARS = 1 << 16;
 
     private CsvReader() {
     }
@@ -61,19 +91,21 @@ public final class CsvReader {
 
     /** Reads from {@code in} (raw or gzip); {@code source} names it in messages. */
     public static Dataset read(InputStream in, String source, String name, String labelColumn) throws DataException {
-        Lines lines = new Lines(Inputs.decompressIfGzip(in, source), source);
-        String first = lines.next();
-        if (first == null) {
-            throw new DataException(source, "the file is empty");
+        try (Records records = new Records(Inputs.decompressIfGzip(in, source), source)) {
+            Row first = records.next();
+            if (first == null) {
+                throw new DataException(source, "the file is empty");
+            }
+            List<String> header = first.fields();
+            if (isSklearnHeader(header)) {
+                return readSklearn(records, first, name);
+            }
+            checkNames(header, source, first.line());
+            int labelIndex = labelIndex(header, labelColumn, source, first.line());
+            Table table = new Table(header.size(), labelIndex, header, records);
+            table.readRows(-1);
+            return table.toDataset(name, null);
         }
-        List<String> header = split(first, source, lines.number());
-        if (isSklearnHeader(header)) {
-            return readSklearn(lines, header, name);
-        }
-        int labelIndex = labelIndex(header, labelColumn, source, lines.number());
-        Table table = new Table(header.size(), labelIndex, header, lines);
-        table.readRows(-1);
-        return table.toDataset(name, null);
     }
 
     /**
@@ -81,19 +113,44 @@ public final class CsvReader {
      * the columns are called {@code column 1}, {@code column 2}, … in messages.
      */
     static Dataset readHeaderless(InputStream in, String source, String name) throws DataException {
-        Lines lines = new Lines(Inputs.decompressIfGzip(in, source), source);
-        String first = lines.peek();
-        if (first == null) {
-            throw new DataException(source, "the file is empty");
+        try (Records records = new Records(Inputs.decompressIfGzip(in, source), source)) {
+            Row first = records.next();
+            if (first == null) {
+                throw new DataException(source, "the file is empty");
+            }
+            int columns = first.fields().size();
+            List<String> header = new ArrayList<>(columns);
+            for (int c = 1; c <= columns; c++) {
+                header.add("column " + c);
+            }
+            Table table = new Table(columns, columns - 1, header, records);
+            table.addRow(first);
+            table.readRows(-1);
+            return table.toDataset(name, null);
         }
-        int columns = split(first, source, lines.number() + 1).size();
-        List<String> header = new ArrayList<>(columns);
-        for (int c = 1; c <= columns; c++) {
-            header.add("column " + c);
+    }
+
+    /**
+     * The column names of {@code file}'s header, to offer as label columns before the file is read in
+     * full; empty when the first line is data (a number in it) or scikit-learn's count line, or when the
+     * file cannot be read (reading it in full then says why).
+     */
+    public static List<String> headerNames(Path file) {
+        String source = Inputs.nameOf(file);
+        try (InputStream in = Inputs.open(file); Records records = new Records(in, source)) {
+            Row first = records.next();
+            if (first == null) {
+                return List.of();
+            }
+            for (String field : first.fields()) {
+                if (parseNumber(field, ',') != null || hasControl(field)) {
+                    return List.of();
+                }
+            }
+            return List.copyOf(first.fields());
+        } catch (DataException | IOException e) {
+            return List.of();
         }
-        Table table = new Table(columns, columns - 1, header, lines);
-        table.readRows(-1);
-        return table.toDataset(name, null);
     }
 
     /** {@code 150,4,setosa,versicolor,virginica}: two whole numbers, then at least two names. */
@@ -102,16 +159,17 @@ public final class CsvReader {
             return false;
         }
         for (String className : header.subList(2, header.size())) {
-            if (className.isEmpty() || parseNumber(className) != null) {
+            if (className.isEmpty() || parseNumber(className, ',') != null) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Dataset readSklearn(Lines lines, List<String> header, String name) throws DataException {
-        String source = lines.source;
-        long headerLine = lines.number();
+    private static Dataset readSklearn(Records records, Row first, String name) throws DataException {
+        String source = records.source;
+        List<String> header = first.fields();
+        long headerLine = first.line();
         int declaredRows;
         int features;
         try {
@@ -125,12 +183,13 @@ public final class CsvReader {
                     + " features; expected 1.." + MAX_ROWS + " samples of at least one feature");
         }
         List<String> classNames = header.subList(2, header.size());
+        checkNames(classNames, source, headerLine);
         List<String> columns = new ArrayList<>(features + 1);
         for (int c = 1; c <= features; c++) {
             columns.add("feature " + c);
         }
         columns.add("label");
-        Table table = new Table(features + 1, features, columns, lines);
+        Table table = new Table(features + 1, features, columns, records);
         table.readRows(declaredRows);
         if (table.rows != declaredRows) {
             throw new DataException(source, "line " + headerLine + " declares " + declaredRows
@@ -156,40 +215,47 @@ public final class CsvReader {
         return index;
     }
 
-    /** Splits one line at commas outside double quotes; fields are trimmed. */
-    static List<String> split(String line, String source, long lineNumber) throws DataException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(ch);
+    /** Column and class names are shown in the window and in messages: no control characters. */
+    private static void checkNames(List<String> names, String source, long line) throws DataException {
+        for (int i = 0; i < names.size(); i++) {
+            if (hasControl(names.get(i))) {
+                throw DataException.atCell(source, line, i + 1, "the name " + printable(names.get(i))
+                        + " holds a control character");
             }
         }
-        if (quoted) {
-            throw DataException.atLine(source, lineNumber, "a quoted field is not closed");
-        }
-        fields.add(field.toString().strip());
-        return fields;
     }
 
-    /** The value of a finite decimal number, or null if {@code text} is not one. */
-    private static Double parseNumber(String text) {
+    /** Control characters other than a tab or a line break (a quoted field may hold those). */
+    static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} quoted for a message, control characters written as {@code \u0000}, cut at 40 characters. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder("'");
+        for (int i = 0; i < text.length() && i < 40; i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return out.append(text.length() > 40 ? "…'" : "'").toString();
+    }
+
+    /**
+     * The value of a decimal number, or null if {@code text} is not one. With a delimiter other than a
+     * comma, one comma and no point is a decimal comma ({@code 5,1}), as spreadsheets in much of Europe
+     * write numbers.
+     */
+    private static Double parseNumber(String text, char delimiter) {
+        if (delimiter != ',' && text.indexOf(',') >= 0 && text.indexOf(',') == text.lastIndexOf(',')
+                && text.indexOf('.') < 0) {
+            text = text.replace(',', '.');
+        }
         // Double.parseDouble accepts "NaN", "Infinity" and hex floats ("0x1p3"); none belongs in a feature.
         if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1)) && text.charAt(text.length() - 1) != '.') {
             return null;
@@ -227,60 +293,148 @@ public final class CsvReader {
         return name;
     }
 
-    /** Non-blank lines with their 1-based physical line numbers. */
-    private static final class Lines {
-        private final BufferedReader reader;
+    /** One non-blank record and the physical line it starts on (from 1). */
+    record Row(List<String> fields, long line) {
+    }
+
+    /**
+     * The non-blank records of a CSV stream, parsed by Commons CSV with the sniffed delimiter, behind
+     * strict UTF-8 decoding and the record-length cap.
+     */
+    private static final class Records implements AutoCloseable {
         private final String source;
-        private long number;
-        private String peeked;
-        private long peekedNumber;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final char delimiter;
 
-        Lines(InputStream in, String source) {
-            this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), Inputs.BUFFER);
+        Records(InputStream in, String source) throws DataException {
             this.source = source;
-        }
-
-        /** The line number of the line last returned by {@link #next()}. */
-        long number() {
-            return number;
-        }
-
-        String peek() throws DataException {
-            if (peeked == null) {
-                long before = number;
-                peeked = readNonBlank();
-                peekedNumber = number;
-                number = before;
-            }
-            return peeked;
-        }
-
-        String next() throws DataException {
-            if (peeked != null) {
-                String line = peeked;
-                number = peekedNumber;
-                peeked = null;
-                return line;
-            }
-            return readNonBlank();
-        }
-
-        private String readNonBlank() throws DataException {
+            Reader decoded = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            BufferedReader reader = new BufferedReader(new LineCappedReader(decoded, MAX_RECORD_CHARS, true),
+                    Inputs.BUFFER);
             try {
-                String line;
-                do {
-                    line = reader.readLine();
-                    if (line == null) {
+                skipByteOrderMark(reader);
+                delimiter = sniffDelimiter(reader);
+                // Blank lines are kept as records and skipped here, so every record's first line is known
+                // by counting (Commons CSV reports only where the parser stands).
+                CSVFormat format = CSVFormat.DEFAULT.builder()
+                        .setDelimiter(delimiter)
+                        .setQuote('"')
+                        .setIgnoreEmptyLines(false)
+                        .setIgnoreSurroundingSpaces(true)
+                        .get();
+                parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            } catch (IOException e) {
+                throw failure(e, 1);
+            }
+            records = parser.iterator();
+        }
+
+        /** The next non-blank record, or null at the end. */
+        Row next() throws DataException {
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
                         return null;
                     }
-                    number++;
-                    if (number == 1 && line.startsWith("\uFEFF")) {
-                        line = line.substring(1);
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw failure(e.getCause(), line);
+                } catch (IllegalStateException e) {
+                    // Commons CSV reports some malformed quoting this way
+                    throw DataException.atLine(source, line, "a quoted field is malformed: " + e.getMessage());
+                }
+                // strip(), not Commons CSV's trim(): trim() would also drop NUL and other control
+                // characters at the ends, hiding them instead of refusing them
+                List<String> fields = new ArrayList<>(record.size());
+                for (String field : record) {
+                    fields.add(field.strip());
+                }
+                if (fields.size() == 1 && fields.get(0).isEmpty()) {
+                    continue;
+                }
+                return new Row(fields, line);
+            }
+        }
+
+        char delimiter() {
+            return delimiter;
+        }
+
+        private DataException failure(IOException e, long line) {
+            if (e instanceof InputRefusedException) {
+                return new DataException(source, e.getMessage());
+            }
+            if (e instanceof CharacterCodingException) {
+                // the decoder reads ahead by a buffer, so the line it stopped at says little
+                return new DataException(source, "is not UTF-8 text; save it as UTF-8");
+            }
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                return DataException.atLine(source, line, "a quoted field is not closed");
+            }
+            if (message.contains("nvalid char between encapsulated token and delimiter")) {
+                return DataException.atLine(source, line, "text after a closing quote; a quote inside a quoted "
+                        + "field is written \"\"");
+            }
+            return DataException.atLine(source, line, "cannot be read: " + message);
+        }
+
+        private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+        }
+
+        /** The most frequent of , ; and tab outside quotes on the first non-blank line (comma on a tie). */
+        private static char sniffDelimiter(BufferedReader reader) throws IOException {
+            reader.mark(SNIFF_CHARS);
+            char[] chars = new char[SNIFF_CHARS];
+            int n = 0;
+            int got;
+            while (n < chars.length && (got = reader.read(chars, n, chars.length - n)) > 0) {
+                n += got;
+            }
+            reader.reset();
+            int commas = 0;
+            int semicolons = 0;
+            int tabs = 0;
+            boolean quoted = false;
+            boolean seenText = false;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '\n' || c == '\r')) {
+                    if (seenText) {
+                        break;
                     }
-                } while (line.isBlank());
-                return line;
-            } catch (IOException e) {
-                throw DataException.atLine(source, number + 1, "cannot be read: " + e.getMessage());
+                } else if (!quoted && c == ',') {
+                    commas++;
+                } else if (!quoted && c == ';') {
+                    semicolons++;
+                } else if (!quoted && c == '\t') {
+                    tabs++;
+                }
+                seenText |= !Character.isWhitespace(c);
+            }
+            if (semicolons > commas && semicolons >= tabs) {
+                return ';';
+            }
+            return tabs > commas && tabs > semicolons ? '\t' : ',';
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // the data were already read or the error already reported
             }
         }
     }
@@ -290,75 +444,87 @@ public final class CsvReader {
         private final int columns;
         private final int labelIndex;
         private final List<String> header;
-        private final Lines lines;
+        private final Records records;
+        private final String source;
         private final Map<String, Integer> labelIds = new LinkedHashMap<>();
         private float[] features = new float[1024];
         private int[] labels = new int[256];
         private int rows;
 
-        Table(int columns, int labelIndex, List<String> header, Lines lines) {
+        Table(int columns, int labelIndex, List<String> header, Records records) {
             this.columns = columns;
             this.labelIndex = labelIndex;
             this.header = header;
-            this.lines = lines;
+            this.records = records;
+            this.source = records.source;
         }
 
         /** Reads rows to the end of the file, or at most {@code limit} if it is not negative. */
         void readRows(int limit) throws DataException {
-            String line;
-            while ((limit < 0 || rows < limit) && (line = lines.next()) != null) {
-                addRow(line);
+            Row row;
+            while ((limit < 0 || rows < limit) && (row = records.next()) != null) {
+                addRow(row);
             }
-            if (limit >= 0 && rows == limit && lines.next() != null) {
-                throw DataException.atLine(lines.source, lines.number(), "more rows than the " + limit
+            if (limit >= 0 && rows == limit && (row = records.next()) != null) {
+                throw DataException.atLine(source, row.line(), "more rows than the " + limit
                         + " the first line declares");
             }
         }
 
-        private void addRow(String line) throws DataException {
-            long number = lines.number();
-            List<String> fields = split(line, lines.source, number);
+        void addRow(Row row) throws DataException {
+            long number = row.line();
+            List<String> fields = row.fields();
             if (fields.size() != columns) {
-                throw DataException.atLine(lines.source, number, fields.size() + " values, but there are " + columns
+                throw DataException.atLine(source, number, fields.size() + " values, but there are " + columns
                         + " columns (" + String.join(", ", header) + ")");
             }
             if (rows == MAX_ROWS) {
-                throw DataException.atLine(lines.source, number, "more than " + MAX_ROWS + " rows");
+                throw DataException.atLine(source, number, "more than " + MAX_ROWS + " rows");
             }
             int featureCount = columns - 1;
             if ((long) (rows + 1) * featureCount > MAX_VALUES) {
-                throw DataException.atLine(lines.source, number, "more than " + MAX_VALUES + " numbers in all");
+                throw DataException.atLine(source, number, "more than " + MAX_VALUES + " numbers in all");
             }
-            ensureCapacity(featureCount);
+            ensureCapacity(featureCount, number);
             int at = rows * featureCount;
             for (int c = 0; c < columns; c++) {
                 String text = fields.get(c);
                 if (c == labelIndex) {
-                    labels[rows] = labelId(text, number);
+                    labels[rows] = labelId(text, number, c + 1);
                     continue;
                 }
                 if (text.isEmpty()) {
-                    throw DataException.atLine(lines.source, number, "column '" + header.get(c) + "' is empty");
+                    throw DataException.atCell(source, number, c + 1, "column '" + header.get(c) + "' is empty");
                 }
-                Double value = parseNumber(text);
+                Double value = parseNumber(text, records.delimiter());
                 if (value == null) {
-                    throw DataException.atLine(lines.source, number, "column '" + header.get(c) + "': '" + text
-                            + "' is not a number");
+                    throw DataException.atCell(source, number, c + 1, "column '" + header.get(c) + "': "
+                            + printable(text) + " is not a number");
                 }
-                features[at++] = value.floatValue();
+                float f = value.floatValue();
+                if (Float.isInfinite(f)) {
+                    throw DataException.atCell(source, number, c + 1, "column '" + header.get(c) + "': "
+                            + printable(text) + " is too large for single precision (at most ±"
+                            + Float.MAX_VALUE + "), the precision the data are trained in");
+                }
+                features[at++] = f;
             }
             rows++;
         }
 
-        private int labelId(String text, long number) throws DataException {
+        private int labelId(String text, long number, int column) throws DataException {
             if (text.isEmpty()) {
-                throw DataException.atLine(lines.source, number, "column '" + header.get(labelIndex)
+                throw DataException.atCell(source, number, column, "column '" + header.get(labelIndex)
                         + "' (the label) is empty");
+            }
+            if (hasControl(text)) {
+                throw DataException.atCell(source, number, column, "column '" + header.get(labelIndex)
+                        + "' (the label): " + printable(text) + " holds a control character");
             }
             Integer id = labelIds.get(text);
             if (id == null) {
                 if (labelIds.size() == MAX_CLASSES) {
-                    throw DataException.atLine(lines.source, number, "column '" + header.get(labelIndex)
+                    throw DataException.atCell(source, number, column, "column '" + header.get(labelIndex)
                             + "' holds more than " + MAX_CLASSES + " distinct labels; is it really the class?");
                 }
                 id = labelIds.size();
@@ -367,10 +533,17 @@ public final class CsvReader {
             return id;
         }
 
-        private void ensureCapacity(int featureCount) {
+        /** Grows the arrays, first checking the grown table (and its later copies) fits the memory budget. */
+        private void ensureCapacity(int featureCount, long line) throws DataException {
             long needed = (long) (rows + 1) * featureCount;
             if (needed > features.length) {
-                features = Arrays.copyOf(features, (int) Math.min(MAX_VALUES, Math.max(needed, 2L * features.length)));
+                long grown = Math.min(MAX_VALUES, Math.max(needed, 2L * features.length));
+                String shortfall = MemoryBudget.shortfall((grown + needed) * Float.BYTES * COPIES / 2);
+                if (shortfall != null) {
+                    throw DataException.atLine(source, line, "the table so far (" + rows + " rows of "
+                            + featureCount + " numbers) " + shortfall);
+                }
+                features = Arrays.copyOf(features, (int) grown);
             }
             if (rows == labels.length) {
                 labels = Arrays.copyOf(labels, 2 * labels.length);
@@ -380,7 +553,7 @@ public final class CsvReader {
         /** @param declaredNames the class names of an sklearn header, or null to derive them from the labels */
         Dataset toDataset(String name, List<String> declaredNames) throws DataException {
             if (rows == 0) {
-                throw new DataException(lines.source, "a header but no data rows");
+                throw new DataException(source, "a header but no data rows");
             }
             int featureCount = columns - 1;
             float[] f = Arrays.copyOf(features, rows * featureCount);
@@ -400,7 +573,7 @@ public final class CsvReader {
             }
             if (declaredNames != null) {
                 if (asNumbers == null || names.size() > declaredNames.size()) {
-                    throw new DataException(lines.source, "the labels must be whole numbers 0.."
+                    throw new DataException(source, "the labels must be whole numbers 0.."
                             + (declaredNames.size() - 1) + " for the " + declaredNames.size()
                             + " classes of the first line");
                 }

@@ -33,6 +33,11 @@ public final class DataException extends Exception {
         return new DataException(source + ":" + line, detail);
     }
 
+    /** A problem in one cell of a table: line from 1, column the field's number from 1. */
+    public static DataException atCell(String source, long line, int column, String detail) {
+        return new DataException(source + ":" + line + ":" + column, detail);
+    }
+
     /** A problem at a byte offset of a binary file; offsets count from 0. */
     public static DataException atByte(String source, long offset, String detail) {
         return new DataException(source, "byte " + offset + ": " + detail);

@@ -24,8 +24,16 @@ public final class IdxReader {
     public static final long MAX_COUNT = 10_000_000L;
     /** Largest image side. */
     public static final long MAX_SIDE = 4096;
-    /** Most pixel bytes an image file may claim (about 380 MB, i.e. 1.5 GB as floats). */
-    public static final long MAX_PIXELS = 400_000_000L;
+    /**
+     * Most pixels an image file may claim: 100 million (400 MB as floats), the same ceiling as a CSV
+     * table's numbers, and twice the full 60,000-image MNIST.
+     */
+    public static final long MAX_PIXELS = 100_000_000L;
+    /**
+     * How many copies of the pixels loading and preparing a run holds at once (the read array, the
+     * split, the normalized training set), for the memory check before allocating.
+     */
+    static final int COPIES = 3;
 
     static final int IMAGES_NDIM = 3;
     static final int LABELS_NDIM = 1;
@@ -66,7 +74,8 @@ public final class IdxReader {
         check(pixels <= MAX_PIXELS, name, 4, "claims " + count + " images of " + rows + "×" + cols + " = "
                 + pixels + " pixels; at most " + MAX_PIXELS + " are supported");
         checkLength(name, knownLength, counter.offset() + pixels, "images");
-        checkHeap(name, pixels * Float.BYTES);
+        MemoryBudget.require(name, pixels * Float.BYTES * COPIES, "holds " + count + " images of " + rows + "×"
+                + cols + ", which");
         float[] data = new float[(int) pixels];
         byte[] buffer = new byte[(int) Math.min(Inputs.BUFFER, Math.max(1, pixels))];
         int done = 0;
@@ -194,15 +203,6 @@ public final class IdxReader {
         }
     }
 
-    /** Refuses sizes that would not fit in the heap, so a large file fails with a message, not an OutOfMemoryError. */
-    private static void checkHeap(String name, long bytes) throws DataException {
-        long max = Runtime.getRuntime().maxMemory();
-        if (max != Long.MAX_VALUE && bytes > max / 2) {
-            throw new DataException(name, "needs " + (bytes >> 20) + " MB for its pixels, more than half of the "
-                    + (max >> 20) + " MB this Java process may use; start it with a larger -Xmx");
-        }
-    }
-
     private static void expectEnd(Counter in, String name, String what) throws DataException {
         long offset = in.offset();
         if (in.readByte() >= 0) {
@@ -213,7 +213,8 @@ public final class IdxReader {
 
     /** For uncompressed files the length is known up front, which lets a wrong header fail before allocation. */
     private static long uncompressedLength(Path file) throws DataException {
-        if (!Files.isRegularFile(file) || Inputs.isCompressed(file)) {
+        Inputs.requireDataFile(file);
+        if (Inputs.isCompressed(file)) {
             return -1;
         }
         try {
@@ -279,7 +280,7 @@ public final class IdxReader {
                 // GZIPInputStream reports a cut-off compressed stream this way
                 throw DataException.atByte(name, offset, "the compressed data end early: truncated file");
             } catch (IOException e) {
-                throw DataException.atByte(name, offset, "cannot be read: " + e.getMessage());
+                throw DataException.atByte(name, offset, Inputs.readFailure(e));
             }
         }
     }

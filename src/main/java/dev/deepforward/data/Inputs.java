@@ -1,15 +1,16 @@
 package dev.deepforward.data;
 
-import java.io.BufferedInputStream;
+import dev.deepforward.spec.io.BoundedInput;
+import dev.deepforward.spec.io.InputRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
-/** Opening data files: gzip is recognised by its magic bytes, and failures become {@link DataException}s. */
+/**
+ * Opening data files through {@link BoundedInput}: regular files only, gzip recognised by its magic
+ * bytes, raw and expanded bytes held to {@link BoundedInput#DATA_FILE_BYTES}, and failures turned into
+ * {@link DataException}s that name the file.
+ */
 final class Inputs {
 
     static final int BUFFER = 1 << 16;
@@ -23,49 +24,55 @@ final class Inputs {
         return name == null ? file.toString() : name.toString();
     }
 
-    /** Opens {@code file} buffered, decompressing it if it starts with the gzip magic 1f 8b. */
+    /** Refuses anything but an existing, readable regular file outside /dev, /proc and /sys. */
+    static void requireDataFile(Path file) throws DataException {
+        String refusal = BoundedInput.refusal(file);
+        if (refusal != null) {
+            throw new DataException(nameOf(file), "no such file".equals(refusal)
+                    ? "file not found (" + file.toAbsolutePath() + ")" : refusal);
+        }
+    }
+
+    /** Opens {@code file} buffered and bounded, decompressing it if it starts with the gzip magic 1f 8b. */
     static InputStream open(Path file) throws DataException {
+        requireDataFile(file);
         String name = nameOf(file);
         try {
-            return decompressIfGzip(Files.newInputStream(file), name);
-        } catch (NoSuchFileException e) {
-            throw new DataException(name, "file not found (" + file.toAbsolutePath() + ")");
-        } catch (AccessDeniedException e) {
-            throw new DataException(name, "permission denied");
+            return BoundedInput.openData(file, BoundedInput.DATA_FILE_BYTES);
+        } catch (InputRefusedException e) {
+            throw new DataException(name, e.getMessage());
         } catch (IOException e) {
             throw new DataException(name, "cannot be read: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Wraps {@code raw} in a buffer and, if its first two bytes are the gzip magic, in a decompressor.
-     * The decision rests on the content, not the name: files are often renamed or decompressed by
-     * browsers without changing their ".gz".
+     * Wraps {@code raw} in a buffer and, if its first two bytes are the gzip magic, in a decompressor
+     * whose output is held to the data budget (for the shipped assets, read from the jar).
      */
     static InputStream decompressIfGzip(InputStream raw, String name) throws DataException {
-        BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
         try {
-            in.mark(2);
-            int b0 = in.read();
-            int b1 = in.read();
-            in.reset();
-            if (b0 == 0x1f && b1 == 0x8b) {
-                return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-            }
-            return in;
+            return BoundedInput.decompressIfGzip(raw, BoundedInput.DATA_FILE_BYTES);
         } catch (IOException e) {
-            closeQuietly(in);
+            closeQuietly(raw);
             throw new DataException(name, "not a readable gzip file: " + e.getMessage(), e);
         }
     }
 
-    /** True if the stream was opened through a decompressor, i.e. byte counts refer to decompressed data. */
+    /** True if the file is gzip, i.e. byte counts of its stream refer to decompressed data. */
     static boolean isCompressed(Path file) throws DataException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
+        try {
+            return BoundedInput.isGzip(file);
+        } catch (InputRefusedException e) {
+            throw new DataException(nameOf(file), e.getMessage());
         } catch (IOException e) {
             throw new DataException(nameOf(file), "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A read failure in the middle of a file: the budget's own sentence, or "cannot be read". */
+    static String readFailure(IOException e) {
+        return e instanceof InputRefusedException ? e.getMessage() : "cannot be read: " + e.getMessage();
     }
 
     static void closeQuietly(InputStream in) {

@@ -69,19 +69,19 @@ class CsvReaderTest {
     void aBadNumberNamesFileLineAndColumn() throws Exception {
         Path f = csv("iris.csv", "sepal,petal_width,species\n1,2,a\n\n3,abc,b\n");
         assertThatThrownBy(() -> CsvReader.read(f, null)).isInstanceOf(DataException.class)
-                .hasMessage("iris.csv:4: column 'petal_width': 'abc' is not a number");
+                .hasMessage("iris.csv:4:2: column 'petal_width': 'abc' is not a number");
     }
 
     @Test
     void notFiniteAndEmptyValuesAreRefused() throws Exception {
         assertThatThrownBy(() -> CsvReader.read(csv("nan.csv", "a,b\nNaN,x\n"), null))
-                .hasMessage("nan.csv:2: column 'a': 'NaN' is not a number");
+                .hasMessage("nan.csv:2:1: column 'a': 'NaN' is not a number");
         assertThatThrownBy(() -> CsvReader.read(csv("inf.csv", "a,b\n-Infinity,x\n"), null))
-                .hasMessage("inf.csv:2: column 'a': '-Infinity' is not a number");
+                .hasMessage("inf.csv:2:1: column 'a': '-Infinity' is not a number");
         assertThatThrownBy(() -> CsvReader.read(csv("gap.csv", "a,b,c\n1,,x\n"), null))
-                .hasMessage("gap.csv:2: column 'b' is empty");
+                .hasMessage("gap.csv:2:2: column 'b' is empty");
         assertThatThrownBy(() -> CsvReader.read(csv("nolabel.csv", "a,b\n1,\n"), null))
-                .hasMessage("nolabel.csv:2: column 'b' (the label) is empty");
+                .hasMessage("nolabel.csv:2:2: column 'b' (the label) is empty");
     }
 
     @Test
@@ -150,7 +150,7 @@ class CsvReaderTest {
     void headerlessFilesNameTheirColumnsByNumber() throws Exception {
         byte[] text = "1,2,0\n3,x,1\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CsvReader.readHeaderless(new java.io.ByteArrayInputStream(text), "d.csv", "d"))
-                .hasMessage("d.csv:2: column 'column 2': 'x' is not a number");
+                .hasMessage("d.csv:2:2: column 'column 2': 'x' is not a number");
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(gz)) {
             out.write("1,2,0\n3,4,1\n".getBytes(StandardCharsets.UTF_8));
@@ -167,7 +167,82 @@ class CsvReaderTest {
             sb.append(i).append(",v").append(i).append('\n');
         }
         assertThatThrownBy(() -> CsvReader.read(csv("many.csv", sb.toString()), null))
-                .hasMessageStartingWith("many.csv:1002: column 'y' holds more than 1000 distinct labels");
+                .hasMessageStartingWith("many.csv:1002:2: column 'y' holds more than 1000 distinct labels");
+    }
+
+    @Test
+    void quotedFieldsMayHoldDelimitersQuotesAndLineBreaksAndLaterLinesKeepTheirNumbers() throws Exception {
+        Path f = csv("quoted.csv", "a,b,label\n1,2,\"two\nlines\"\n3,4,\"say \"\"hi\"\", ok\"\n5,x,y\n");
+        assertThatThrownBy(() -> CsvReader.read(f, null)).hasMessage("quoted.csv:5:2: column 'b': 'x' is not a number");
+        Dataset d = CsvReader.read(csv("ok.csv", "a,b,label\n1,2,\"two\nlines\"\n3,4,\"say \"\"hi\"\", ok\"\n"), null);
+        assertThat(d.classNames()).containsExactly("two\nlines", "say \"hi\", ok");
+    }
+
+    @Test
+    void semicolonAndTabDelimitersAreSniffedFromTheFirstLine() throws Exception {
+        Dataset semi = CsvReader.read(csv("semi.csv", "\uFEFFa;b;label\n1,5;2;x\n3;4,25;y\n"), null);
+        assertThat(semi.features()).containsExactly(1.5f, 2f, 3f, 4.25f);
+        assertThat(semi.classNames()).containsExactly("x", "y");
+        Dataset tab = CsvReader.read(csv("tab.tsv", "a\tb\tlabel\n1\t2\tx\n3\t4\ty\n"), null);
+        assertThat(tab.features()).containsExactly(1f, 2f, 3f, 4f);
+        Dataset comma = CsvReader.read(csv("comma.csv", "\"a;b\",c,label\n1,2,x\n"), null);
+        assertThat(comma.featureCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aNumberBeyondSinglePrecisionIsRefusedAtItsCell() throws Exception {
+        assertThatThrownBy(() -> CsvReader.read(csv("big.csv", "a,b,label\n1,2,x\n3,1e39,y\n"), null))
+                .isInstanceOf(DataException.class)
+                .hasMessageStartingWith("big.csv:3:2: column 'b': '1e39' is too large for single precision");
+    }
+
+    @Test
+    void controlCharactersInLabelsAndNamesAreRefused() throws Exception {
+        assertThatThrownBy(() -> CsvReader.read(csv("nul.csv", "a,label\n1,x\n2,x\u0000\n3,y\n"), null))
+                .hasMessage("nul.csv:3:2: column 'label' (the label): 'x\\u0000' holds a control character");
+        assertThatThrownBy(() -> CsvReader.read(csv("name.csv", "a\u0007,label\n1,x\n"), null))
+                .hasMessage("name.csv:1:1: the name 'a\\u0007' holds a control character");
+    }
+
+    @Test
+    void oneEndlessLineFromASmallGzipFileIsRefusedAtTheRecordCap() throws Exception {
+        Path f = dir.resolve("bomb.csv.gz");
+        byte[] zeros = new byte[1 << 20];
+        java.util.Arrays.fill(zeros, (byte) '0');
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write("a,label\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 64; i++) { // 64 MB of one line, 64 KB on disk
+                out.write(zeros);
+            }
+        }
+        assertThat(Files.size(f)).isLessThan(1 << 20);
+        assertThatThrownBy(() -> CsvReader.read(f, null)).isInstanceOf(DataException.class)
+                .hasMessage("bomb.csv.gz: line 2 is longer than 4,194,304 characters");
+    }
+
+    @Test
+    void devicesFoldersAndMissingFilesAreRefusedBeforeReading() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        assertThatThrownBy(() -> CsvReader.read(Path.of("/dev/zero"), null)).isInstanceOf(DataException.class)
+                .hasMessageStartingWith("zero: is in /dev, which holds devices");
+        assertThatThrownBy(() -> CsvReader.read(dir, null)).hasMessageEndingWith(": is a folder, not a file");
+        assertThatThrownBy(() -> CsvReader.read(dir.resolve("none.csv"), null))
+                .hasMessageStartingWith("none.csv: file not found");
+    }
+
+    @Test
+    void notUtf8TextIsRefusedWithItsLine() throws Exception {
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, "a,label\n1,x\n2,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> CsvReader.read(f, null)).hasMessage("latin1.csv: is not UTF-8 text; save it as UTF-8");
+    }
+
+    @Test
+    void theHeaderPickerReadsNamesThroughTheSameParser() throws Exception {
+        assertThat(CsvReader.headerNames(csv("h.csv", "\"sepal, cm\";petal;species\n1;2;x\n")))
+                .containsExactly("sepal, cm", "petal", "species");
+        assertThat(CsvReader.headerNames(csv("d.csv", "1,2,3\n"))).isEmpty();
+        assertThat(CsvReader.headerNames(dir.resolve("missing.csv"))).isEmpty();
     }
 
     private Path csv(String name, String content) throws IOException {

@@ -153,7 +153,12 @@ class IdxReaderTest {
         Path wide = file("wide", gzip(header(0x00000803, 1, 5000, 1)));
         assertThatThrownBy(() -> IdxReader.readImages(wide)).hasMessageContaining("sides must be 1..4096");
         Path many = file("many", gzip(header(0x00000803, 9_000_000, 28, 28)));
-        assertThatThrownBy(() -> IdxReader.readImages(many)).hasMessageContaining("at most 400000000 are supported");
+        assertThatThrownBy(() -> IdxReader.readImages(many)).hasMessageContaining("at most 100000000 are supported");
+        // the reported bomb: a small gzip file whose header claims 23 images of 4096×4096 (6.75 GB at peak before)
+        Path bomb = file("bomb", gzip(header(0x00000803, 23, 4096, 4096)));
+        assertThatThrownBy(() -> IdxReader.readImages(bomb))
+                .hasMessage("bomb: byte 4: claims 23 images of 4096×4096 = 385875968 pixels; at most 100000000 are"
+                        + " supported");
         Path labels = file("labels", gzip(header(0x00000801, 0xFFFFFFFFL)));
         assertThatThrownBy(() -> IdxReader.readLabels(labels)).hasMessageContaining("claims 4294967295 labels");
     }

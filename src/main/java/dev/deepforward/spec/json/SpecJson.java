@@ -7,13 +7,9 @@ import dev.deepforward.spec.Problem;
 import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.SpecTree;
 import dev.deepforward.spec.Validated;
+import dev.deepforward.spec.io.BoundedInput;
+import dev.deepforward.spec.io.InputRefusedException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +22,7 @@ import java.util.List;
 public final class SpecJson {
 
     /** Spec and lesson files are small; a larger one is a mistake (or an attack), not a lesson. */
-    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = BoundedInput.TEXT_FILE_BYTES;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -116,25 +112,16 @@ public final class SpecJson {
     }
 
     /**
-     * The file's text, refusing files that are missing, too large or not UTF-8 with one clear problem.
+     * The file's text, read through {@link BoundedInput}: refusing files that are missing, not regular
+     * files, larger than {@value #MAX_FILE_BYTES} bytes (counted while reading, so device files and
+     * {@code /proc} are bounded too) or not UTF-8, with one clear problem.
      */
     public static String readText(Path file) throws UnreadableFileException {
         String name = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw unreadable(name, "is " + size + " bytes; files of more than " + MAX_FILE_BYTES
-                        + " bytes are refused");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw unreadable(name, "no such file");
-        } catch (CharacterCodingException e) {
-            throw unreadable(name, "is not UTF-8 text");
+            return BoundedInput.readText(file, MAX_FILE_BYTES, "a spec, lesson or workbench file");
+        } catch (InputRefusedException e) {
+            throw unreadable(name, e.getMessage());
         } catch (IOException e) {
             throw unreadable(name, "cannot be read: " + e.getMessage());
         }

@@ -1,8 +1,9 @@
 package dev.deepforward.ui.files;
 
-import dev.deepforward.spec.json.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.deepforward.spec.io.BoundedInput;
+import dev.deepforward.spec.json.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,8 @@ public final class RecentFiles {
     private void load() {
         try {
             if (Files.isRegularFile(store)) {
-                String[] names = JSON.readValue(store.toFile(), String[].class);
+                String[] names = JSON.readValue(BoundedInput.readText(store, BoundedInput.TEXT_FILE_BYTES,
+                        "a settings file"), String[].class);
                 Arrays.stream(names).limit(MAX).map(Path::of).forEach(files::add);
             }
         } catch (IOException | RuntimeException e) {

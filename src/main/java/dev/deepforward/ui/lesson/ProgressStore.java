@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.deepforward.spec.io.BoundedInput;
 import dev.deepforward.spec.json.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,8 @@ public final class ProgressStore {
         Data d = new Data();
         if (Files.isRegularFile(file)) {
             try {
-                d = JSON.readValue(file.toFile(), Data.class);
+                d = JSON.readValue(BoundedInput.readText(file, BoundedInput.TEXT_FILE_BYTES, "a progress file"),
+                        Data.class);
                 if (d.lessons == null) {
                     d.lessons = new LinkedHashMap<>();
                 }

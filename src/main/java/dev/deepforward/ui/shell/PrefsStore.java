@@ -3,6 +3,7 @@ package dev.deepforward.ui.shell;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.deepforward.spec.io.BoundedInput;
 import dev.deepforward.ui.files.AppHome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ public final class PrefsStore {
     public UiPrefs load() {
         try {
             if (Files.isRegularFile(file)) {
-                return JSON.readValue(file.toFile(), UiPrefs.class).sanitized();
+                return JSON.readValue(BoundedInput.readText(file, BoundedInput.TEXT_FILE_BYTES, "a settings file"),
+                        UiPrefs.class).sanitized();
             }
         } catch (IOException | RuntimeException e) {
             System.err.println("Ignoring unreadable window settings " + file + ": " + e.getMessage());
