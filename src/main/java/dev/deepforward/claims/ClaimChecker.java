@@ -7,7 +7,6 @@ import dev.deepforward.engine.run.TrainedWeights;
 import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.lesson.Claim;
 import dev.deepforward.lesson.Lesson;
-import dev.deepforward.lesson.Operand;
 import dev.deepforward.lesson.Step;
 import dev.deepforward.lesson.StepRuns;
 import dev.deepforward.spec.RunSpec;
@@ -54,15 +53,16 @@ public final class ClaimChecker {
 
     private List<ClaimResult> checkStep(String lessonId, int number, Step step, StepRuns runs)
             throws InterruptedException {
-        Map<RunKey, Boolean> plan = new LinkedHashMap<>(); // each training, and whether it needs probes
+        Map<RunKey, Needs> plan = new LinkedHashMap<>(); // each training, and what its recorder must measure
         for (Claim claim : step.claims()) {
             for (int k = 0; k < claim.effectiveSeeds(); k++) {
-                plan.merge(RunKey.of(claim, k), readsProbes(claim), Boolean::logicalOr);
+                Needs needs = new Needs(readsProbes(claim), claim.evaluateEvery() == null ? 0 : claim.evaluateEvery());
+                plan.merge(RunKey.of(claim, k), needs, Needs::and);
             }
         }
         Map<RunKey, Trained> trained = new LinkedHashMap<>();
         Map<Integer, Source> sources = new HashMap<>(); // the transfer's source run, trained once per seed
-        for (Map.Entry<RunKey, Boolean> e : plan.entrySet()) {
+        for (Map.Entry<RunKey, Needs> e : plan.entrySet()) {
             Source source = null;
             if (runs.transfer() != null) {
                 int offset = e.getKey().seedOffset();
@@ -86,31 +86,49 @@ public final class ClaimChecker {
         return results;
     }
 
-    /** The claim on every seed it names: the first failing seed's verdict, else the first seed's. */
+    /**
+     * The claim on every seed it names, with what was measured on each: it holds when it holds on every
+     * seed, or on at least {@code atLeast} of them.
+     */
     private static ClaimResult decide(String lessonId, int number, Claim claim, StepRuns runs,
                                       Map<RunKey, Trained> trained) {
         int seeds = claim.effectiveSeeds();
-        Verdict first = null;
-        for (int k = 0; k < seeds; k++) {
-            Trained t = trained.get(RunKey.of(claim, k));
-            Verdict v = t.error != null ? Verdict.unmeasurable(t.error)
-                    : ClaimEvaluator.evaluate(claim, name -> t.recorder.record(name == null ? "" : name));
-            String seed = seeds > 1 ? "seed " + (runs.spec().seed() + k) + ": " : "";
-            if (!v.passed()) {
-                return new ClaimResult(lessonId, number, claim, false, seed + v.measured());
-            }
-            if (first == null) {
-                first = v;
-            }
+        if (seeds == 1) {
+            Verdict v = verdict(claim, trained.get(RunKey.of(claim, 0)));
+            return new ClaimResult(lessonId, number, claim, v.passed(), v.measured());
         }
-        String all = seeds > 1 ? " (holds for all " + seeds + " seeds; seed " + runs.spec().seed() + " shown)" : "";
-        return new ClaimResult(lessonId, number, claim, true, first.measured() + all);
+        List<String> lines = new ArrayList<>();
+        int held = 0;
+        for (int k = 0; k < seeds; k++) {
+            Verdict v = verdict(claim, trained.get(RunKey.of(claim, k)));
+            if (v.passed()) {
+                held++;
+            }
+            lines.add("seed " + (runs.spec().seed() + k) + (v.passed() ? "" : " fails") + ": " + v.measured());
+        }
+        int required = claim.requiredSeeds();
+        boolean holds = held >= required;
+        String how = required == seeds ? "holds on " + held + " of " + seeds + " seeds, every seed must"
+                : "holds on " + held + " of " + seeds + " seeds, at least " + required + " must";
+        return new ClaimResult(lessonId, number, claim, holds, String.join("; ", lines) + "; " + how);
+    }
+
+    private static Verdict verdict(Claim claim, Trained t) {
+        return t.error != null ? Verdict.unmeasurable(t.error)
+                : ClaimEvaluator.evaluate(claim, name -> t.recorder.record(name == null ? "" : name));
     }
 
     private static boolean readsProbes(Claim claim) {
-        boolean right = claim.rightOperand() instanceof Operand.Measured m
-                && RunRecorder.PROBED.contains(m.quantity().metric());
-        return right || RunRecorder.PROBED.contains(claim.left().metric());
+        return claim.quantities().stream().anyMatch(q -> RunRecorder.PROBED.contains(q.metric()));
+    }
+
+    /** What one training's recorder must measure: probe-batch metrics, and extra evaluation points. */
+    private record Needs(boolean probes, int evaluateEvery) {
+        Needs and(Needs other) {
+            int every = evaluateEvery == 0 ? other.evaluateEvery : other.evaluateEvery == 0 ? evaluateEvery
+                    : Math.min(evaluateEvery, other.evaluateEvery);
+            return new Needs(probes || other.probes, every);
+        }
     }
 
     private static String names(Step step) {
@@ -149,12 +167,12 @@ public final class ClaimChecker {
         }
     }
 
-    private Trained train(Step step, StepRuns runs, RunKey key, boolean probeLayers, Source source)
+    private Trained train(Step step, StepRuns runs, RunKey key, Needs needs, Source source)
             throws InterruptedException {
         if (source != null && source.error() != null) {
             return new Trained(null, source.error());
         }
-        RunRecorder recorder = new RunRecorder(probeLayers);
+        RunRecorder recorder = new RunRecorder(needs.probes(), needs.evaluateEvery());
         RunSpec base = key.apply(runs.spec());
         Comparison run;
         try {

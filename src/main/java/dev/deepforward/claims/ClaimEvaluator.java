@@ -32,21 +32,41 @@ final class ClaimEvaluator {
      * @param runs the record of each variant named in the claim ({@code null} name: the step's single run)
      */
     static Verdict evaluate(Claim claim, Function<String, RunRecord> runs) {
+        if (claim.isCombination()) {
+            return combination(claim, runs);
+        }
         Quantity left = claim.left();
         RunRecord leftRun = runs.apply(left.variant());
         Operand right = claim.rightOperand();
         RunRecord rightRun = right instanceof Operand.Measured m ? runs.apply(m.quantity().variant()) : null;
-        String failure = failure(left, leftRun);
-        if (failure == null && right instanceof Operand.Measured m) {
-            failure = failure(m.quantity(), rightRun);
+        for (Quantity q : claim.quantities()) {
+            String failure = failure(q, runs.apply(q.variant()));
+            if (failure != null) {
+                return Verdict.unmeasurable(failure);
+            }
         }
-        if (failure != null) {
-            return Verdict.unmeasurable(failure);
-        }
-        if (left.metric().isState()) {
+        if (left.metric().isState() && !left.isCrossing()) {
             return states(claim.op(), leftRun.finalState(), right, rightRun);
         }
-        return numbers(claim, values(left, leftRun), right, rightRun);
+        return numbers(claim, values(left, runs), right, runs);
+    }
+
+    /** {@code any}: at least one condition holds; {@code all}: every one does. Each condition's numbers are shown. */
+    private static Verdict combination(Claim claim, Function<String, RunRecord> runs) {
+        List<String> parts = new ArrayList<>();
+        int held = 0;
+        List<Claim> conditions = claim.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            Verdict v = evaluate(conditions.get(i), runs);
+            if (v.passed()) {
+                held++;
+            }
+            parts.add("(" + (i + 1) + ") " + (v.passed() ? "holds: " : "fails: ") + v.measured());
+        }
+        boolean any = claim.any() != null;
+        boolean holds = any ? held > 0 : held == conditions.size();
+        String how = held + " of " + conditions.size() + " conditions hold" + (any ? ", any must" : ", all must");
+        return new Verdict(holds, String.join("; ", parts), "", how);
     }
 
     private static String failure(Quantity q, RunRecord run) {
@@ -67,10 +87,28 @@ final class ClaimEvaluator {
         return new Verdict(op == Op.EQ ? same : op == Op.NE && !same, left.id(), r.id(), "");
     }
 
-    private static Verdict numbers(Claim claim, List<Value> left, Operand right, RunRecord rightRun) {
+    private static Verdict numbers(Claim claim, List<Value> left, Operand right, Function<String, RunRecord> runs) {
         Op op = claim.op();
         List<String> failing = new ArrayList<>();
         boolean some = some(claim.left()) || right instanceof Operand.Measured m && some(m.quantity());
+        if (right instanceof Operand.Range range) {
+            double low = end(range.low(), runs);
+            double high = end(range.high(), runs);
+            for (Value v : left) {
+                check(v.value() >= low && v.value() <= high, v, failing);
+            }
+            boolean holds = failing.isEmpty();
+            List<String> notes = new ArrayList<>();
+            List<String> layers = failing.stream().filter(x -> !x.isEmpty()).toList();
+            if (!layers.isEmpty()) {
+                notes.add("fails at " + String.join(", ", layers));
+            }
+            if (!holds && (undefined(left) || Double.isNaN(low) || Double.isNaN(high))) {
+                notes.add("an undefined value fails the claim");
+            }
+            return new Verdict(holds, show(left), "[" + Numbers.format(low) + ", " + Numbers.format(high) + "]",
+                    String.join("; ", notes));
+        }
         String rightText;
         if (right instanceof Operand.Constant c) {
             for (Value v : left) {
@@ -83,7 +121,7 @@ final class ClaimEvaluator {
             }
             rightText = "[" + Numbers.format(in.low()) + ", " + Numbers.format(in.high()) + "]";
         } else if (right instanceof Operand.Measured m) {
-            List<Value> raw = values(m.quantity(), rightRun);
+            List<Value> raw = values(m.quantity(), runs);
             double f = claim.effectiveFactor();
             double g = claim.effectiveMargin();
             if (left.size() > 1 && raw.size() > 1 && left.size() != raw.size()) {
@@ -103,7 +141,7 @@ final class ClaimEvaluator {
         }
         List<String> notes = new ArrayList<>();
         List<String> layers = failing.stream().filter(s -> !s.isEmpty()).toList();
-        int compared = Math.max(left.size(), right instanceof Operand.Measured m ? values(m.quantity(), rightRun).size() : 1);
+        int compared = Math.max(left.size(), right instanceof Operand.Measured m ? values(m.quantity(), runs).size() : 1);
         boolean holds = some ? failing.size() < compared : failing.isEmpty();
         if (some) {
             notes.add(holds ? "holds at " + (compared - failing.size()) + " of " + compared + " layers"
@@ -132,27 +170,74 @@ final class ClaimEvaluator {
         }
     }
 
-    /** The values one side reads: one, or one per hidden layer for "each". */
-    private static List<Value> values(Quantity q, RunRecord run) {
+    /** One end of a {@code between} interval: a constant or a single measured value. */
+    private static double end(Operand o, Function<String, RunRecord> runs) {
+        if (o instanceof Operand.Constant c) {
+            return c.value();
+        }
+        if (o instanceof Operand.Measured m) {
+            return values(m.quantity(), runs).get(0).value();
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * The values one side reads: one, or one per hidden layer for "each"/"some". An expression is
+     * (value − minus) / over, each part read on its own variant's run.
+     */
+    private static List<Value> values(Quantity q, Function<String, RunRecord> runs) {
+        List<Value> own = read(q, runs.apply(q.variant()));
+        if (!q.isExpression()) {
+            return own;
+        }
+        double v = own.get(0).value();
+        if (q.minus() != null) {
+            v -= values(q.minus(), runs).get(0).value();
+        }
+        if (q.over() != null) {
+            v /= values(q.over(), runs).get(0).value();
+        }
+        return List.of(new Value("", v));
+    }
+
+    private static List<Value> read(Quantity q, RunRecord run) {
         Metric m = q.metric();
         if (m.scope() == Metric.Scope.RUN) {
             return List.of(new Value("", run.runValue(m)));
         }
         LayerRef ref = q.layerRef();
         if (ref == null) {
-            return List.of(new Value("", run.read(m, -1, q.moment())));
+            return List.of(new Value("", one(q, run, -1)));
         }
         return switch (ref.kind()) {
-            case HIDDEN -> List.of(new Value("", run.read(m, ref.index() - 1, q.moment())));
-            case OUTPUT -> List.of(new Value("", run.read(m, run.outputLayer(), q.moment())));
+            case HIDDEN -> List.of(new Value("", one(q, run, ref.index() - 1)));
+            case OUTPUT -> List.of(new Value("", one(q, run, run.outputLayer())));
+            case SUM -> {
+                double sum = 0;
+                for (int l = 0; l <= run.outputLayer(); l++) {
+                    sum += one(q, run, l);
+                }
+                yield List.of(new Value("", sum));
+            }
             case EACH, SOME -> {
                 List<Value> all = new ArrayList<>();
                 for (int l = 0; l < run.hiddenLayers(); l++) {
-                    all.add(new Value("layer " + (l + 1), run.read(m, l, q.moment())));
+                    all.add(new Value("layer " + (l + 1), one(q, run, l)));
                 }
                 yield all;
             }
         };
+    }
+
+    /** The quantity's value on one engine layer: its moment's value, or the iteration of its first crossing. */
+    private static double one(Quantity q, RunRecord run, int layer) {
+        if (q.firstAbove() != null) {
+            return run.firstCrossing(q.metric(), layer, true, q.firstAbove());
+        }
+        if (q.firstBelow() != null) {
+            return run.firstCrossing(q.metric(), layer, false, q.firstBelow());
+        }
+        return run.read(q.metric(), layer, q.moment());
     }
 
     private static String show(List<Value> values) {

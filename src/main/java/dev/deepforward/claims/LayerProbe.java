@@ -17,9 +17,14 @@ import dev.deepforward.spec.LayerSpec;
  * @param saturatedFraction share of (unit, example) pairs within 0.01 of an asymptote; sigmoid/tanh only
  * @param deadFraction      share of units that output exactly 0 on every probe example; ReLU only
  * @param gammaMean         mean batch-norm γ; batch-norm layers only
+ * @param nearZeroFraction  share of W's entries with |w| below {@value #NEAR_ZERO}
  */
 record LayerProbe(double[] weights, double weightNorm, double weightSpread, double activationMean,
-                  double activationStd, double saturatedFraction, double deadFraction, double gammaMean) {
+                  double activationStd, double saturatedFraction, double deadFraction, double gammaMean,
+                  double nearZeroFraction) {
+
+    /** What counts as a near-zero weight (Metric.NEAR_ZERO_FRACTION's definition). */
+    static final double NEAR_ZERO = 0.01;
 
     /** Measures every layer (hidden 0 … H−1, then the output layer) on {@code probe} examples. */
     static LayerProbe[] measure(Network network, float[] probeFeatures, int probeCount) {
@@ -39,10 +44,14 @@ record LayerProbe(double[] weights, double weightNorm, double weightSpread, doub
         int cols = wb.length == 0 ? 0 : wb[0].length;
         double[] w = new double[rows * cols];
         double sq = 0;
+        int nearZero = 0;
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 w[i * cols + j] = wb[i][j];
                 sq += wb[i][j] * wb[i][j];
+                if (Math.abs(wb[i][j]) < NEAR_ZERO) {
+                    nearZero++;
+                }
             }
         }
         Activation g = spec == null ? null : spec.activation();
@@ -70,7 +79,8 @@ record LayerProbe(double[] weights, double weightNorm, double weightSpread, doub
         return new LayerProbe(w, Math.sqrt(sq), spread(wb), mean, Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
                 g != null && g.saturates() ? saturated / n : Double.NaN,
                 g != null && g.canDie() ? (double) dead / units : Double.NaN,
-                spec != null && spec.batchNorm() ? gammaMean(network, layer, rows + 1, cols) : Double.NaN);
+                spec != null && spec.batchNorm() ? gammaMean(network, layer, rows + 1, cols) : Double.NaN,
+                w.length == 0 ? Double.NaN : (double) nearZero / w.length);
     }
 
     /** max over columns j of ‖wb[:, j] − wb[:, 0]‖, biases included. */

@@ -73,6 +73,13 @@ final class RunRecord {
         return s == null ? Double.NaN : s.read(moment, metric.better());
     }
 
+    /** The first iteration whose recorded value is above / below {@code threshold}; NaN when none is. */
+    double firstCrossing(Metric metric, int layer, boolean above, double threshold) {
+        Map<Integer, Series> byLayer = series.get(metric);
+        Series s = byLayer == null ? null : byLayer.get(layer);
+        return s == null ? Double.NaN : s.firstCrossing(above, threshold);
+    }
+
     /** A run-level value; NaN when undefined (e.g. {@code diverged_at} of a run that did not diverge). */
     double runValue(Metric metric) {
         return runValues.getOrDefault(metric, Double.NaN);

@@ -33,9 +33,12 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
     /** The metrics only the probe batch and the weights between updates give. */
     static final Set<Metric> PROBED = EnumSet.of(Metric.WEIGHT_NORM, Metric.WEIGHT_SPREAD, Metric.UPDATE_RATIO,
             Metric.ACTIVATION_MEAN, Metric.ACTIVATION_STD, Metric.SATURATED_FRACTION, Metric.DEAD_FRACTION,
-            Metric.BATCH_NORM_GAMMA_MEAN);
+            Metric.BATCH_NORM_GAMMA_MEAN, Metric.NEAR_ZERO_FRACTION);
 
     private final boolean probeLayers;
+    private final int evaluateEvery;
+    /** Per variant: the network and data of the latest probe point, to evaluate the end of the run on. */
+    private final Map<String, ProbePoint> latest = new HashMap<>();
     private final Map<String, RunRecord> records = new HashMap<>();
     /** Per variant: the probe taken after the latest update, which becomes iteration t+1's once update t+1 happens. */
     private final Map<String, LayerProbe[]> pending = new HashMap<>();
@@ -45,7 +48,13 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
      *                    iteration, as costly as the training step itself, so only when a claim reads one
      */
     RunRecorder(boolean probeLayers) {
+        this(probeLayers, 0);
+    }
+
+    /** @param evaluateEvery also evaluate the training and validation parts every this many updates (0: not) */
+    RunRecorder(boolean probeLayers, int evaluateEvery) {
         this.probeLayers = probeLayers;
+        this.evaluateEvery = evaluateEvery;
     }
 
     /** The record of {@code variant} ({@code ""} for a single run); null if the run never started. */
@@ -62,8 +71,17 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
         Network network = point.network();
         RunRecord record = recordFor(point.variant(), network.hiddenLayerCount());
         long k = point.updatesDone();
+        latest.put(point.variant(), point);
         if (k == 0) {
             evaluateUntrained(record, network, point.data());
+        } else {
+            double[] w = network.weightGradientNorms(); // of update k's gradient
+            for (int l = 0; l < w.length; l++) {
+                record.add(Metric.WEIGHT_GRADIENT_NORM, l, k, w[l]);
+            }
+            if (evaluateEvery > 0 && k % evaluateEvery == 0) {
+                evaluateAt(record, network, point.data(), k);
+            }
         }
         if (!probeLayers) {
             return;
@@ -89,6 +107,45 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
         addIfDefined(r, Metric.SATURATED_FRACTION, layer, iteration, p.saturatedFraction());
         addIfDefined(r, Metric.DEAD_FRACTION, layer, iteration, p.deadFraction());
         addIfDefined(r, Metric.BATCH_NORM_GAMMA_MEAN, layer, iteration, p.gammaMean());
+        r.add(Metric.NEAR_ZERO_FRACTION, layer, iteration, p.nearZeroFraction());
+    }
+
+    /** An evaluation point a claim asked for ({@code evaluateEvery}): training and validation parts. */
+    private static void evaluateAt(RunRecord r, Network network, PreparedData data, long k) {
+        Evaluation train = network.evaluate(data.train());
+        r.add(Metric.TRAIN_LOSS, k, train.loss());
+        r.add(Metric.TRAIN_ACCURACY, k, train.accuracy());
+        addConfidence(r, Metric.TRAIN_CONFIDENCE, network, data.train(), k);
+        if (data.validation().size() > 0) {
+            Evaluation v = network.evaluate(data.validation());
+            r.add(Metric.VALIDATION_LOSS, k, v.loss());
+            r.add(Metric.VALIDATION_ACCURACY, k, v.accuracy());
+            addConfidence(r, Metric.VALIDATION_CONFIDENCE, network, data.validation(), k);
+        }
+    }
+
+    /** Mean over {@code set} of the largest output (max softmax); classification only, else nothing is recorded. */
+    private static void addConfidence(RunRecord r, Metric m, Network network, Dataset set, long k) {
+        if (set.size() == 0 || set.task() != dev.deepforward.data.Task.CLASSIFICATION) {
+            return;
+        }
+        int outputs = network.outputCount();
+        double sum = 0;
+        int chunk = 1024;
+        for (int from = 0; from < set.size(); from += chunk) {
+            int n = Math.min(chunk, set.size() - from);
+            float[] x = java.util.Arrays.copyOfRange(set.features(), from * set.featureCount(),
+                    (from + n) * set.featureCount());
+            float[] out = network.predict(x, n);
+            for (int i = 0; i < n; i++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < outputs; c++) {
+                    max = Math.max(max, out[i * outputs + c]);
+                }
+                sum += max;
+            }
+        }
+        r.add(m, k, sum / set.size());
     }
 
     private static void addIfDefined(RunRecord r, Metric m, int layer, long iteration, double v) {
@@ -114,6 +171,13 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
             r.add(Metric.TEST_LOSS, 0, t.loss());
             r.add(Metric.TEST_ACCURACY, 0, t.accuracy());
         }
+        confidences(r, network, data, 0);
+    }
+
+    private static void confidences(RunRecord r, Network network, PreparedData data, long k) {
+        addConfidence(r, Metric.TRAIN_CONFIDENCE, network, data.train(), k);
+        addConfidence(r, Metric.VALIDATION_CONFIDENCE, network, data.validation(), k);
+        addConfidence(r, Metric.TEST_CONFIDENCE, network, data.test(), k);
     }
 
     @Override
@@ -143,6 +207,7 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
         if (layers != null) { // the engine's full probes come at its probe interval
             for (LayerStats s : layers) {
                 r.add(Metric.MEAN_ABS_GRADIENT, s.layer(), t, s.meanAbsGradient());
+                r.add(Metric.CLIPPED_GRADIENT_NORM, s.layer(), t, s.appliedGradientNorm());
             }
         }
     }
@@ -181,6 +246,13 @@ final class RunRecorder implements Consumer<RunEvent>, ParameterProbe {
         }
         r.setRunValue(Metric.ITERATIONS_RUN, s.iterations());
         r.setRunValue(Metric.EPOCHS_RUN, s.epochs());
+        r.setRunValue(Metric.BEST_EPOCH, s.bestEpoch());
+        ProbePoint point = latest.get(s.variant());
+        if (point != null && s.state() == dev.deepforward.engine.run.RunState.FINISHED) {
+            // The summary comes on the training thread right after the run ended (and restored its best
+            // epoch, if it does): the network is in its final state.
+            confidences(r, point.network(), point.data(), s.iterations());
+        }
         if (s.state() != dev.deepforward.engine.run.RunState.DIVERGED) {
             // the end of the run is an evaluation point, on the whole sets (after any restore of the best epoch)
             long t = s.iterations();

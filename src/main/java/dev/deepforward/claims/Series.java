@@ -57,6 +57,16 @@ final class Series {
         };
     }
 
+    /** The iteration of the first record above ({@code above}) or below {@code threshold}; NaN if none is. */
+    double firstCrossing(boolean above, double threshold) {
+        for (int i = 0; i < size; i++) {
+            if (above ? values[i] > threshold : values[i] < threshold) {
+                return iterations[i];
+            }
+        }
+        return Double.NaN;
+    }
+
     private double fold(int from, int to, boolean min) {
         double r = values[from];
         for (int i = from + 1; i < to; i++) {

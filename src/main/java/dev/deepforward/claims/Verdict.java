@@ -16,6 +16,9 @@ record Verdict(boolean passed, String left, String right, String note) {
 
     /** {@code measured <left> vs <right>[; note]}. */
     String measured() {
+        if (right.isEmpty()) { // a combination: its conditions' own lines
+            return left + (note.isEmpty() ? "" : "; " + note);
+        }
         return "measured " + left + " vs " + right + (note.isEmpty() ? "" : "; " + note);
     }
 }

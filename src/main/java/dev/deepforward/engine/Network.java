@@ -111,6 +111,8 @@ public final class Network {
     private double lastDataLoss = Double.NaN;
     private double lastRegularization;
     private final double[] preClipGradSq;
+    /** ‖∂J/∂W‖² per layer, weights only (the bias row of W's block left out), before clipping. */
+    private final double[] preClipWeightGradSq;
     private final double[] preClipGradAbs;
     private final double[] appliedGradSq;
     private final double[] updateSq;
@@ -205,6 +207,7 @@ public final class Network {
         this.totalIterations = Math.max(1, trainingSpec.iterations() > 0 ? trainingSpec.iterations() : 1);
         this.dropoutRandom = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.preClipGradSq = new double[n];
+        this.preClipWeightGradSq = new double[n];
         this.preClipGradAbs = new double[n];
         this.appliedGradSq = new double[n];
         this.updateSq = new double[n];
@@ -575,6 +578,14 @@ public final class Network {
                 double g = grads.get(i);
                 extra += g * g;
             }
+            if (sq == preClipGradSq) {
+                double bias = 0;
+                for (int i = starts[layer] + weightCounts[layer]; i < weightEnds[layer]; i++) {
+                    double g = grads.get(i);
+                    bias += g * g;
+                }
+                preClipWeightGradSq[layer] = Math.max(0, s - bias);
+            }
             sq[layer] = s;
             abs[layer] = a;
             if (all != null) {
@@ -933,6 +944,16 @@ public final class Network {
         double[] out = new double[layerCount()];
         for (int l = 0; l < out.length; l++) {
             out[l] = Math.sqrt(preClipGradSq[l]);
+        }
+        return out;
+    }
+
+    /** ‖∂J/∂W‖ of every layer, the weights only (no biases, γ, β, α), before clipping, of the last gradient. */
+    public double[] weightGradientNorms() {
+        ensurePreClip();
+        double[] out = new double[layerCount()];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = Math.sqrt(preClipWeightGradSq[l]);
         }
         return out;
     }

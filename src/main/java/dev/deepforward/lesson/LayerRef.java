@@ -16,7 +16,9 @@ import java.util.List;
 public record LayerRef(Kind kind, int index) {
 
     public enum Kind {
-        HIDDEN, OUTPUT, EACH, SOME;
+        HIDDEN, OUTPUT, EACH, SOME,
+        /** The sum over every layer that has the metric: the hidden layers, and the output layer where it has one. */
+        SUM;
 
         /** Reads every hidden layer ("each" or "some"). */
         public boolean allLayers() {
@@ -27,6 +29,7 @@ public record LayerRef(Kind kind, int index) {
     public static final LayerRef OUTPUT = new LayerRef(Kind.OUTPUT, 0);
     public static final LayerRef EACH = new LayerRef(Kind.EACH, 0);
     public static final LayerRef SOME = new LayerRef(Kind.SOME, 0);
+    public static final LayerRef SUM = new LayerRef(Kind.SUM, 0);
 
     public static LayerRef hidden(int index) {
         return new LayerRef(Kind.HIDDEN, index);
@@ -39,6 +42,7 @@ public record LayerRef(Kind kind, int index) {
             case OUTPUT -> "last";
             case EACH -> "each";
             case SOME -> "some";
+            case SUM -> "sum";
         };
     }
 
@@ -49,6 +53,7 @@ public record LayerRef(Kind kind, int index) {
             case OUTPUT -> "the output layer";
             case EACH -> "each hidden layer";
             case SOME -> "some hidden layer";
+            case SUM -> "the sum over the layers";
         };
     }
 
@@ -73,8 +78,11 @@ public record LayerRef(Kind kind, int index) {
             if (w.equals("some")) {
                 return SOME;
             }
-            problems.add(path, "unknown layer '" + s + "'" + Suggest.didYouMean(w, List.of("last", "each", "some"))
-                    + "; use a hidden-layer number (1 = first), \"last\" (the output layer), \"each\" or \"some\"");
+            if (w.equals("sum")) {
+                return SUM;
+            }
+            problems.add(path, "unknown layer '" + s + "'" + Suggest.didYouMean(w, List.of("last", "each", "some", "sum"))
+                    + "; use a hidden-layer number (1 = first), \"last\" (the output layer), \"each\", \"some\" or \"sum\"");
             return null;
         }
         problems.add(path, "expected a layer number, \"last\", \"each\" or \"some\", found " + SpecTree.describe(node));

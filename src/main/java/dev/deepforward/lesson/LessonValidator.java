@@ -557,17 +557,76 @@ final class LessonValidator {
     // ------------------------------------------------------------------ claims
 
     private void claim(Claim c, String cp, StepContext ctx, Problems p) {
+        claim(c, cp, ctx, p, null);
+    }
+
+    /** A claim, or with {@code whole} set a condition of that claim's {@code any}/{@code all}. */
+    private void claim(Claim c, String cp, StepContext ctx, Problems p, Claim whole) {
         if (c == null) {
             p.add(cp, "must be a claim, not null");
             return;
         }
-        if (ctx.have() == Have.NONE) {
+        if (whole == null && ctx.have() == Have.NONE) {
             p.add(cp, "a claim is about a run, but no step up to here sets one up; give this step or an earlier one a setup");
         }
-        if (c.text() == null) {
+        if (whole != null) {
+            for (String field : new String[] {"iterations", "epochs", "seeds", "atLeast", "evaluateEvery"}) {
+                Object v = switch (field) {
+                    case "iterations" -> c.iterations();
+                    case "epochs" -> c.epochs();
+                    case "seeds" -> c.seeds();
+                    case "atLeast" -> c.atLeast();
+                    default -> c.evaluateEvery();
+                };
+                if (v != null) {
+                    p.add(Problems.at(cp, field), "a condition is checked on the claim's runs; set '" + field
+                            + "' on the claim, not on its conditions");
+                }
+            }
+            if (c.text() != null) {
+                markdown(c.text(), true, 1_000, Problems.at(cp, "text"), p);
+            }
+        } else if (c.text() == null) {
             p.add(Problems.at(cp, "text"), "missing required field 'text': the sentence the reader sees");
         } else {
             markdown(c.text(), true, 1_000, Problems.at(cp, "text"), p);
+        }
+        if (c.atLeast() != null) {
+            if (c.seeds() == null) {
+                p.add(Problems.at(cp, "atLeast"), "'atLeast' k counts seeds: set 'seeds' n too (\"on at least k of n seeds\")");
+            } else {
+                range(c.atLeast(), 1, c.seeds(), Problems.at(cp, "atLeast"), p);
+            }
+        }
+        if (c.evaluateEvery() != null) {
+            range(c.evaluateEvery(), 1, MAX_ITERATIONS, Problems.at(cp, "evaluateEvery"), p);
+        }
+        if (c.isCombination()) {
+            if (c.any() != null && c.all() != null) {
+                p.add(Problems.at(cp, "all"), "give 'any' or 'all', not both");
+            }
+            for (String field : new String[] {"left", "op", "right", "factor", "margin"}) {
+                Object v = switch (field) {
+                    case "left" -> c.left();
+                    case "op" -> c.op();
+                    case "right" -> c.right();
+                    case "factor" -> c.factor();
+                    default -> c.margin();
+                };
+                if (v != null) {
+                    p.add(Problems.at(cp, field), "a claim with 'any' or 'all' states its conditions there; leave '"
+                            + field + "' out");
+                }
+            }
+            String key = c.any() != null ? "any" : "all";
+            List<Claim> conditions = c.conditions();
+            if (conditions.isEmpty() || conditions.size() > 10) {
+                p.add(Problems.at(cp, key), "give 1 to 10 conditions (has " + conditions.size() + ")");
+            }
+            for (int i = 0; i < conditions.size(); i++) {
+                claim(conditions.get(i), Problems.at(cp, key) + "[" + i + "]", ctx, p, whole == null ? c : whole);
+            }
+            return;
         }
         if (c.iterations() != null && c.epochs() != null) {
             p.add(Problems.at(cp, "epochs"), "give 'iterations' or 'epochs', not both");
@@ -585,7 +644,7 @@ final class LessonValidator {
         if (c.left() == null) {
             p.add(Problems.at(cp, "left"), "missing required field 'left': the quantity the claim is about");
         } else {
-            left = quantity(c.left(), Problems.at(cp, "left"), c, ctx, p);
+            left = quantity(c.left(), Problems.at(cp, "left"), whole == null ? c : whole, ctx, p);
         }
         if (c.op() == null) {
             p.add(Problems.at(cp, "op"), "missing required field 'op': one of <, <=, >, >=, ==, !=, between");
@@ -599,7 +658,19 @@ final class LessonValidator {
         }
         Metric rightMetric = null;
         if (right instanceof Operand.Measured m) {
-            rightMetric = quantity(m.quantity(), rp, c, ctx, p);
+            rightMetric = quantity(m.quantity(), rp, whole == null ? c : whole, ctx, p);
+        } else if (right instanceof Operand.Range range) {
+            int end = 0;
+            for (Operand o : List.of(range.low(), range.high())) {
+                if (o instanceof Operand.Measured m) {
+                    quantity(m.quantity(), rp + "[" + end + "]", whole == null ? c : whole, ctx, p);
+                } else if (o instanceof Operand.Constant k) {
+                    constant(k.value(), left, rp + "[" + end + "]", p);
+                } else {
+                    p.add(rp + "[" + end + "]", "an end of an interval is a number or a quantity");
+                }
+                end++;
+            }
         }
         if (c.factor() != null && !(c.factor() > 0 && Double.isFinite(c.factor()))) {
             p.add(Problems.at(cp, "factor"), "must be a number above 0 (is " + c.factor() + ")");
@@ -646,10 +717,10 @@ final class LessonValidator {
             return;
         }
         if (op == Op.BETWEEN) {
-            if (!(right instanceof Operand.Interval)) {
+            if (!(right instanceof Operand.Interval) && !(right instanceof Operand.Range)) {
                 p.add(rp, "'between' needs an interval [low, high] on the right");
             }
-        } else if (right instanceof Operand.Interval) {
+        } else if (right instanceof Operand.Interval || right instanceof Operand.Range) {
             p.add(opp, "an interval on the right needs op 'between'");
         }
         if (right instanceof Operand.State) {
@@ -681,8 +752,52 @@ final class LessonValidator {
         }
     }
 
-    /** Checks one side of a claim; returns its metric (null if missing). */
+    /**
+     * Checks one side of a claim; returns its metric (null if missing), or null for an expression or a first
+     * crossing, whose values are not the metric's own (a difference may be negative, a crossing is an iteration).
+     */
     private Metric quantity(Quantity q, String qp, Claim claim, StepContext ctx, Problems p) {
+        Metric own = singleQuantity(q, qp, claim, ctx, p);
+        if (q.isExpression() || q.isCrossing()) {
+            if (own != null && own.isState()) {
+                p.add(Problems.at(qp, "metric"), "'" + own.id() + "' is a run state: it has no difference, ratio or crossing");
+            }
+            LayerRef ref = q.layer() == null ? null : LayerRef.parse(q.layer(), "", new Problems());
+            if (q.isExpression() && ref != null && ref.kind().allLayers()) {
+                p.add(Problems.at(qp, "layer"), "an expression reads one value per side; use a layer number, \"last\" or \"sum\"");
+            }
+        }
+        if (q.isCrossing()) {
+            if (q.firstAbove() != null && q.firstBelow() != null) {
+                p.add(Problems.at(qp, "firstBelow"), "give 'firstAbove' or 'firstBelow', not both");
+            }
+            if (q.at() != null) {
+                p.add(Problems.at(qp, "at"), "a first crossing reads the whole series; leave 'at' out");
+            }
+            if (own != null && own.scope() == Metric.Scope.RUN) {
+                p.add(Problems.at(qp, "metric"), "'" + own.id() + "' has one value per run, so it crosses nothing");
+            }
+            Double v = q.firstAbove() != null ? q.firstAbove() : q.firstBelow();
+            if (v != null && !Double.isFinite(v)) {
+                p.add(Problems.at(qp, q.firstAbove() != null ? "firstAbove" : "firstBelow"), "must be a finite number");
+            }
+        }
+        if (q.minus() != null) {
+            Metric m = quantity(q.minus(), Problems.at(qp, "minus"), claim, ctx, p);
+            if (m != null && m.isState()) {
+                p.add(Problems.at(qp, "minus"), "a run state cannot be subtracted");
+            }
+        }
+        if (q.over() != null) {
+            Metric m = quantity(q.over(), Problems.at(qp, "over"), claim, ctx, p);
+            if (m != null && m.isState()) {
+                p.add(Problems.at(qp, "over"), "a run state cannot divide");
+            }
+        }
+        return q.isExpression() || q.isCrossing() ? null : own;
+    }
+
+    private Metric singleQuantity(Quantity q, String qp, Claim claim, StepContext ctx, Problems p) {
         boolean variantOk = variantRef(q.variant(), true, Problems.at(qp, "variant"), ctx, p);
         Metric m = q.metric();
         if (m == null) {
@@ -705,7 +820,9 @@ final class LessonValidator {
             }
         }
         String ap = Problems.at(qp, "at");
-        if (m.scope() == Metric.Scope.RUN) {
+        if (q.isCrossing()) {
+            // checked by quantity(): a crossing has no moment
+        } else if (m.scope() == Metric.Scope.RUN) {
             if (q.at() != null) {
                 p.add(ap, "'" + m.id() + "' has one value per run; leave 'at' out");
             }
@@ -727,6 +844,13 @@ final class LessonValidator {
     }
 
     private void layer(LayerRef ref, Metric m, RunSpec spec, String variant, String lp, Problems p) {
+        if (ref.kind() == LayerRef.Kind.SUM) {
+            if (!m.outputLayerAllowed()) {
+                p.add(lp, "\"sum\" adds up every layer, the output layer included; '" + m.id()
+                        + "' is not measured on all of them");
+            }
+            return;
+        }
         if (ref.kind() == LayerRef.Kind.OUTPUT) {
             if (!m.outputLayerAllowed()) {
                 p.add(lp, "'" + m.id() + "' is measured on hidden layers only, not on the output layer (\"last\")");

@@ -27,6 +27,10 @@ public sealed interface Operand {
     record Measured(Quantity quantity) implements Operand {
     }
 
+    /** An interval for {@code between} with a quantity at one end or both: each end a Constant or a Measured. */
+    record Range(Operand low, Operand high) implements Operand {
+    }
+
     /** The operand written as {@code node}, or {@code null} with the problems at {@code path}. */
     static Operand parse(Object node, String path, Problems problems) {
         if (node instanceof Number n) {
@@ -45,11 +49,17 @@ public sealed interface Operand {
             return null;
         }
         if (node instanceof List<?> list) {
-            if (list.size() != 2 || !(list.get(0) instanceof Number lo) || !(list.get(1) instanceof Number hi)) {
-                problems.add(path, "an interval is two numbers, [low, high]");
+            if (list.size() != 2 || !(list.get(0) instanceof Number || list.get(0) instanceof Map<?, ?>)
+                    || !(list.get(1) instanceof Number || list.get(1) instanceof Map<?, ?>)) {
+                problems.add(path, "an interval is [low, high], each end a number or a quantity");
                 return null;
             }
-            return new Interval(lo.doubleValue(), hi.doubleValue());
+            if (list.get(0) instanceof Number lo && list.get(1) instanceof Number hi) {
+                return new Interval(lo.doubleValue(), hi.doubleValue());
+            }
+            Operand low = parse(list.get(0), path + "[0]", problems);
+            Operand high = parse(list.get(1), path + "[1]", problems);
+            return low == null || high == null ? null : new Range(low, high);
         }
         if (node instanceof Map<?, ?>) {
             Quantity q = SpecTree.bind(node, Quantity.class, path, problems);

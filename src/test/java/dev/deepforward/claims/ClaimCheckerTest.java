@@ -94,6 +94,50 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void theNewQuantitiesAreRecordedOnARealRunWithExtraEvaluationPoints() throws Exception {
+        RunRecorder recorder = new RunRecorder(true, 5);
+        RunSpec spec = dev.deepforward.spec.json.SpecJson.read(SPEC, "tiny", RunSpec.class).value();
+        try (Comparison run = TrainingRun.of(spec, recorder)) {
+            run.setParameterProbe(recorder);
+            run.start();
+            assertThat(run.awaitSettled(1, TimeUnit.MINUTES)).isTrue();
+        }
+        RunRecord r = recorder.record("");
+        // confidence at 0, the requested points 5, 10, 15, 20 and the end (24); two classes: between 1/2 and 1
+        assertThat(r.recordCount(Metric.VALIDATION_CONFIDENCE, -1)).isEqualTo(6);
+        assertThat(r.read(Metric.VALIDATION_CONFIDENCE, -1, Moment.FINAL)).isBetween(0.5, 1.0);
+        assertThat(r.recordCount(Metric.TEST_CONFIDENCE, -1)).as("iteration 0 and the end").isEqualTo(2);
+        // validation loss at 0, 5, 6 (epoch 1), 10, 12, 15, 18, 20 and 24
+        assertThat(r.recordCount(Metric.VALIDATION_LOSS, -1)).isEqualTo(9);
+        for (int l = 0; l < 3; l++) {
+            assertThat(r.recordCount(Metric.WEIGHT_GRADIENT_NORM, l)).isEqualTo(24);
+            for (int t : new int[] {1, 12, 24}) {
+                double weights = r.read(Metric.WEIGHT_GRADIENT_NORM, l, Moment.iteration(t));
+                double withBiases = r.read(Metric.GRADIENT_NORM, l, Moment.iteration(t));
+                assertThat(weights).as("layer %d, iteration %d", l, t).isPositive().isLessThanOrEqualTo(withBiases);
+            }
+            assertThat(r.read(Metric.NEAR_ZERO_FRACTION, l, Moment.FINAL)).isBetween(0.0, 1.0);
+        }
+        assertThat(r.runValue(Metric.BEST_EPOCH)).isBetween(1.0, 4.0);
+        // without clipping, the clipped norm is the gradient norm itself
+        assertThat(r.recordCount(Metric.CLIPPED_GRADIENT_NORM, 2)).isPositive();
+        assertThat(r.read(Metric.CLIPPED_GRADIENT_NORM, 2, Moment.FINAL)).isCloseTo(
+                r.read(Metric.GRADIENT_NORM, 2, Moment.iteration(
+                        (int) lastIteration(r, Metric.CLIPPED_GRADIENT_NORM, 2))), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    /** The iteration of a series' last record (found by reading back from the end). */
+    private static long lastIteration(RunRecord r, Metric m, int layer) {
+        double last = r.read(m, layer, Moment.FINAL);
+        for (int t = 24; t >= 1; t--) {
+            if (r.read(m, layer, Moment.iteration(t - 1)) != last || t == 1) {
+                return t;
+            }
+        }
+        return 1;
+    }
+
+    @Test
     void withoutProbedClaimsTheProbeBatchIsLeftAlone() throws Exception {
         RunRecord r = train(false);
         assertThat(r.recordCount(Metric.WEIGHT_NORM, 0)).isZero();
@@ -141,10 +185,42 @@ class ClaimCheckerTest {
                 "tiny/1: training a, b for 16 iterations, seed 7",
                 "tiny/1: training a, b for 1 epoch, seed 5");
         assertThat(results).extracting(ClaimResult::passed).containsExactly(true, true, true, false);
-        assertThat(results.get(0).line()).isEqualTo(
-                "PASS tiny/1: one (measured 16 vs 16 (holds for all 3 seeds; seed 5 shown))");
+        assertThat(results.get(0).line()).isEqualTo("PASS tiny/1: one (seed 5: measured 16 vs 16; seed 6: measured 16 vs 16;"
+                + " seed 7: measured 16 vs 16; holds on 3 of 3 seeds, every seed must)");
         assertThat(results.get(2).measured()).isEqualTo("measured 1 vs [1, 1.5]");
-        assertThat(results.get(3).line()).startsWith("FAIL tiny/1: four (seed 5: measured ");
+        assertThat(results.get(3).line()).startsWith("FAIL tiny/1: four (seed 5 fails: measured ")
+                .contains("; seed 6 fails: measured ").endsWith("holds on 0 of 2 seeds, every seed must)");
+    }
+
+    @Test
+    void aClaimOnAtLeastKOfNSeedsHoldsWhenEnoughSeedsHoldAndEverySeedIsPrinted() throws Exception {
+        String template = """
+                {"format": 1, "id": "tiny", "title": "Tiny", "summary": "s", "level": "beginner", "minutes": 1,
+                 "steps": [{"title": "t", "text": "x", "setup": {"spec": %s},
+                   "claims": [
+                     {"text": "every", "iterations": 4, "seeds": 3,
+                      "left": {"metric": "batch_loss", "at": "initial"}, "op": "<", "right": %s},
+                     {"text": "some", "iterations": 4, "seeds": 3, "atLeast": 1,
+                      "left": {"metric": "batch_loss", "at": "initial"}, "op": "<", "right": %2$s}]}]}""";
+        // first the three seeds' values, then a threshold between the lowest and the highest
+        Loaded<Lesson> probe = LessonLoader.read(template.formatted(SPEC, "1000"), "tiny.json", null, null);
+        List<ClaimResult> values = new ClaimChecker(x -> { }).check(probe.value());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("measured ([0-9.e-]+) vs").matcher(values.get(0).measured());
+        List<Double> losses = new ArrayList<>();
+        while (m.find()) {
+            losses.add(Double.parseDouble(m.group(1)));
+        }
+        assertThat(losses).hasSize(3).doesNotHaveDuplicates();
+        double threshold = (java.util.Collections.min(losses) + java.util.Collections.max(losses)) / 2;
+
+        Loaded<Lesson> lesson = LessonLoader.read(template.formatted(SPEC, threshold), "tiny.json", null, null);
+        assertThat(lesson.problems()).isEmpty();
+        List<ClaimResult> results = new ClaimChecker(x -> { }).check(lesson.value());
+        assertThat(results.get(0).passed()).as(results.get(0).line()).isFalse();
+        assertThat(results.get(0).measured()).contains("seed 5").contains("seed 6").contains("seed 7")
+                .containsPattern("holds on [12] of 3 seeds, every seed must");
+        assertThat(results.get(1).passed()).as(results.get(1).line()).isTrue();
+        assertThat(results.get(1).measured()).containsPattern("holds on [12] of 3 seeds, at least 1 must");
     }
 
     @Test

@@ -221,6 +221,122 @@ class ClaimEvaluatorTest {
         assertThat(f.measured()).contains("the run: the run failed: out of memory");
     }
 
+    // ------------------------------------------------------------------ expressions and new quantities
+
+    @Test
+    void aDifferenceOfTwoQuantitiesIsComparedAsOneValue() {
+        // validation accuracy final 0.85 − initial 0.5 = 0.35
+        Quantity gain = q(Metric.VALIDATION_ACCURACY, Moment.FINAL)
+                .minus(q(Metric.VALIDATION_ACCURACY, new Moment(Moment.Kind.INITIAL, 0)));
+        Verdict holds = check(Claim.of("", gain, Op.GT, 0.3));
+        assertThat(holds.passed()).isTrue();
+        assertThat(holds.measured()).isEqualTo("measured 0.35 vs 0.3");
+        assertThat(check(Claim.of("", gain, Op.GT, 0.4)).passed()).isFalse();
+    }
+
+    @Test
+    void aRatioDividesAfterTheDifference() {
+        // layer 1 over the output layer at iteration 10: 0.01 / 1
+        Quantity ratio = grad(LayerRef.hidden(1), Moment.iteration(10)).over(grad(LayerRef.OUTPUT, Moment.iteration(10)));
+        assertThat(check(Claim.of("", ratio, Op.LT, 0.02)).passed()).isTrue();
+        assertThat(check(Claim.of("", ratio, Op.LT, 0.005)).passed()).isFalse();
+        // (layer 3 − layer 1) / output at iteration 10 = (0.03 − 0.01) / 1
+        Quantity both = grad(LayerRef.hidden(3), Moment.iteration(10)).minus(grad(LayerRef.hidden(1), Moment.iteration(10)))
+                .over(grad(LayerRef.OUTPUT, Moment.iteration(10)));
+        assertThat(check(Claim.of("", both, Op.BETWEEN, List.of(0.019, 0.021))).passed()).isTrue();
+        assertThat(check(Claim.of("", both, Op.BETWEEN, List.of(0.021, 0.03))).passed()).isFalse();
+    }
+
+    @Test
+    void aGapOfOneVariantIsComparedWithTheGapOfAnother() {
+        RunRecord a = run();
+        RunRecord b = new RunRecord(3);
+        b.add(Metric.TRAIN_ACCURACY, 30, 0.95);
+        b.add(Metric.VALIDATION_ACCURACY, 30, 0.75);
+        a.add(Metric.TRAIN_ACCURACY, 30, 0.9);
+        Map<String, RunRecord> runs = Map.of("a", a, "b", b);
+        Quantity gapA = Quantity.of("a", Metric.TRAIN_ACCURACY).minus(Quantity.of("a", Metric.VALIDATION_ACCURACY));
+        Quantity gapB = Quantity.of("b", Metric.TRAIN_ACCURACY).minus(Quantity.of("b", Metric.VALIDATION_ACCURACY));
+        // a: 0.9 − 0.85 = 0.05, b: 0.95 − 0.75 = 0.2
+        assertThat(check(Claim.of("", gapA, Op.LT, gapB).withMargin(-0.1), runs).passed()).isTrue();
+        assertThat(check(Claim.of("", gapA, Op.LT, gapB).withMargin(-0.2), runs).passed()).isFalse();
+    }
+
+    @Test
+    void sumOverLayersAddsTheHiddenLayersAndTheOutputLayer() {
+        // at iteration 10: 0.01 + 0.02 + 0.03 + 1
+        Quantity total = grad(LayerRef.SUM, Moment.iteration(10));
+        assertThat(check(Claim.of("", total, Op.BETWEEN, List.of(1.059, 1.061))).passed()).isTrue();
+        assertThat(check(Claim.of("", total, Op.LT, 1.05)).passed()).isFalse();
+    }
+
+    @Test
+    void betweenTakesQuantitiesAtEitherEnd() {
+        // the final validation loss 0.4 lies between the best 0.3 and the initial 0.9, not between best and 0.35
+        Quantity fin = q(Metric.VALIDATION_LOSS, Moment.FINAL);
+        Quantity best = q(Metric.VALIDATION_LOSS, new Moment(Moment.Kind.BEST, 0));
+        Quantity first = q(Metric.VALIDATION_LOSS, new Moment(Moment.Kind.INITIAL, 0));
+        Verdict holds = check(Claim.of("", fin, Op.BETWEEN, List.of(dev.deepforward.spec.SpecTree.toTree(best),
+                dev.deepforward.spec.SpecTree.toTree(first))));
+        assertThat(holds.passed()).isTrue();
+        assertThat(holds.measured()).isEqualTo("measured 0.4 vs [0.3, 0.9]");
+        assertThat(check(Claim.of("", fin, Op.BETWEEN, List.of(dev.deepforward.spec.SpecTree.toTree(best), 0.35)))
+                .passed()).isFalse();
+    }
+
+    @Test
+    void anyNeedsOneConditionAndAllNeedsEvery() {
+        Quantity fin = q(Metric.VALIDATION_LOSS, Moment.FINAL); // 0.4
+        Claim low = Claim.of(null, fin, Op.LT, 0.35);
+        Claim high = Claim.of(null, fin, Op.GT, 0.35);
+        Verdict any = check(Claim.combining("", true, List.of(low, high)));
+        assertThat(any.passed()).isTrue();
+        assertThat(any.measured()).contains("(1) fails: measured 0.4 vs 0.35").contains("(2) holds")
+                .contains("1 of 2 conditions hold");
+        assertThat(check(Claim.combining("", false, List.of(low, high))).passed()).isFalse();
+        assertThat(check(Claim.combining("", false, List.of(high, high))).passed()).isTrue();
+        assertThat(check(Claim.combining("", true, List.of(low, low))).passed()).isFalse();
+    }
+
+    @Test
+    void theFirstCrossingIsTheIterationOfTheFirstRecordPastTheValue() {
+        // validation accuracy 0.5, 0.7, 0.9, 0.85 at 0, 10, 20, 30: first above 0.8 at 20; never above 0.95
+        Quantity above = Quantity.of(null, Metric.VALIDATION_ACCURACY).firstCrossing(true, 0.8);
+        assertThat(check(Claim.of("", above, Op.LE, 20)).passed()).isTrue();
+        assertThat(check(Claim.of("", above, Op.LT, 20)).passed()).isFalse();
+        Quantity never = Quantity.of(null, Metric.VALIDATION_ACCURACY).firstCrossing(true, 0.95);
+        assertThat(check(Claim.of("", never, Op.GT, 0)).passed()).as("undefined fails").isFalse();
+        // the loss first falls below 0.45 at 20
+        Quantity below = Quantity.of(null, Metric.VALIDATION_LOSS).firstCrossing(false, 0.45);
+        assertThat(check(Claim.of("", below, Op.BETWEEN, List.of(20, 20))).passed()).isTrue();
+    }
+
+    @Test
+    void theNewQuantitiesAreReadLikeTheOthers() {
+        RunRecord r = run();
+        r.add(Metric.VALIDATION_CONFIDENCE, 30, 0.93);
+        r.add(Metric.CLIPPED_GRADIENT_NORM, 3, 30, 0.5);
+        r.add(Metric.WEIGHT_GRADIENT_NORM, 3, 30, 0.8);
+        r.add(Metric.NEAR_ZERO_FRACTION, 0, 31, 0.6);
+        r.setRunValue(Metric.BEST_EPOCH, 7);
+        Map<String, RunRecord> runs = Map.of("", r);
+        Quantity confidence = Quantity.of(null, Metric.VALIDATION_CONFIDENCE);
+        assertThat(check(Claim.of("", confidence, Op.GT, 0.9), runs).passed()).isTrue();
+        assertThat(check(Claim.of("", confidence, Op.GT, 0.95), runs).passed()).isFalse();
+        Quantity clipped = Quantity.of(null, Metric.CLIPPED_GRADIENT_NORM).atLayer(LayerRef.OUTPUT);
+        assertThat(check(Claim.of("", clipped, Op.LE, 0.5), runs).passed()).isTrue();
+        assertThat(check(Claim.of("", clipped, Op.LT, 0.5), runs).passed()).isFalse();
+        Quantity weightsOnly = Quantity.of(null, Metric.WEIGHT_GRADIENT_NORM).atLayer(LayerRef.OUTPUT);
+        assertThat(check(Claim.of("", weightsOnly, Op.GT, clipped), runs).passed()).isTrue();
+        assertThat(check(Claim.of("", weightsOnly, Op.LT, clipped), runs).passed()).isFalse();
+        Quantity sparse = Quantity.of(null, Metric.NEAR_ZERO_FRACTION).atLayer(LayerRef.hidden(1));
+        assertThat(check(Claim.of("", sparse, Op.GT, 0.5), runs).passed()).isTrue();
+        assertThat(check(Claim.of("", sparse, Op.GT, 0.7), runs).passed()).isFalse();
+        Quantity best = Quantity.of(null, Metric.BEST_EPOCH);
+        assertThat(check(Claim.of("", best, Op.LT, Quantity.of(null, Metric.ITERATIONS_RUN)), runs).passed()).isTrue();
+        assertThat(check(Claim.of("", best, Op.GT, 7), runs).passed()).isFalse();
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-12);
     }

@@ -39,7 +39,7 @@ class LessonCheckCommandTest {
         assertThat(lines[lines.length - 1]).matches("\\d+ passed, 0 failed");
         assertThat(lines).hasSizeGreaterThan(5);
         for (int i = 0; i < lines.length - 1; i++) {
-            assertThat(lines[i]).matches("PASS vanishing-gradients/\\d+: .+ \\(measured .+ vs .+\\)");
+            assertThat(lines[i]).matches("PASS vanishing-gradients/\\d+: .+ \\((seed \\d+: )?measured .+ vs .+\\)");
         }
         assertThat(r.err()).contains("vanishing-gradients/1: training the run for 300 iterations, seed 7");
     }
