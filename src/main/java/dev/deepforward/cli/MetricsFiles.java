@@ -6,46 +6,74 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.deepforward.engine.run.Divergence;
 import dev.deepforward.engine.run.EpochMetrics;
 import dev.deepforward.engine.run.IterationMetrics;
+import dev.deepforward.engine.run.MetricRows;
 import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.engine.run.RunState;
 import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.SpecTree;
-import java.io.BufferedWriter;
+import dev.deepforward.spec.json.CsvWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The files of a headless run: {@code metrics.csv} (one row per iteration), {@code epochs.csv} (one row per
- * epoch) and {@code summary.json}. The CSV files stream as the run goes; the summary is written last,
- * atomically, so a reader never sees half of it.
+ * The files of a headless run: {@code metrics.csv} (one row per iteration, thinned past
+ * {@link MetricRows#MAX_ITERATION_ROWS}), {@code epochs.csv} (one row per epoch) and {@code summary.json}.
+ *
+ * <p>They never lie about how far the run got. Opening writes {@code summary.json} with {@code "state":
+ * "running"} first, atomically replacing whatever an earlier run left there, and only then starts the two
+ * CSV files afresh; the final summary replaces it, atomically, when the run ends. So a killed run leaves a
+ * folder that says {@code running}, never an earlier run's {@code finished} beside new rows. The CSV files
+ * are written in whole rows (collected, then written with one call per batch), so a killed run's files end
+ * at the end of a row, not in the middle of a number.
  */
 final class MetricsFiles implements AutoCloseable {
 
+    /** Rows collected before a write even between two drains: bounds the memory a fast run's batch takes. */
+    private static final int BATCH_CHARS = 1 << 16;
+
     private final Path dir;
     private final int layers;
-    private final BufferedWriter metrics;
-    private final BufferedWriter epochs;
+    private final Map<String, Object> provenance;
+    private final WholeRows metrics;
+    private final WholeRows epochs;
+    private final long iterationStride;
+    private final long totalIterations;
+    /** Per variant: epochs kept once the first epoch says how many iterations an epoch takes. */
+    private final Map<String, Long> epochStride = new HashMap<>();
 
-    /** {@code specs}: the spec of every variant, to size the per-layer columns. */
-    MetricsFiles(Path dir, List<RunSpec> specs) throws IOException {
+    /**
+     * {@code specs}: the spec of every variant, to size the per-layer columns; {@code every}: write every
+     * that many iterations' rows (0 = the automatic thinning); {@code totalIterations}: how long the run is.
+     */
+    MetricsFiles(Path dir, List<RunSpec> specs, long totalIterations, long every, Map<String, Object> provenance)
+            throws IOException {
         this.dir = dir;
         this.layers = specs.stream().mapToInt(s -> s.network().hidden().size() + 1).max().orElse(1);
-        metrics = Files.newBufferedWriter(dir.resolve("metrics.csv"));
-        epochs = Files.newBufferedWriter(dir.resolve("epochs.csv"));
+        this.provenance = provenance;
+        this.totalIterations = totalIterations;
+        this.iterationStride = every > 0 ? every : MetricRows.stride(totalIterations, MetricRows.MAX_ITERATION_ROWS);
+        // First the summary that says "running": from here on the folder cannot pass for a finished run.
+        writeSummary("running", List.of());
+        metrics = new WholeRows(dir.resolve("metrics.csv"));
+        epochs = new WholeRows(dir.resolve("epochs.csv"));
         StringBuilder header = new StringBuilder("variant,iteration,epoch,loss,lr");
         for (int l = 1; l <= layers; l++) {
             header.append(",grad_norm_").append(l);
         }
-        metrics.write(header.append('\n').toString());
-        epochs.write("variant,epoch,iteration,train_loss,train_accuracy,val_loss,val_accuracy\n");
+        metrics.row(header);
+        epochs.row(new StringBuilder("variant,epoch,iteration,train_loss,train_accuracy,val_loss,val_accuracy"));
+        flush();
     }
 
     /** The number of per-layer columns: hidden layers plus the output layer of the deepest variant. */
@@ -53,11 +81,19 @@ final class MetricsFiles implements AutoCloseable {
         return layers;
     }
 
+    /** Every how many iterations {@code metrics.csv} has a row (1 = every iteration). */
+    long iterationStride() {
+        return iterationStride;
+    }
+
     void write(RunEvent event) {
         try {
             if (event instanceof IterationMetrics m) {
+                if (!MetricRows.kept(m.iteration(), iterationStride)) {
+                    return;
+                }
                 StringBuilder row = new StringBuilder(64 + 16 * layers);
-                row.append(csv(m.variant())).append(',').append(m.iteration()).append(',').append(m.epoch())
+                row.append(CsvWriter.cell(m.variant())).append(',').append(m.iteration()).append(',').append(m.epoch())
                         .append(',').append(number(m.loss())).append(',').append(number(m.learningRate()));
                 for (int l = 0; l < layers; l++) {
                     row.append(',');
@@ -65,21 +101,40 @@ final class MetricsFiles implements AutoCloseable {
                         row.append(number(m.gradientNorms()[l]));
                     }
                 }
-                metrics.write(row.append('\n').toString());
+                metrics.row(row);
             } else if (event instanceof EpochMetrics e) {
-                epochs.write(csv(e.variant()) + "," + e.epoch() + "," + e.iteration() + "," + number(e.trainLoss())
-                        + "," + number(e.trainAccuracy()) + "," + number(e.validationLoss()) + ","
-                        + number(e.validationAccuracy()) + "\n");
+                // The first epoch tells how many iterations an epoch takes, so how many epochs the run has.
+                long stride = epochStride.computeIfAbsent(e.variant(), v -> MetricRows.stride(
+                        totalIterations / Math.max(1, e.iteration() / Math.max(1, e.epoch())), MetricRows.MAX_EPOCH_ROWS));
+                if (!MetricRows.kept(e.epoch(), stride)) {
+                    return;
+                }
+                epochs.row(new StringBuilder().append(CsvWriter.cell(e.variant())).append(',').append(e.epoch())
+                        .append(',').append(e.iteration()).append(',').append(number(e.trainLoss())).append(',')
+                        .append(number(e.trainAccuracy())).append(',').append(number(e.validationLoss())).append(',')
+                        .append(number(e.validationAccuracy())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes summary.json atomically: a temporary file moved into place. */
+    /** Writes the rows collected so far: called after each drain of the run's events. */
+    void flush() throws IOException {
+        metrics.flush();
+        epochs.flush();
+    }
+
+    /** Writes the final summary.json atomically (a temporary file moved into place), replacing "running". */
     void writeSummary(RunState state, List<RunSummary> summaries) throws IOException {
+        flush();
+        writeSummary(state.name().toLowerCase(Locale.ROOT), summaries);
+    }
+
+    private void writeSummary(String state, List<RunSummary> summaries) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("state", state.name().toLowerCase(Locale.ROOT));
+        root.put("state", state);
+        root.put("provenance", provenance);
         List<Object> list = new ArrayList<>();
         for (RunSummary s : summaries) {
             list.add(s == null ? null : summaryTree(s));
@@ -135,15 +190,43 @@ final class MetricsFiles implements AutoCloseable {
         return Double.toString(v);
     }
 
-    private static String csv(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
     @Override
     public void close() throws IOException {
         try (metrics; epochs) {
-            metrics.flush();
-            epochs.flush();
+            flush();
+        }
+    }
+
+    /**
+     * A CSV file written in whole rows: rows are collected as text and reach the file in one write per batch,
+     * never through a fixed-size buffer that would cut a row wherever the buffer happens to fill.
+     */
+    private static final class WholeRows implements AutoCloseable {
+        private final OutputStream out;
+        private final StringBuilder pending = new StringBuilder(BATCH_CHARS + 1024);
+
+        WholeRows(Path file) throws IOException {
+            out = Files.newOutputStream(file); // creates or truncates: this run's rows only
+        }
+
+        void row(CharSequence row) throws IOException {
+            pending.append(row).append('\n');
+            if (pending.length() >= BATCH_CHARS) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            if (!pending.isEmpty()) {
+                out.write(pending.toString().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                pending.setLength(0);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 }

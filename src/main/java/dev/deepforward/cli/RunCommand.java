@@ -1,6 +1,7 @@
 package dev.deepforward.cli;
 
 import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.engine.run.Provenance;
 import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.engine.run.RunSetupException;
 import dev.deepforward.engine.run.RunState;
@@ -15,7 +16,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -26,8 +30,9 @@ import picocli.CommandLine.Spec;
 /** {@code run --spec FILE [--variants FILE] [--iterations N] [--seed N] --out DIR}: trains headless and writes the metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train a run spec (and optionally its side-by-side variants) headless.",
-                "Writes metrics.csv (one row per iteration), epochs.csv (one row per epoch) and summary.json",
-                "to the output folder, with a progress bar on stderr.",
+                "Writes metrics.csv (one row per iteration, evenly thinned past 200,000), epochs.csv (one row",
+                "per epoch) and summary.json to the output folder, with a progress bar on stderr; summary.json",
+                "says \"state\": \"running\" until the run has ended.",
                 "Exit code: 0 when the run finished or diverged, 1 when it failed, 2 on a bad spec or usage."})
 final class RunCommand implements Callable<Integer> {
 
@@ -50,6 +55,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress bar; nothing printed unless a run diverged or failed")
     boolean quiet;
+
+    @Option(names = "--every", paramLabel = "N",
+            description = "write every Nth iteration's row to metrics.csv (default: every one up to 200,000,"
+                    + " then evenly thinned)")
+    Long every;
 
     @Spec
     CommandSpec command;
@@ -74,6 +84,11 @@ final class RunCommand implements Callable<Integer> {
         }
         if (seed != null) {
             spec = spec.withSeed(seed);
+        }
+        if (every != null && every < 1) {
+            err.println("--every must be at least 1");
+            err.flush();
+            return 2;
         }
         List<Variant> variants = List.of();
         if (variantsFile != null) {
@@ -101,7 +116,11 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (run; MetricsFiles files = new MetricsFiles(out, run.specs())) {
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("app", "DeepForward Workbench " + Provenance.appVersion());
+        provenance.put("started", Instant.now().toString());
+        try (run; MetricsFiles files = new MetricsFiles(out, run.specs(), run.totalIterations(),
+                every == null ? 0 : every, provenance)) {
             Progress progress = new Progress(err, run.totalIterations(), quiet);
             run.start();
             boolean settled = false;
@@ -111,6 +130,7 @@ final class RunCommand implements Callable<Integer> {
                     files.write(e);
                     progress.seen(e);
                 }
+                files.flush();
                 progress.draw(false);
             }
             for (RunEvent e : queue.drain()) {

@@ -49,6 +49,15 @@ public final class Problems {
             problems.add(path, "must not be empty");
         } else if (name.length() > max) {
             problems.add(path, "at most " + max + " characters (has " + name.length() + ")");
+        } else {
+            // A line break or other control character would split a CSV row or a legend, and shows as nothing.
+            for (int i = 0; i < name.length(); i++) {
+                if (Character.isISOControl(name.charAt(i))) {
+                    problems.add(path, String.format("must not contain control characters (U+%04X at character %d)",
+                            (int) name.charAt(i), i + 1));
+                    break;
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.deepforward.ui.export;
 
 import dev.deepforward.spec.json.AtomicWrite;
+import dev.deepforward.spec.json.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * The recorded metrics as one CSV, in the column names of the headless {@code run} command's files, so
  * the same notebook reads both; {@code variant} names the variant of a side-by-side run (empty otherwise). Iteration rows and epoch rows are interleaved in iteration order and told
- * apart by {@code kind}; a cell that does not apply to a row (or was not measured) is empty.
+ * apart by {@code kind}; a cell that does not apply to a row (or was not measured) is empty. Names are written
+ * through {@link CsvWriter}, as in the {@code run} command's files.
  */
 public final class MetricsCsv {
 
@@ -23,7 +25,7 @@ public final class MetricsCsv {
         }
         sb.append(",train_loss,train_accuracy,val_loss,val_accuracy\n");
         for (MetricsTrack t : m.tracks()) {
-            String variant = csv(t.label());
+            String variant = CsvWriter.cell(t.label());
             List<MetricsTrack.EpochRow> epochs = t.epochRows();
             int e = 0;
             for (int r = 0; r < t.rows(); r++) {
@@ -55,10 +57,6 @@ public final class MetricsCsv {
         sb.append(",".repeat(layers));
         sb.append(',').append(num(row.trainLoss())).append(',').append(num(row.trainAccuracy())).append(',')
                 .append(num(row.validationLoss())).append(',').append(num(row.validationAccuracy())).append('\n');
-    }
-
-    private static String csv(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static String num(double v) {

@@ -12,8 +12,8 @@ import java.util.List;
  */
 public final class MetricsRecorder implements MetricsSink {
 
-    /** Iterations kept exactly per track before a long run is thinned. */
-    static final int MAX_ROWS = 200_000;
+    /** Iterations kept exactly per track before a long run is thinned: as many as {@code run} writes. */
+    static final int MAX_ROWS = dev.deepforward.engine.run.MetricRows.MAX_ITERATION_ROWS;
 
     private String[] layers = new String[0];
     private final List<MetricsTrack> tracks = new ArrayList<>();

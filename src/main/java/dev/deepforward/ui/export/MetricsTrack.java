@@ -30,7 +30,7 @@ public final class MetricsTrack {
     private int rows;
     private long stride = 1;
     /** Epoch rows kept exactly; an object each (56 bytes), so fewer than iteration rows. */
-    static final int MAX_EPOCH_ROWS = 50_000;
+    static final int MAX_EPOCH_ROWS = dev.deepforward.engine.run.MetricRows.MAX_EPOCH_ROWS;
 
     private List<EpochRow> epochRows = new ArrayList<>();
     private int epochStride = 1;

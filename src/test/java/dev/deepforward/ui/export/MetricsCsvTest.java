@@ -28,6 +28,17 @@ class MetricsCsvTest {
     }
 
     @Test
+    void variantLabelsGoThroughTheSharedCsvWriterSoAFormulaStaysText() {
+        MetricsRecorder m = new MetricsRecorder();
+        m.reset(new RunLayout(new String[] {"output"}, java.util.List.of("=1+2", "a, b"), ""));
+        m.iteration(0, 1, 0, 0.7, 0.01, new float[] {0.5f});
+        m.iteration(1, 1, 0, 0.6, 0.01, new float[] {0.4f});
+        String[] lines = MetricsCsv.text(m).split("\n");
+        assertThat(lines[1]).startsWith("'=1+2,iteration,1,");
+        assertThat(lines[2]).startsWith("\"a, b\",iteration,1,");
+    }
+
+    @Test
     void aVeryLongRunIsThinnedNotUnbounded() {
         MetricsRecorder m = new MetricsRecorder();
         m.reset(RunLayout.single(new String[] {"output"}));
