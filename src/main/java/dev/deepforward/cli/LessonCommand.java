@@ -49,6 +49,9 @@ final class LessonCommand implements Runnable {
                 description = "lesson files or folders of them (default: lessons/)")
         List<Path> paths = new ArrayList<>();
 
+        @picocli.CommandLine.Mixin
+        BackendOption backend;
+
         @Spec
         CommandSpec spec;
 

@@ -170,6 +170,7 @@ final class MetricsFiles implements AutoCloseable {
             m.put("divergence", null);
         }
         m.put("message", s.message());
+        m.put("backend", s.backend());
         m.put("spec", SpecTree.toTree(s.spec()));
         return m;
     }

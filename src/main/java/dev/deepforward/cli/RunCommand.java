@@ -61,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
                     + " then evenly thinned)")
     Long every;
 
+    @picocli.CommandLine.Mixin
+    BackendOption backend;
+
     @Spec
     CommandSpec command;
 

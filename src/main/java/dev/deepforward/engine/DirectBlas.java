@@ -22,6 +22,11 @@ final class DirectBlas implements Kernels {
     }
 
     @Override
+    public Backend backend() {
+        return Backend.DIRECT;
+    }
+
+    @Override
     public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Block a, Block b,
                      double beta, Block c) {
         if (m == 0 || n == 0) {

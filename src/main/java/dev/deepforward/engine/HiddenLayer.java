@@ -57,6 +57,11 @@ final class HiddenLayer {
 
     final Block w;
     final Block gw;
+    /** W without its bias row, the bias row, and the same of the gradient (for inputs without ones column). */
+    final Block wTop;
+    final Block bRow;
+    final Block gwTop;
+    final Block gbRow;
     final int start;
     final int end;
     final int gammaAt;
@@ -97,6 +102,10 @@ final class HiddenLayer {
         this.start = start;
         this.w = new Block(params, start, nIn + 1, nZ, nZ);
         this.gw = new Block(grads, start, nIn + 1, nZ, nZ);
+        this.wTop = new Block(params, start, nIn, nZ, nZ);
+        this.bRow = new Block(params, start + nIn * nZ, 1, nZ, nZ);
+        this.gwTop = new Block(grads, start, nIn, nZ, nZ);
+        this.gbRow = new Block(grads, start + nIn * nZ, 1, nZ, nZ);
         int at = start + (nIn + 1) * nZ;
         this.gammaAt = batchNorm ? at : -1;
         this.betaAt = batchNorm ? at + nZ : -1;
@@ -166,10 +175,12 @@ final class HiddenLayer {
         final Block u;
         /** Activations before dropout (the probes read these). */
         final Block h;
-        /** Output to the next layer, followed by a column of ones. */
+        /** Output to the next layer, followed by a column of ones when the backend folds the bias in. */
         final Block a;
+        /** {@code a} with its ones column, or {@code a} itself when there is none. */
         final Block aWithOnes;
-        final float[] mask;
+        /** Dropout's factors: 0 or 1/(1 − p) per unit and example (native, so either backend applies them). */
+        final Block mask;
         final int[] argmax;
         final double[] mean;
         final double[] invStd;
@@ -185,16 +196,16 @@ final class HiddenLayer {
          */
         final double[][] candidateOut;
 
-        Buffers(Precision p, int capacity, boolean backward, Scratch scratch) {
+        Buffers(Precision p, int capacity, boolean backward, Scratch scratch, boolean onesColumn) {
             this.capacity = capacity;
             this.scratch = scratch;
             z = Block.allocate(p, capacity, nZ);
             xhat = batchNorm ? Block.allocate(p, capacity, nZ) : null;
             u = batchNorm ? Block.allocate(p, capacity, nZ) : z;
-            a = Block.allocateWithOnes(p, capacity, units);
-            aWithOnes = a.withOnes();
+            a = onesColumn ? Block.allocateWithOnes(p, capacity, units) : Block.allocate(p, capacity, units);
+            aWithOnes = onesColumn ? a.withOnes() : a;
             h = dropRate > 0 ? Block.allocate(p, capacity, units) : a;
-            mask = dropRate > 0 ? new float[capacity * units] : null;
+            mask = dropRate > 0 ? Block.allocate(p, capacity, units) : null;
             argmax = maxout ? new int[capacity * units] : null;
             mean = new double[nZ];
             invStd = new double[nZ];
@@ -207,31 +218,33 @@ final class HiddenLayer {
         }
     }
 
-    Buffers buffers(Precision p, int capacity, boolean backward, Scratch scratch) {
-        return new Buffers(p, capacity, backward, scratch);
+    Buffers buffers(Precision p, int capacity, boolean backward, Scratch scratch, boolean onesColumn) {
+        return new Buffers(p, capacity, backward, scratch, onesColumn);
     }
 
     /**
-     * Forward pass of {@code m} examples from {@code in} ([m, n_in + 1], last column ones).
+     * Forward pass of {@code m} examples from {@code in} ([m, n_in + 1] with a last column of ones, or
+     * [m, n_in] and the bias added from {@code ones}).
      *
      * @param training batch statistics and dropout (else running statistics, no dropout)
      * @param newMask  draw a fresh dropout mask (false reuses the last one, for gradient checks)
      */
-    void forward(Kernels mm, Block in, Buffers b, int m, boolean training, boolean newMask, SplittableRandom rng) {
+    void forward(Kernels mm, Block in, Block ones, Buffers b, int m, boolean training, boolean newMask,
+                 SplittableRandom rng) {
         // z = [a_prev 1]·[W; b]
-        mm.gemm(false, false, m, nZ, nIn + 1, 1.0, in, w, 0.0, b.z);
+        Affine.forward(mm, in, ones, w, wTop, bRow, b.z, m, nIn, nZ);
         if (batchNorm) {
             batchNormForward(b, m, training);
         }
         if (maxout) {
             maxoutForward(b, m);
         } else {
-            activationForward(b, m);
+            activationForward(mm, b, m);
         }
         if (dropRate > 0) {
             if (training) {
-                dropoutForward(b, m, newMask, rng);
-            } else {
+                dropoutForward(mm, b, m, newMask, rng);
+            } else if (!mm.copy(b.h, b.a, m)) {
                 copy(b.h, b.a, m, units);
             }
         }
@@ -280,9 +293,12 @@ final class HiddenLayer {
         }
     }
 
-    private void activationForward(Buffers b, int m) {
+    private void activationForward(Kernels mm, Buffers b, int m) {
         if (mix != null) {
             mixedForward(b, m);
+            return;
+        }
+        if (mm.activate(g, alpha(), b.u, b.h, m)) {
             return;
         }
         if (floatKernels) {
@@ -353,17 +369,22 @@ final class HiddenLayer {
         }
     }
 
-    private void dropoutForward(Buffers b, int m, boolean newMask, SplittableRandom rng) {
+    private void dropoutForward(Kernels mm, Buffers b, int m, boolean newMask, SplittableRandom rng) {
         double keep = 1 - dropRate;
         float scale = (float) (1 / keep);
         if (newMask) {
+            // drawn in Java on both backends, so both drop the same units
+            Mem mask = b.mask.mem;
             for (int i = 0; i < m * units; i++) {
-                b.mask[i] = rng.nextDouble() < keep ? scale : 0f;
+                mask.set(i, rng.nextDouble() < keep ? scale : 0f);
             }
+        }
+        if (mm.multiply(b.h, b.mask, b.a, m)) {
+            return;
         }
         for (int r = 0; r < m; r++) {
             for (int c = 0; c < units; c++) {
-                b.a.set(r, c, b.h.get(r, c) * b.mask[r * units + c]);
+                b.a.set(r, c, b.h.get(r, c) * b.mask.get(r, c));
             }
         }
     }
@@ -372,14 +393,14 @@ final class HiddenLayer {
      * Backward pass: from dJ/da (in {@code b.dA}) to dJ/dz (in {@code b.dZ}), adding dJ/dγ, dJ/dβ and
      * dJ/dα to the gradient buffer. dJ/dW needs the layer's input and is done by the network.
      */
-    void backwardToZ(Buffers b, int m) {
+    void backwardToZ(Kernels mm, Buffers b, int m) {
         Block dH = b.dA;
-        if (dropRate > 0) {
+        if (dropRate > 0 && !mm.multiply(dH, b.mask, dH, m)) {
             // da/dh = mask / keep: the same factor the forward pass applied
             for (int r = 0; r < m; r++) {
                 for (int c = 0; c < units; c++) {
                     int i = dH.index(r, c);
-                    dH.mem.set(i, dH.mem.get(i) * b.mask[r * units + c]);
+                    dH.mem.set(i, dH.mem.get(i) * b.mask.get(r, c));
                 }
             }
         }
@@ -394,16 +415,19 @@ final class HiddenLayer {
                 }
             }
         } else {
-            activationBackward(b, dH, m);
+            activationBackward(mm, b, dH, m);
         }
         if (batchNorm) {
             batchNormBackward(b, m);
         }
     }
 
-    private void activationBackward(Buffers b, Block dH, int m) {
+    private void activationBackward(Kernels mm, Buffers b, Block dH, int m) {
         if (mix != null) {
             mixedBackward(b, dH, m);
+            return;
+        }
+        if (mm.activateBackward(g, alpha(), dH, b.u, b.h, b.dU, m)) {
             return;
         }
         if (floatKernels) {

@@ -1,14 +1,18 @@
 package dev.deepforward.engine;
 
+import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.OutputActivation;
+
 /**
- * The kernels whose speed matters at every size: the matrix product, the vector operations of the
- * plain SGD update, and the sums of the gradient-norm probe. Everything else the engine does is
- * element-wise or per-row work, done in Java loops (in float, the big ones as vectorized
- * {@link FloatKernels} on heap copies).
+ * The engine's computing seam: the matrix product, the vector operations of the update and the
+ * gradient probes, and the element-wise steps of a training step. Two implementations:
+ * {@link DirectBlas} (OpenBLAS on the arrays' pointers; element-wise work stays in the layers' vectorized
+ * Java loops) and {@link Nd4jKernels} (every step as an ND4J operation, which is what ND4J's CUDA backend
+ * can run).
  *
- * <p>This seam is where a backend plugs in: {@link DirectBlas} calls ND4J's own OpenBLAS on the arrays'
- * pointers (CPU); a GPU backend would implement the same contract (and the element-wise loops would then
- * have to move to ND4J ops too).
+ * <p>The element-wise methods return whether this backend did the work; when one returns false the layer
+ * runs its own Java loop over the same native memory (the direct backend declines them all; the ND4J
+ * backend declines the few cases it does not cover, listed in the engine docs).
  */
 interface Kernels {
 
@@ -29,7 +33,71 @@ interface Kernels {
     /** Σ |x_i| of a vector (1-row block). */
     double asum(Block x);
 
+    /** Which backend this is. */
+    Backend backend();
+
+    /**
+     * Whether activation blocks carry a trailing column of ones, so that the bias row of W enters the
+     * product itself (direct). Without it (ND4J: its element-wise kernels are an order of magnitude slower
+     * on strided rows) the bias is added by a second, rank-1 product with a column of ones.
+     */
+    default boolean onesColumn() {
+        return true;
+    }
+
+    /** h = g(u) on rows 0..m−1 (u dense with units columns). */
+    default boolean activate(Activation g, double alpha, Block u, Block h, int m) {
+        return false;
+    }
+
+    /** dU = dH ⊙ g'(u) on rows 0..m−1, given u and h = g(u); PReLU's dα is left to the layer. */
+    default boolean activateBackward(Activation g, double alpha, Block dH, Block u, Block h, Block dU, int m) {
+        return false;
+    }
+
+    /** out = x ⊙ y on rows 0..m−1 of dense blocks of one width (dropout masks); out may be x. */
+    default boolean multiply(Block x, Block y, Block out, int m) {
+        return false;
+    }
+
+    /** to = from on rows 0..m−1 of dense blocks of one width. */
+    default boolean copy(Block from, Block to, int m) {
+        return false;
+    }
+
+    /** p = the output activation of z (softmax per row, sigmoid, identity). */
+    default boolean outputActivation(OutputActivation activation, Block z, Block p, int m) {
+        return false;
+    }
+
+    /**
+     * The mean softmax cross-entropy −(1/m)·Σ y·log softmax(z) into {@code out[0]}, using {@code scratch}
+     * (a block of z's shape) for log softmax.
+     */
+    default boolean softmaxCrossEntropy(Block z, Block y, Block scratch, int m, double[] out) {
+        return false;
+    }
+
+    /** dZ = (p − y)/m: the fused gradient of softmax with cross-entropy and sigmoid with binary cross-entropy. */
+    default boolean fusedLossGradient(Block p, Block y, Block dZ, int m) {
+        return false;
+    }
+
+    /** The optimizer of a network of {@code n} parameters on this backend. */
+    default Update optimizer(dev.deepforward.spec.OptimizerSpec spec, Precision precision, int n) {
+        return new Updater(spec, precision, n);
+    }
+
     static Kernels forCpu() {
         return DirectBlas.INSTANCE;
+    }
+
+    /** The kernels of a concrete backend ({@link Backend#resolve} first); ND4J's are per network. */
+    static Kernels of(Backend backend) {
+        return switch (backend) {
+            case DIRECT -> DirectBlas.INSTANCE;
+            case ND4J -> new Nd4jKernels();
+            case AUTO -> throw new IllegalArgumentException("resolve AUTO first");
+        };
     }
 }

@@ -86,7 +86,7 @@ public final class Network {
     /** Each layer's W-and-b part of the gradient and of the parameters as vectors, for BLAS sums. */
     private final Block[] gradWeightVectors;
     private final Block[] paramWeightVectors;
-    private final Updater updater;
+    private final Update updater;
 
     private Pass trainPass;
     private Pass evalPass;
@@ -120,7 +120,7 @@ public final class Network {
     private boolean preClipKnown;
 
     private Network(NetworkSpec networkSpec, TrainingSpec trainingSpec, int inputs, int outputs, Task task,
-                    long seed, Precision precision, List<Activation> candidates) {
+                    long seed, Precision precision, List<Activation> candidates, Backend backend) {
         this.networkSpec = Objects.requireNonNull(networkSpec);
         this.trainingSpec = Objects.requireNonNull(trainingSpec);
         if (inputs < 1 || outputs < 1) {
@@ -132,7 +132,8 @@ public final class Network {
         this.seed = seed;
         this.precision = precision;
         NativeThreads.ensureConfigured();
-        this.mm = Kernels.forCpu();
+        this.mm = Kernels.of(backend.resolve(networkSpec.parameterCount(inputs, outputs),
+                Math.max(1, trainingSpec.batchSize())));
 
         List<LayerSpec> specs = networkSpec.hidden();
         int n = specs.size() + 1;
@@ -199,7 +200,7 @@ public final class Network {
             gradWeightVectors[l] = new Block(grads, starts[l], 1, wb, wb);
             paramWeightVectors[l] = new Block(params, starts[l], 1, weightCounts[l], weightCounts[l]);
         }
-        this.updater = new Updater(trainingSpec.optimizer(), precision, total);
+        this.updater = mm.optimizer(trainingSpec.optimizer(), precision, total);
         this.learningRate = trainingSpec.learningRate();
         this.l1 = trainingSpec.l1();
         this.l2 = trainingSpec.l2();
@@ -223,7 +224,13 @@ public final class Network {
      */
     public static Network create(NetworkSpec network, TrainingSpec training, int inputs, int outputs, Task task,
                                  long seed, Precision precision) {
-        return new Network(network, training, inputs, outputs, task, seed, precision, null);
+        return create(network, training, inputs, outputs, task, seed, precision, Backend.processDefault());
+    }
+
+    /** As {@link #create(NetworkSpec, TrainingSpec, int, int, Task, long, Precision)} on a chosen backend. */
+    public static Network create(NetworkSpec network, TrainingSpec training, int inputs, int outputs, Task task,
+                                 long seed, Precision precision, Backend backend) {
+        return new Network(network, training, inputs, outputs, task, seed, precision, null, backend);
     }
 
     /**
@@ -239,13 +246,25 @@ public final class Network {
         if (candidates == null || candidates.isEmpty()) {
             throw new IllegalArgumentException("a mixed network needs candidate activations");
         }
-        return new Network(network, training, inputs, outputs, task, seed, precision, candidates);
+        return new Network(network, training, inputs, outputs, task, seed, precision, candidates,
+                Backend.processDefault());
     }
 
     /** A float network sized for {@code data}. */
     public static Network forDataset(NetworkSpec network, TrainingSpec training, Dataset data, long seed) {
+        return forDataset(network, training, data, seed, Backend.processDefault());
+    }
+
+    /** A float network sized for {@code data}, on a chosen backend. */
+    public static Network forDataset(NetworkSpec network, TrainingSpec training, Dataset data, long seed,
+                                     Backend backend) {
         return create(network, training, data.featureCount(), data.outputCount(), data.task(), seed,
-                Precision.FLOAT);
+                Precision.FLOAT, backend);
+    }
+
+    /** The backend this network computes on (never {@link Backend#AUTO}). */
+    public Backend backend() {
+        return mm.backend();
     }
 
     // ------------------------------------------------------------------ buffers of one pass
@@ -255,6 +274,8 @@ public final class Network {
         final int capacity;
         final Block x;
         final Block xWithOnes;
+        /** A column of ones: the bias input when the layout has no ones column. */
+        final Block ones;
         final HiddenLayer.Buffers[] layers;
         final OutputLayer.Buffers out;
         final int[] labels;
@@ -264,15 +285,18 @@ public final class Network {
 
         Pass(int capacity, boolean backward) {
             this.capacity = capacity;
-            x = Block.allocateWithOnes(precision, capacity, inputs);
-            xWithOnes = x.withOnes();
+            boolean withOnes = mm.onesColumn();
+            x = withOnes ? Block.allocateWithOnes(precision, capacity, inputs) : Block.allocate(precision, capacity, inputs);
+            xWithOnes = withOnes ? x.withOnes() : x;
+            ones = Block.allocate(precision, capacity, 1);
+            ones.mem.fill(1.0);
             boolean dropInputs = backward && networkSpec.inputDropout() > 0;
             rawX = dropInputs ? new float[capacity * inputs] : null;
             inputMask = dropInputs ? new float[capacity * inputs] : null;
             layers = new HiddenLayer.Buffers[hidden.length];
             HiddenLayer.Scratch scratch = new HiddenLayer.Scratch();
             for (int i = 0; i < hidden.length; i++) {
-                layers[i] = hidden[i].buffers(precision, capacity, backward, scratch);
+                layers[i] = hidden[i].buffers(precision, capacity, backward, scratch, withOnes);
             }
             out = output.buffers(precision, capacity, backward);
             labels = new int[capacity];
@@ -357,10 +381,10 @@ public final class Network {
         }
         Block in = pass.xWithOnes;
         for (int i = 0; i < hidden.length; i++) {
-            hidden[i].forward(mm, in, pass.layers[i], m, training, newMask, dropoutRandom);
+            hidden[i].forward(mm, in, pass.ones, pass.layers[i], m, training, newMask, dropoutRandom);
             in = pass.layers[i].aWithOnes;
         }
-        output.forward(mm, in, pass.out, m);
+        output.forward(mm, in, pass.ones, pass.out, m);
     }
 
     /**
@@ -394,11 +418,11 @@ public final class Network {
      * not need (an architecture step wants only the dJ/dα the layers leave on the way down).
      */
     private void backward(Pass pass, int m, boolean weights) {
-        output.lossGradient(pass.out, m);
+        output.lossGradient(mm, pass.out, m);
         // dJ/dW = a_prevᵀ·dJ/dz  (the ones column of a_prev gives dJ/db as W's last row)
         if (weights) {
-            mm.gemm(true, false, output.nIn + 1, outputs, m, 1.0, pass.inputOf(hidden.length), pass.out.dZ, 0.0,
-                    output.gw);
+            Affine.weightGradient(mm, pass.inputOf(hidden.length), pass.ones, pass.out.dZ, output.gw, output.gwTop,
+                    output.gbRow, m, output.nIn, outputs);
         }
         Block dZ = pass.out.dZ;
         Block wAbove = output.w;
@@ -408,9 +432,10 @@ public final class Network {
             HiddenLayer.Buffers b = pass.layers[i];
             // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
             mm.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA);
-            layer.backwardToZ(b, m);
+            layer.backwardToZ(mm, b, m);
             if (weights) {
-                mm.gemm(true, false, layer.nIn + 1, layer.nZ, m, 1.0, pass.inputOf(i), b.dZ, 0.0, layer.gw);
+                Affine.weightGradient(mm, pass.inputOf(i), pass.ones, b.dZ, layer.gw, layer.gwTop, layer.gbRow, m,
+                        layer.nIn, layer.nZ);
             }
             dZ = b.dZ;
             wAbove = layer.w;
@@ -466,7 +491,7 @@ public final class Network {
         load(trainPass, data, rows, from, count);
         lastBatch = count;
         forward(trainPass, count, true);
-        lastDataLoss = output.loss(trainPass.out, count);
+        lastDataLoss = output.loss(mm, trainPass.out, count);
         backward(trainPass, count);
         lastRegularization = regularize(count);
         preClipKnown = false;

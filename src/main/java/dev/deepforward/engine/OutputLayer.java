@@ -33,6 +33,13 @@ final class OutputLayer {
     final Loss loss;
     final Block w;
     final Block gw;
+    /** W without its bias row, the bias row, and the same of the gradient (for inputs without ones column). */
+    final Block wTop;
+    final Block bRow;
+    final Block gwTop;
+    final Block gbRow;
+    /** The fused loss's value, from the kernels. */
+    private final double[] lossValue = new double[1];
     final int start;
     final int end;
 
@@ -45,6 +52,10 @@ final class OutputLayer {
         this.activation = resolve(spec.activation(), loss, task);
         this.w = new Block(params, start, nIn + 1, k, k);
         this.gw = new Block(grads, start, nIn + 1, k, k);
+        this.wTop = new Block(params, start, nIn, k, k);
+        this.bRow = new Block(params, start + nIn * k, 1, k, k);
+        this.gwTop = new Block(grads, start, nIn, k, k);
+        this.gbRow = new Block(grads, start + nIn * k, 1, k, k);
         this.start = start;
         this.end = start + (nIn + 1) * k;
     }
@@ -94,8 +105,11 @@ final class OutputLayer {
         return loss == Loss.BINARY_CROSS_ENTROPY && activation == OutputActivation.SIGMOID;
     }
 
-    void forward(Kernels mm, Block in, Buffers b, int m) {
-        mm.gemm(false, false, m, k, nIn + 1, 1.0, in, w, 0.0, b.z);
+    void forward(Kernels mm, Block in, Block ones, Buffers b, int m) {
+        Affine.forward(mm, in, ones, w, wTop, bRow, b.z, m, nIn, k);
+        if (mm.outputActivation(activation, b.z, b.p, m)) {
+            return;
+        }
         for (int r = 0; r < m; r++) {
             switch (activation) {
                 case SOFTMAX -> {
@@ -165,6 +179,14 @@ final class OutputLayer {
         return s;
     }
 
+    /** Mean loss over the m examples, the fused softmax cross-entropy of a training pass by the kernels. */
+    double loss(Kernels mm, Buffers b, int m) {
+        if (fusedCrossEntropy() && b.dP != null && mm.softmaxCrossEntropy(b.z, b.y, b.dP, m, lossValue)) {
+            return lossValue[0];
+        }
+        return loss(b, m);
+    }
+
     /** Mean loss over the m examples. */
     double loss(Buffers b, int m) {
         double s = 0;
@@ -175,7 +197,10 @@ final class OutputLayer {
     }
 
     /** dJ/dz of the mean loss into {@code b.dZ}. */
-    void lossGradient(Buffers b, int m) {
+    void lossGradient(Kernels mm, Buffers b, int m) {
+        if ((fusedCrossEntropy() || fusedBinary()) && mm.fusedLossGradient(b.p, b.y, b.dZ, m)) {
+            return;
+        }
         if (fusedCrossEntropy() || fusedBinary()) {
             for (int r = 0; r < m; r++) {
                 for (int c = 0; c < k; c++) {

@@ -20,7 +20,7 @@ import dev.deepforward.spec.OptimizerSpec;
  * loop on {@code float[]} is vectorized by the JIT and ~10× faster, and the bulk copies cost little.
  * The double path (gradient checks, formula tests) keeps the plain loops.
  */
-final class Updater {
+final class Updater implements Update {
 
     /** State values below this magnitude are set to zero (see {@link #flushDenormals()}). */
     static final double DENORMAL_FLOOR = 1e-30;
@@ -64,7 +64,8 @@ final class Updater {
     /**
      * Updates θ[from, to) and returns Σ Δθ² over the range (for the update/parameter ratio probe).
      */
-    double update(Mem theta, Mem g, int from, int to, double eta, long t) {
+    @Override
+    public double update(Mem theta, Mem g, int from, int to, double eta, long t) {
         if (floats && theta.precision() == Precision.FLOAT && g.precision() == Precision.FLOAT) {
             return updateFloats(theta, g, from, to, eta, t);
         }
@@ -267,13 +268,15 @@ final class Updater {
      * gradient is exactly 0 (dead ReLUs), ends in denormal floats and, since denormal arithmetic is ~100×
      * slower on x86, slowed W2 training 4–7× after ~1,000 iterations. Values this small change no update.
      */
-    void flushDenormals() {
+    @Override
+    public void flushDenormals() {
         flush(first);
         flush(second);
     }
 
     /** The optimizer's second-moment state at i (tests). */
-    double secondMoment(int i) {
+    @Override
+    public double secondMoment(int i) {
         return second.get(i);
     }
 

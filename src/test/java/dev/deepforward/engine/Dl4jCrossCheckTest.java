@@ -44,21 +44,24 @@ class Dl4jCrossCheckTest {
 
     static List<Arguments> cases() {
         List<Arguments> list = new ArrayList<>();
-        for (Activation g : new Activation[] {Activation.SIGMOID, Activation.TANH, Activation.RELU}) {
-            list.add(Arguments.of(g, false));
-            list.add(Arguments.of(g, true));
+        for (Backend backend : new Backend[] {Backend.DIRECT, Backend.ND4J}) {
+            for (Activation g : new Activation[] {Activation.SIGMOID, Activation.TANH, Activation.RELU}) {
+                list.add(Arguments.of(g, false, backend));
+                list.add(Arguments.of(g, true, backend));
+            }
         }
         return list;
     }
 
-    @ParameterizedTest(name = "{0}, batch norm {1}")
+    @ParameterizedTest(name = "{0}, batch norm {1}, {2} backend")
     @MethodSource("cases")
-    void lossAndGradientsMatchDl4j(Activation g, boolean batchNorm) {
+    void lossAndGradientsMatchDl4j(Activation g, boolean batchNorm, Backend backend) {
         Dataset data = TestData.randomClasses(BATCH, 5, 3, 21);
         NetworkSpec spec = TestData.net(LayerSpec.dense(7, g).withBatchNorm(batchNorm),
                 LayerSpec.dense(6, g).withBatchNorm(batchNorm));
         Network ours = Network.forDataset(spec, TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.1, BATCH),
-                data, 8);
+                data, 8, backend);
+        assertThat(ours.backend()).isEqualTo(backend);
         double ourLoss = ours.computeGradient(data, TestData.identity(BATCH), 0, BATCH);
         double[] ourGrad = ours.gradient();
 

@@ -95,11 +95,18 @@ class GradientCheckTest {
         return Arguments.of(Named.of(name, new Case(net, training, data)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void analyticGradientMatchesCentralDifferences(Case c) {
+    /** Every case on both backends: the ND4J one must compute the same gradients as the direct one. */
+    static Stream<Arguments> casesOnBothBackends() {
+        return cases().flatMap(a -> Stream.of(Backend.DIRECT, Backend.ND4J)
+                .map(b -> Arguments.of(a.get()[0], b)));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("casesOnBothBackends")
+    void analyticGradientMatchesCentralDifferences(Case c, Backend backend) {
         Network net = Network.create(c.net(), c.training(), c.data().featureCount(), c.data().outputCount(),
-                c.data().task(), 42, Precision.DOUBLE);
+                c.data().task(), 42, Precision.DOUBLE, backend);
+        assertThat(net.backend()).isEqualTo(backend);
         net.setDropoutMaskFrozen(true);
         int[] rows = TestData.identity(BATCH);
         net.computeGradient(c.data(), rows, 0, BATCH);

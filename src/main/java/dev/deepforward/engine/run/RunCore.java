@@ -404,7 +404,7 @@ final class RunCore {
         }
         summary = new RunSummary(variant, spec, endState, stoppedEarly, trainer.steps(), epochsDone, bestEpoch,
                 loss(train), accuracy(train), loss(validation), accuracy(validation), loss(test), accuracy(test),
-                divergence, message);
+                divergence, message, network == null ? null : network.backend().id());
         String text = switch (endState) {
             case FINISHED -> stoppedEarly ? "stopped early after epoch " + epochsDone + " (best: epoch " + bestEpoch + ")"
                     : "finished after " + trainer.steps() + " iterations";

@@ -22,9 +22,10 @@ import dev.deepforward.spec.RunSpec;
  * @param testAccuracy       on the test set
  * @param divergence         why it diverged, or {@code null}
  * @param message            a failure's message, or {@code null}
+ * @param backend            the kernels the network computed with ({@code direct} or {@code nd4j})
  */
 public record RunSummary(String variant, RunSpec spec, RunState state, boolean stoppedEarly, long iterations,
                          int epochs, int bestEpoch, double trainLoss, double trainAccuracy, double validationLoss,
                          double validationAccuracy, double testLoss, double testAccuracy, Divergence divergence,
-                         String message) {
+                         String message, String backend) {
 }

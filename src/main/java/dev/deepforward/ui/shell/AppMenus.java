@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.engine.Backend;
 import dev.deepforward.ui.export.Exports;
 import dev.deepforward.ui.files.DocumentSession;
 import dev.deepforward.ui.model.DesignCommands;
@@ -113,7 +114,8 @@ final class AppMenus {
         MenuItem reset = item("Reset    R", "menu-reset", null, run::reset);
         MenuItem toggles = new MenuItem("Flip Init / Activation / Batch norm / Dropout    1 – 4");
         toggles.setDisable(true); // a reminder of the keys, not a command
-        Menu runMenu = new Menu("Run", null, play, step, reset, new SeparatorMenuItem(), toggles);
+        Menu runMenu = new Menu("Run", null, play, step, reset, new SeparatorMenuItem(), toggles,
+                new SeparatorMenuItem(), engineMenu(run));
 
         MenuItem catalogue = item("Catalogue", "menu-lesson-catalogue", null, w.lessons()::showCatalogue);
         MenuItem nextStep = item("Next step    PgDn / N", "menu-lesson-next", null, w.lessons()::next);
@@ -122,6 +124,35 @@ final class AppMenus {
         Menu lessonsMenu = new Menu("Lessons", null, catalogue, new SeparatorMenuItem(), setUp, prevStep, nextStep);
         bar = new MenuBar(file, edit, view, runMenu, lessonsMenu);
         bar.setId("menu-bar");
+    }
+
+    /**
+     * Run → Engine: which kernels the next networks compute with (the engine's {@code --backend}). A change
+     * resets the run with the same seed, so the curves start over on the chosen kernels.
+     */
+    private static Menu engineMenu(RunController run) {
+        ToggleGroup group = new ToggleGroup();
+        Menu engine = new Menu("Engine");
+        engine.setId("menu-engine");
+        for (Backend b : Backend.values()) {
+            String text = switch (b) {
+                case AUTO -> "Automatic (by network size)";
+                case DIRECT -> "Direct (OpenBLAS + vectorized Java)";
+                case ND4J -> "ND4J operations (as on a GPU)";
+            };
+            RadioMenuItem item = new RadioMenuItem(text);
+            item.setId("menu-engine-" + b.id());
+            item.setToggleGroup(group);
+            item.setSelected(b == Backend.processDefault());
+            item.setOnAction(e -> {
+                if (Backend.processDefault() != b) {
+                    Backend.setProcessDefault(b);
+                    run.reset();
+                }
+            });
+            engine.getItems().add(item);
+        }
+        return engine;
     }
 
     MenuBar bar() {

@@ -29,6 +29,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import dev.deepforward.data.DataPreparer;
 import dev.deepforward.data.Dataset;
 import dev.deepforward.data.Generators;
+import dev.deepforward.engine.Backend;
 import dev.deepforward.engine.LayerStats;
 import dev.deepforward.engine.NativeThreads;
 import dev.deepforward.engine.Network;
@@ -93,7 +94,8 @@ public final class Benchmark {
         }
         NativeThreads.ensureConfigured();
         if (args.length > 1 && args[0].equals("--engine")) {
-            engineOnly(args[1], args.length > 2 ? Double.parseDouble(args[2]) : 10);
+            engineOnly(args[1], args.length > 2 ? Double.parseDouble(args[2]) : 10,
+                    args.length > 3 ? Backend.parse(args[3]) : Backend.DIRECT);
             return;
         }
         new Benchmark().run();
@@ -116,9 +118,9 @@ public final class Benchmark {
      * For profiling (e.g. under JFR): only our engine on one workload for {@code seconds}, printing rounds
      * of one second by wall clock and by the main thread's CPU time (steadier on a shared machine).
      */
-    private static void engineOnly(String name, double seconds) throws Exception {
+    private static void engineOnly(String name, double seconds, Backend backend) throws Exception {
         Workload w = Arrays.stream(workloads()).filter(x -> x.name.equals(name)).findFirst().orElseThrow();
-        EngineStepper s = new EngineStepper(w, SEED);
+        EngineStepper s = new EngineStepper(w, SEED, backend);
         var threads = ManagementFactory.getThreadMXBean();
         long until = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < until) {
@@ -160,6 +162,10 @@ public final class Benchmark {
                     oursCpu / theirsCpu));
         }
         extra.add(byCpu.toString());
+        System.out.println("ENGINE nd4j backend: " + Backend.nd4jDescription());
+        for (Workload w : List.of(w1, w2, w3)) {
+            System.out.println(backendLine(w));
+        }
 
         // extra lines
         // Process CPU ≈ the main thread's CPU proves that no other thread (OpenMP, OpenBLAS) computed;
@@ -176,6 +182,20 @@ public final class Benchmark {
         for (String line : extra) {
             System.out.println(line);
         }
+    }
+
+    /**
+     * {@code BACKEND W2 direct=… nd4j=… ratio=…}: the same workload on both backends side by side, by the
+     * main thread's CPU time (steady on a shared machine); ratio = direct / nd4j, how many times slower the
+     * ND4J backend is.
+     */
+    private String backendLine(Workload w) {
+        timed(new EngineStepper(w, SEED, Backend.DIRECT), w.warmupSeconds, w.engineRoundSeconds, false);
+        double direct = w.unit(lastCpuRate);
+        timed(new EngineStepper(w, SEED, Backend.ND4J), w.warmupSeconds, w.engineRoundSeconds, false);
+        double nd4j = w.unit(lastCpuRate);
+        return String.format("BACKEND %s direct=%.0f nd4j=%.0f ratio=%.2f (by CPU time; ratio = direct/nd4j)",
+                w.name, direct, nd4j, direct / nd4j);
     }
 
     // ------------------------------------------------------------------ workloads
@@ -206,8 +226,8 @@ public final class Benchmark {
         final Trainer trainer;
         private long steps;
 
-        EngineStepper(Workload w, long seed) {
-            network = Network.forDataset(w.spec, w.training(), w.data, seed);
+        EngineStepper(Workload w, long seed, Backend backend) {
+            network = Network.forDataset(w.spec, w.training(), w.data, seed, backend);
             trainer = new Trainer(network, w.data, w.batch, seed);
         }
 
@@ -223,7 +243,7 @@ public final class Benchmark {
     }
 
     private double engineRate(Workload w) {
-        EngineStepper s = new EngineStepper(w, SEED);
+        EngineStepper s = new EngineStepper(w, SEED, Backend.DIRECT);
         return w.unit(timed(s, w.warmupSeconds, w.engineRoundSeconds, true));
     }
 
@@ -355,7 +375,7 @@ public final class Benchmark {
      * zero gradients on which Adam's moments decay into denormal floats, which once slowed training 4–7×.
      */
     private String denormalCheck(Workload w2, double fresh, double freshCpu) {
-        EngineStepper s = new EngineStepper(w2, SEED + 1);
+        EngineStepper s = new EngineStepper(w2, SEED + 1, Backend.DIRECT);
         long start = System.nanoTime();
         for (int i = 0; i < DENORMAL_ITERATIONS; i++) {
             s.step();
@@ -378,7 +398,7 @@ public final class Benchmark {
         int nets = 4;
         EngineStepper[] s = new EngineStepper[nets];
         for (int i = 0; i < nets; i++) {
-            s[i] = new EngineStepper(w1, SEED + 10 + i);
+            s[i] = new EngineStepper(w1, SEED + 10 + i, Backend.DIRECT);
         }
         Stepper roundRobin = () -> {
             for (EngineStepper e : s) {
@@ -444,7 +464,7 @@ public final class Benchmark {
         Dataset spiral = Generators.generate("spiral", 500, 0.1, SEED);
         Workload w1 = new Workload("W1", NetworkSpec.uniform(2, 8, Activation.TANH), Optimizer.SGD, 0.03, 10,
                 spiral, false, 0, 0, 0);
-        EngineStepper s = new EngineStepper(w1, SEED);
+        EngineStepper s = new EngineStepper(w1, SEED, Backend.DIRECT);
         s.step();
         long rssSetup = rssKb();
         for (int i = 0; i < WARMUP_ITERATIONS; i++) {

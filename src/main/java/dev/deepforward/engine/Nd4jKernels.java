@@ -1,0 +1,358 @@
+package dev.deepforward.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.Op;
+import org.nd4j.linalg.api.ops.OpContext;
+import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
+import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
+import org.nd4j.linalg.api.ops.impl.transforms.same.Abs;
+import org.nd4j.linalg.api.ops.impl.transforms.same.OneMinus;
+import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
+import org.nd4j.linalg.api.ops.impl.transforms.same.TimesOneMinus;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
+import org.nd4j.linalg.factory.Nd4j;
+
+import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.OptimizerSpec;
+import dev.deepforward.spec.OutputActivation;
+
+/**
+ * The engine's kernels as ND4J operations: products through ND4J's {@code matmul}, vector work through
+ * its BLAS wrapper, activations, dropout, softmax and the loss through its transform, scalar and pairwise
+ * operations, and the optimizers through its own updater operations ({@link Nd4jUpdater}). Nothing is
+ * copied to the Java heap: every operation reads and writes the network's native buffers through views.
+ *
+ * <p>Keeping ND4J's per-operation cost down (a plain {@code Nd4j.gemm} builds a native op context per call,
+ * ~12 µs; a reused one ~1–2 µs): every view of a block and every operation with its bound arguments is made
+ * once, on first use, and rerun — custom operations through a kept {@link OpContext}, legacy ones as kept
+ * op objects. A short last batch gets its own views and operations (keyed by row count).
+ *
+ * <p>One instance per network: the caches are not thread-safe, and a network is trained by one thread.
+ */
+final class Nd4jKernels implements Kernels {
+
+    /**
+     * What a cached view or operation is of: blocks or memories (compared by identity: neither overrides
+     * equals; never an INDArray, whose equals compares contents), plus the sizes it was made for.
+     */
+    private record Key(String what, Object a, Object b, Object c, long size) {
+    }
+
+    /** A custom operation bound once to its arguments, with the floating-point arguments last set. */
+    private static final class Prepared {
+        final DynamicCustomOp op;
+        final OpContext context;
+        double[] targs = new double[0];
+
+        Prepared(DynamicCustomOp op, OpContext context) {
+            this.op = op;
+            this.context = context;
+        }
+    }
+
+    private final Map<Key, Object> cache = new HashMap<>();
+    private final OpExecutioner exec;
+
+    Nd4jKernels() {
+        NativeThreads.ensureConfigured();
+        this.exec = Nd4j.getExecutioner();
+    }
+
+    /** Whether ND4J runs on its CPU backend (nd4j-native), where the direct kernels can run too. */
+    static boolean onCpu() {
+        NativeThreads.ensureConfigured();
+        return Nd4j.getBackend().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT).contains("cpu");
+    }
+
+    static String describeDevice() {
+        NativeThreads.ensureConfigured();
+        String backend = Nd4j.getBackend().getClass().getSimpleName();
+        String device = onCpu() ? "cpu, " + Runtime.getRuntime().availableProcessors() + " cores"
+                : "gpu, " + Nd4j.getAffinityManager().getNumberOfDevices() + " device(s)";
+        return backend + " (" + device + ")";
+    }
+
+    @Override
+    public Backend backend() {
+        return Backend.ND4J;
+    }
+
+    @Override
+    public boolean onesColumn() {
+        return false;
+    }
+
+    // ------------------------------------------------------------------ views and prepared operations
+
+    /** Rows × cols of a block as an ND4J view of its memory (made once, then reused). */
+    private INDArray view(Block b, int rows, int cols) {
+        Key key = new Key("view", b, null, null, ((long) rows << 32) | cols);
+        Object v = cache.get(key);
+        if (v == null) {
+            v = Nd4j.create(b.mem.array.data(), new long[] {rows, cols}, new long[] {b.ld, 1}, b.offset, 'c');
+            cache.put(key, v);
+        }
+        return (INDArray) v;
+    }
+
+    /** The first m rows of a dense block as one vector of m·cols elements. */
+    private INDArray flat(Block b, int m) {
+        int n = m * b.cols;
+        Key key = new Key("flat", b, null, null, n);
+        Object v = cache.get(key);
+        if (v == null) {
+            if (b.ld != b.cols && m > 1) {
+                throw new IllegalStateException("ND4J kernels need dense blocks");
+            }
+            v = Nd4j.create(b.mem.array.data(), new long[] {n}, new long[] {1}, b.offset, 'c');
+            cache.put(key, v);
+        }
+        return (INDArray) v;
+    }
+
+    private Prepared prepared(String op, Block a, Block b, Block c, long size, INDArray[] in, INDArray[] out,
+                              long... iargs) {
+        Key key = new Key(op, a, b, c, size);
+        Object p = cache.get(key);
+        if (p == null) {
+            OpContext ctx = exec.buildContext();
+            for (int i = 0; i < in.length; i++) {
+                ctx.setInputArray(i, in[i]);
+            }
+            for (int i = 0; i < out.length; i++) {
+                ctx.setOutputArray(i, out[i]);
+            }
+            if (iargs.length > 0) {
+                ctx.setIArguments(iargs);
+            }
+            p = new Prepared(DynamicCustomOp.builder(op).build(), ctx);
+            cache.put(key, p);
+        }
+        return (Prepared) p;
+    }
+
+    private void run(Prepared p) {
+        exec.exec(p.op, p.context);
+    }
+
+    /** Runs a prepared op with floating-point arguments, setting them only when they changed. */
+    private void run(Prepared p, double... targs) {
+        if (!java.util.Arrays.equals(p.targs, targs)) {
+            p.context.setTArguments(targs);
+            p.targs = targs.clone();
+        }
+        exec.exec(p.op, p.context);
+    }
+
+    private interface LegacyFactory {
+        Op make();
+    }
+
+    private void legacy(String what, Block a, Block b, long size, LegacyFactory factory) {
+        Key key = new Key(what, a, b, null, size);
+        Object op = cache.get(key);
+        if (op == null) {
+            op = factory.make();
+            cache.put(key, op);
+        }
+        exec.exec((Op) op);
+    }
+
+    // ------------------------------------------------------------------ products and vectors
+
+    /**
+     * Computed as Cᵀ = op(B)ᵀ·op(A)ᵀ on transposed views: libnd4j's product works in column-major order
+     * and copies a row-major output to a temporary and back on every call, while the transpose of our
+     * row-major C is a column-major view of the same memory.
+     */
+    @Override
+    public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Block a, Block b,
+                     double beta, Block c) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        long size = ((long) m << 42) | ((long) n << 21) | k;
+        String name = transA ? (transB ? "matmulTT" : "matmulT_") : (transB ? "matmul_T" : "matmul__");
+        Key key = new Key(name, a, b, c, size);
+        Prepared p = (Prepared) cache.get(key);
+        if (p == null) {
+            INDArray x = transB ? strided(b, n, k, b.ld, 1) : strided(b, n, k, 1, b.ld);
+            INDArray y = transA ? strided(a, k, m, a.ld, 1) : strided(a, k, m, 1, a.ld);
+            INDArray z = strided(c, n, m, 1, c.ld);
+            OpContext ctx = exec.buildContext();
+            ctx.setInputArray(0, x);
+            ctx.setInputArray(1, y);
+            ctx.setOutputArray(0, z);
+            ctx.setIArguments(0, 0, 0);
+            p = new Prepared(DynamicCustomOp.builder("matmul").build(), ctx);
+            cache.put(key, p);
+        }
+        run(p, alpha, beta);
+    }
+
+    private static INDArray strided(Block b, int rows, int cols, long rowStride, long colStride) {
+        return Nd4j.create(b.mem.array.data(), new long[] {rows, cols}, new long[] {rowStride, colStride}, b.offset,
+                rowStride == 1 && rows > 1 ? 'f' : 'c');
+    }
+
+    @Override
+    public void axpy(double alpha, Block x, Block y) {
+        Nd4j.getBlasWrapper().level1().axpy(y.cols, alpha, flat(x, 1), flat(y, 1));
+    }
+
+    @Override
+    public double dot(Block x, Block y) {
+        return Nd4j.getBlasWrapper().level1().dot(y.cols, 1.0, flat(x, 1), flat(y, 1));
+    }
+
+    @Override
+    public double asum(Block x) {
+        return Nd4j.getBlasWrapper().level1().asum(flat(x, 1));
+    }
+
+    // ------------------------------------------------------------------ element-wise steps
+
+    @Override
+    public boolean activate(Activation g, double alpha, Block u, Block h, int m) {
+        INDArray in = flat(u, m);
+        INDArray out = flat(h, m);
+        switch (g) {
+            case SIGMOID -> legacy("sigmoid", u, h, m, () -> new Sigmoid(in, out));
+            case TANH -> legacy("tanh", u, h, m, () -> new Tanh(in, out));
+            case RELU -> legacy("relu", u, h, m, () -> new RectifiedLinear(in, out, 0.0));
+            case LEAKY_RELU -> legacy("lrelu", u, h, m, () -> new LeakyReLU(in, out, alpha));
+            case ABS -> legacy("abs", u, h, m, () -> new Abs(in, out));
+            case SOFTPLUS -> legacy("softplus", u, h, m, () -> new SoftPlus(in, out));
+            case IDENTITY -> copy(u, h, m);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean activateBackward(Activation g, double alpha, Block dH, Block u, Block h, Block dU, int m) {
+        INDArray vu = flat(u, m);
+        INDArray vh = flat(h, m);
+        INDArray vd = flat(dU, m);
+        switch (g) {
+            // σ' = h(1 − h), tanh' = 1 − h², ReLU' = step(u), |u|' = sign(u), softplus' = σ(u); then ⊙ dH
+            case SIGMOID -> legacy("dsigmoid", h, dU, m, () -> new TimesOneMinus(vh, vd));
+            case TANH -> {
+                multiply(h, h, dU, m);
+                legacy("oneminus", dU, dU, m, () -> new OneMinus(vd, vd));
+            }
+            case RELU -> legacy("step", u, dU, m, () -> new Step(vu, vd, 0.0));
+            case ABS -> legacy("sign", u, dU, m, () -> new Sign(vu, vd));
+            case SOFTPLUS -> legacy("dsoftplus", u, dU, m, () -> new Sigmoid(vu, vd));
+            case IDENTITY -> {
+                return copy(dH, dU, m);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return multiply(dU, dH, dU, m);
+    }
+
+    @Override
+    public boolean multiply(Block x, Block y, Block out, int m) {
+        Prepared p = prepared("multiply", x, y, out, m, new INDArray[] {flat(x, m), flat(y, m)},
+                new INDArray[] {flat(out, m)});
+        run(p);
+        return true;
+    }
+
+    @Override
+    public boolean copy(Block from, Block to, int m) {
+        Nd4j.getBlasWrapper().level1().copy(flat(from, m), flat(to, m));
+        return true;
+    }
+
+    @Override
+    public boolean outputActivation(OutputActivation activation, Block z, Block p, int m) {
+        switch (activation) {
+            case SOFTMAX -> run(prepared("softmax", z, p, null, m, new INDArray[] {view(z, m, z.cols)},
+                    new INDArray[] {view(p, m, p.cols)}));
+            case SIGMOID -> {
+                INDArray in = flat(z, m);
+                INDArray out = flat(p, m);
+                legacy("sigmoid", z, p, m, () -> new Sigmoid(in, out));
+            }
+            default -> copy(z, p, m);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean softmaxCrossEntropy(Block z, Block y, Block scratch, int m, double[] out) {
+        run(prepared("log_softmax", z, scratch, null, m, new INDArray[] {view(z, m, z.cols)},
+                new INDArray[] {view(scratch, m, scratch.cols)}));
+        double s = Nd4j.getBlasWrapper().level1().dot((long) m * y.cols, 1.0, flat(y, m), flat(scratch, m));
+        out[0] = -s / m;
+        return true;
+    }
+
+    @Override
+    public boolean fusedLossGradient(Block p, Block y, Block dZ, int m) {
+        run(prepared("subtract", p, y, dZ, m, new INDArray[] {flat(p, m), flat(y, m)}, new INDArray[] {flat(dZ, m)}));
+        INDArray d = flat(dZ, m);
+        double scale = 1.0 / m;
+        legacy("scale", dZ, dZ, m, () -> new ScalarMultiplication(d, null, d, scale));
+        return true;
+    }
+
+    @Override
+    public Update optimizer(OptimizerSpec spec, Precision precision, int n) {
+        return new Nd4jUpdater(spec, precision, n, this);
+    }
+
+    // ------------------------------------------------------------------ for the updater
+
+    /** A range [from, to) of a memory as a vector view (cached). */
+    INDArray range(Mem mem, int from, int to) {
+        Key key = new Key("range", mem, null, null, ((long) from << 32) | to);
+        Object v = cache.get(key);
+        if (v == null) {
+            v = Nd4j.create(mem.array.data(), new long[] {to - from}, new long[] {1}, from, 'c');
+            cache.put(key, v);
+        }
+        return (INDArray) v;
+    }
+
+    /** Runs a named ND4J updater operation on vectors, bound once per range. */
+    void updaterOp(String name, Object owner, int from, int to, INDArray[] in, INDArray[] out, double[] targs,
+                   long iarg) {
+        Key key = new Key(name, owner, null, null, ((long) from << 32) | to);
+        Prepared p = (Prepared) cache.get(key);
+        if (p == null) {
+            OpContext ctx = exec.buildContext();
+            for (int i = 0; i < in.length; i++) {
+                ctx.setInputArray(i, in[i]);
+            }
+            for (int i = 0; i < out.length; i++) {
+                ctx.setOutputArray(i, out[i]);
+            }
+            p = new Prepared(DynamicCustomOp.builder(name).build(), ctx);
+            cache.put(key, p);
+        }
+        if (iarg >= 0) {
+            p.context.setIArguments(iarg);
+        }
+        run(p, targs);
+    }
+
+    OpExecutioner executioner() {
+        return exec;
+    }
+}
