@@ -51,6 +51,36 @@ class RunCommandTest {
     }
 
     @Test
+    void theBackendOptionChoosesTheKernelsAndTheSummaryRecordsThem(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, SPIRAL);
+        try {
+            CliHarness.Result nd4j = CliHarness.run("run", "--spec", spec.toString(), "--iterations", "30", "--quiet",
+                    "--backend", "nd4j", "--out", dir.resolve("n").toString());
+            assertThat(nd4j.exit()).as(nd4j.err()).isZero();
+            JsonNode n = new ObjectMapper().readTree(dir.resolve("n").resolve("summary.json").toFile());
+            assertThat(n.get("variants").get(0).get("backend").asText()).isEqualTo("nd4j");
+
+            CliHarness.Result auto = CliHarness.run("run", "--spec", spec.toString(), "--iterations", "30", "--quiet",
+                    "--out", dir.resolve("a").toString());
+            assertThat(auto.exit()).as(auto.err()).isZero();
+            JsonNode a = new ObjectMapper().readTree(dir.resolve("a").resolve("summary.json").toFile());
+            // auto keeps a small network on the direct kernels on the CPU
+            assertThat(a.get("variants").get(0).get("backend").asText()).isEqualTo("direct");
+            // same losses within float rounding
+            assertThat(n.get("variants").get(0).get("trainLoss").asDouble())
+                    .isCloseTo(a.get("variants").get(0).get("trainLoss").asDouble(), org.assertj.core.data.Offset.offset(1e-3));
+
+            CliHarness.Result bad = CliHarness.run("run", "--spec", spec.toString(), "--backend", "gpu",
+                    "--out", dir.resolve("b").toString());
+            assertThat(bad.exit()).isEqualTo(2);
+            assertThat(bad.err()).contains("unknown backend 'gpu'");
+        } finally {
+            dev.deepforward.engine.Backend.setProcessDefault(dev.deepforward.engine.Backend.AUTO);
+        }
+    }
+
+    @Test
     void seedOnTheCommandLineReplacesTheSpecsSeedAndChangesTheRun(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, SPIRAL);
