@@ -11,6 +11,7 @@ import dev.deepforward.lesson.Step;
 import dev.deepforward.lesson.StepRuns;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Variant;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,9 +39,12 @@ public final class ClaimChecker {
         this.progress = progress;
     }
 
-    /** Every claim of {@code lesson}, in file order. The lesson must be valid (as loaded). */
-    public List<ClaimResult> check(Lesson lesson) throws InterruptedException {
-        List<StepRuns> runs = lesson.runs();
+    /**
+     * Every claim of {@code lesson}, in file order, with its data files read from {@code folder} (the
+     * lesson's own folder). The lesson must be valid (as loaded).
+     */
+    public List<ClaimResult> check(Lesson lesson, Path folder) throws InterruptedException {
+        List<StepRuns> runs = lesson.runs(folder);
         List<ClaimResult> results = new ArrayList<>();
         for (int i = 0; i < lesson.steps().size(); i++) {
             Step step = lesson.steps().get(i);

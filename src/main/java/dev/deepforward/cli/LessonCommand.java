@@ -9,6 +9,7 @@ import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.lesson.ValidationReport;
 import dev.deepforward.lesson.FileValidator;
 import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.spec.json.SpecJson;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +75,9 @@ final class LessonCommand implements Runnable {
             });
             int passed = 0;
             int failed = 0;
-            for (Lesson lesson : lessons(targets, datasets)) {
-                for (ClaimResult r : checker.check(lesson)) {
+            for (LessonCatalog.Entry lesson : lessons(targets, datasets)) {
+                // the lesson's data files are read from its own folder, wherever this command runs
+                for (ClaimResult r : checker.check(lesson.lesson(), SpecJson.folderOf(lesson.file()))) {
                     out.println(r.line());
                     out.flush();
                     if (r.passed()) {
@@ -129,15 +131,15 @@ final class LessonCommand implements Runnable {
     }
 
     /** Every valid lesson under {@code paths} (files that are run specs have no claims and are skipped). */
-    static List<Lesson> lessons(List<Path> paths, Set<String> datasets) {
-        List<Lesson> out = new ArrayList<>();
+    static List<LessonCatalog.Entry> lessons(List<Path> paths, Set<String> datasets) {
+        List<LessonCatalog.Entry> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                out.addAll(LessonCatalog.load(p, datasets).lessons());
+                out.addAll(LessonCatalog.load(p, datasets).entries());
             } else {
                 Loaded<Lesson> loaded = LessonLoader.load(p, datasets);
                 if (loaded.ok()) {
-                    out.add(loaded.value());
+                    out.add(new LessonCatalog.Entry(p, loaded.value()));
                 }
             }
         }

@@ -107,7 +107,7 @@ public final class FileValidator {
         if (tree.root() instanceof List<?>) {
             return new Checked(variants(tree, name, datasetIds), null, false, true);
         }
-        return new Checked(spec(tree, name, datasetIds), null, true);
+        return new Checked(spec(tree, name, datasetIds, file == null ? null : SpecJson.folderOf(file)), null, true);
     }
 
     /**
@@ -151,11 +151,12 @@ public final class FileValidator {
     static final int MAX_VARIANTS = 4;
 
     /**
-     * A run spec's problems: those of {@link SpecJson#bind} and an unknown dataset. The dataset is read
-     * from the tree itself, so a misspelt dataset is reported even when another field fails to bind.
+     * A run spec's problems: those of {@link SpecJson#bind} (with the data files it names checked in
+     * {@code folder}: they must exist and be readable) and an unknown dataset. The dataset is read from
+     * the tree itself, so a misspelt dataset is reported even when another field fails to bind.
      */
-    static List<FileProblem> spec(LocatedTree tree, String name, Set<String> datasetIds) {
-        Loaded<RunSpec> loaded = SpecJson.bind(tree, name, RunSpec.class);
+    static List<FileProblem> spec(LocatedTree tree, String name, Set<String> datasetIds, Path folder) {
+        Loaded<RunSpec> loaded = SpecJson.bind(tree, name, RunSpec.class, folder);
         List<FileProblem> out = new ArrayList<>(loaded.problems());
         if (datasetIds != null && tree.root() instanceof Map<?, ?> root && root.get("data") instanceof Map<?, ?> data
                 && data.get("dataset") instanceof String dataset && !datasetIds.contains(dataset)) {

@@ -2,6 +2,7 @@ package dev.deepforward.lesson;
 
 import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.Validated;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -70,5 +71,13 @@ public record Lesson(
             throw new IllegalStateException("invalid lesson:\n" + problems);
         }
         return validator.runs();
+    }
+
+    /**
+     * {@link #runs()} with every data file resolved against {@code folder}, the lesson's own folder: the
+     * runs to train, which read the lesson's data wherever the program was started.
+     */
+    public List<StepRuns> runs(Path folder) {
+        return runs().stream().map(r -> r.resolveFiles(folder)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.deepforward.lesson;
 
 import dev.deepforward.spec.RunSpec;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,5 +39,14 @@ public record StepRuns(RunSpec spec, Map<String, RunSpec> variants, Transfer tra
     /** The spec a claim or checkpoint naming {@code variant} (or none) refers to; null if there is none. */
     public RunSpec specFor(String variant) {
         return variant == null ? (variants.isEmpty() ? spec : null) : variants.get(variant);
+    }
+
+    /** These runs with every data file (and the transfer source's) resolved against {@code folder}. */
+    public StepRuns resolveFiles(Path folder) {
+        Map<String, RunSpec> resolved = new LinkedHashMap<>();
+        variants.forEach((name, v) -> resolved.put(name, v.resolveFiles(folder)));
+        Transfer t = transfer == null || transfer.from() == null ? transfer
+                : new Transfer(transfer.from().resolveFiles(folder), transfer.layers(), transfer.variants());
+        return new StepRuns(spec == null ? null : spec.resolveFiles(folder), resolved, t);
     }
 }

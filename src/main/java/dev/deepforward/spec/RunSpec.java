@@ -1,5 +1,7 @@
 package dev.deepforward.spec;
 
+import java.nio.file.Path;
+
 /**
  * Everything that defines a training run. A run remembers its spec and seed, so any result can be
  * remade exactly.
@@ -11,7 +13,7 @@ package dev.deepforward.spec;
  * @param training how it is trained
  */
 public record RunSpec(String name, long seed, DataSpec data, NetworkSpec network, TrainingSpec training)
-        implements Validated {
+        implements Validated, NamesFiles<RunSpec> {
 
     public static final int MAX_NAME = 80;
 
@@ -59,5 +61,15 @@ public record RunSpec(String name, long seed, DataSpec data, NetworkSpec network
         } else {
             training.validate(Problems.at(path, "training"), problems);
         }
+    }
+
+    @Override
+    public void checkFiles(String path, Path folder, Problems problems) {
+        DataPaths.check(data, Problems.at(path, "data"), folder, true, problems);
+    }
+
+    @Override
+    public RunSpec resolveFiles(Path folder) {
+        return data == null ? this : withData(DataPaths.resolve(data, folder));
     }
 }

@@ -3,6 +3,7 @@ package dev.deepforward.spec.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.deepforward.spec.NamesFiles;
 import dev.deepforward.spec.Problem;
 import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.SpecTree;
@@ -49,18 +50,39 @@ public final class SpecJson {
         return bind(tree, source, type);
     }
 
-    /** Binds and validates an already parsed tree. */
+    /** Binds and validates an already parsed tree (files it names are not checked: no folder is known). */
     public static <T extends Validated> Loaded<T> bind(LocatedTree tree, String source, Class<T> type) {
+        return bind(tree, source, type, null);
+    }
+
+    /**
+     * Binds and validates an already parsed tree read from a file in {@code folder}: files the record
+     * names ({@link NamesFiles}) are checked by {@link dev.deepforward.spec.DataPaths}' rule and resolved
+     * against that folder, so they mean the same wherever the program runs.
+     */
+    public static <T extends Validated> Loaded<T> bind(LocatedTree tree, String source, Class<T> type, Path folder) {
         Problems problems = new Problems();
         T value = SpecTree.bind(tree.root(), type, "", problems);
         if (value != null) {
             value.validate("", problems);
+            if (folder != null && value instanceof NamesFiles<?> named) {
+                named.checkFiles("", folder, problems);
+            }
         }
         List<FileProblem> out = new ArrayList<>(tree.duplicates());
         out.addAll(locate(problems, tree, source));
         out.sort(Comparator.comparingInt((FileProblem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column()));
+        if (out.isEmpty() && folder != null && value instanceof NamesFiles<?> named) {
+            value = type.cast(named.resolveFiles(folder));
+        }
         return new Loaded<>(out.isEmpty() ? value : null, out);
+    }
+
+    /** The folder of {@code file}, against which the files it names are resolved. */
+    public static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file.toAbsolutePath().getRoot() : parent;
     }
 
     /** Reads a file holding a JSON list of records of {@code type}, each validated under its index. */
@@ -101,14 +123,18 @@ public final class SpecJson {
         return out;
     }
 
-    /** Reads a spec file. */
+    /** Reads a spec file; files it names are checked and resolved against its folder. */
     public static <T extends Validated> Loaded<T> read(Path file, Class<T> type) {
         String name = file.toString();
+        LocatedTree tree;
         try {
-            return read(readText(file), name, type);
+            tree = JsonTreeReader.read(readText(file), name);
         } catch (UnreadableFileException e) {
             return new Loaded<>(null, List.of(e.problem()));
+        } catch (JsonSyntaxException e) {
+            return new Loaded<>(null, List.of(e.problem()));
         }
+        return bind(tree, name, type, folderOf(file));
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.deepforward.ui.files;
 
+import dev.deepforward.spec.DataPaths;
+import dev.deepforward.spec.NamesFiles;
 import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Validated;
 import dev.deepforward.spec.Variant;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +23,7 @@ import java.util.Set;
  * @param session  autosave only: where the work came from (absent in saved files)
  */
 public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, WorkbenchLayout layout,
-        WorkbenchSession session) implements Validated {
+        WorkbenchSession session) implements Validated, NamesFiles<WorkbenchFile> {
 
     /** The version this build writes and the newest it reads. */
     public static final int FORMAT = 1;
@@ -60,5 +63,19 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
             variants.get(i).validate(Problems.at(path, "variants") + "[" + i + "]", problems);
         }
         layout.validate(Problems.at(path, "layout"), problems);
+    }
+
+    /**
+     * The spec's data files by the rule of {@link DataPaths}; a file that has gone missing is not an
+     * error here, so the design still opens (loading the data then says the file is missing).
+     */
+    @Override
+    public void checkFiles(String path, Path folder, Problems problems) {
+        DataPaths.check(spec.data(), Problems.at(Problems.at(path, "spec"), "data"), folder, false, problems);
+    }
+
+    @Override
+    public WorkbenchFile resolveFiles(Path folder) {
+        return new WorkbenchFile(format, spec.resolveFiles(folder), variants, layout, session);
     }
 }

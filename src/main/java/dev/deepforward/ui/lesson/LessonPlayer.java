@@ -11,6 +11,7 @@ import dev.deepforward.lesson.StepRuns;
 import dev.deepforward.lesson.Transfer;
 import dev.deepforward.spec.json.FileProblem;
 import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.spec.json.SpecJson;
 import dev.deepforward.ui.compare.CompareMode;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.run.EngineRunController;
@@ -128,7 +129,8 @@ public final class LessonPlayer implements RunEventListener {
         show(true);
         Thread t = new Thread(() -> {
             Loaded<Lesson> loaded = LessonLoader.load(file, datasetIds());
-            List<StepRuns> runs = loaded.value() != null && loaded.problems().isEmpty() ? loaded.value().runs() : null;
+            List<StepRuns> runs = loaded.value() != null && loaded.problems().isEmpty()
+                    ? loaded.value().runs(SpecJson.folderOf(file)) : null;
             Platform.runLater(() -> {
                 if (runs == null) {
                     dock.showProblems(file, loaded.problems());

@@ -12,6 +12,7 @@ import dev.deepforward.lesson.Step;
 import dev.deepforward.lesson.StepRuns;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.spec.json.SpecJson;
 import dev.deepforward.ui.compare.ComparePlan;
 import dev.deepforward.ui.files.WorkbenchLayout;
 import dev.deepforward.ui.lesson.LessonPlayer;
@@ -109,7 +110,7 @@ public final class LessonReportCommand implements Callable<Integer> {
             return 2;
         }
         Lesson l = loaded.value();
-        List<StepRuns> runs = l.runs();
+        List<StepRuns> runs = l.runs(SpecJson.folderOf(file));
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
