@@ -78,6 +78,6 @@ public record Lesson(
      * runs to train, which read the lesson's data wherever the program was started.
      */
     public List<StepRuns> runs(Path folder) {
-        return runs().stream().map(r -> r.resolveFiles(folder)).toList();
+        return folder == null ? runs() : runs().stream().map(r -> r.resolveFiles(folder)).toList();
     }
 }

@@ -176,7 +176,7 @@ class ClaimCheckerTest {
         Loaded<Lesson> loaded = LessonLoader.read(lesson, "tiny.json", null, null);
         assertThat(loaded.problems()).isEmpty();
         List<String> progress = new ArrayList<>();
-        List<ClaimResult> results = new ClaimChecker(progress::add).check(loaded.value(), java.nio.file.Path.of("."));
+        List<ClaimResult> results = new ClaimChecker(progress::add).check(loaded.value());
 
         // seeds 5, 6, 7 for 16 iterations (claims one, two and four share them) and seed 5 for one epoch
         assertThat(progress.stream().filter(p -> p.contains("training")).toList()).containsExactly(
@@ -257,7 +257,7 @@ class ClaimCheckerTest {
         assertThat(loaded.value().runs().get(0).transfersTo("tuned")).isTrue();
         assertThat(loaded.value().runs().get(0).transfersTo("scratch")).isFalse();
         List<String> progress = new ArrayList<>();
-        List<ClaimResult> results = new ClaimChecker(progress::add).check(loaded.value(), java.nio.file.Path.of("."));
+        List<ClaimResult> results = new ClaimChecker(progress::add).check(loaded.value());
 
         assertThat(progress.stream().filter(p -> p.contains("training")).toList()).containsExactly(
                 "tiny/1: training the transfer's source run for 24 iterations, seed 5",
