@@ -54,7 +54,8 @@ public final class ArchitecturePanel extends VBox {
         this.doc = doc;
         setSpacing(6);
         setPadding(new Insets(8));
-        iterations.setEditable(true);
+        iterations.setAccessibleText("Iterations");
+        dev.deepforward.ui.NumberEntry.integers(iterations);
         iterations.setPrefWidth(90);
         start.setId("nas-start");
         apply.setId("nas-apply");

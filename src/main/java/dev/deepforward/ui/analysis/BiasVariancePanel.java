@@ -5,7 +5,9 @@ import dev.deepforward.analysis.Remedy;
 import dev.deepforward.engine.run.EpochMetrics;
 import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.engine.run.StateChange;
+import dev.deepforward.ui.NumberEntry;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.Numbers;
 import dev.deepforward.ui.model.SpecChange;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,10 +58,10 @@ public final class BiasVariancePanel extends VBox {
         }
     };
     private final Runnable openSearch;
-    private final Spinner<Double> human = percent("bv-human", 1.0);
-    private final Spinner<Double> train = percent("bv-train", 5.0);
-    private final Spinner<Double> dev = percent("bv-dev", 6.0);
-    private final Spinner<Double> test = percent("bv-test", 0.0);
+    private final Spinner<Double> human = percent("bv-human", "Human error", 1.0);
+    private final Spinner<Double> train = percent("bv-train", "Training error", 5.0);
+    private final Spinner<Double> dev = percent("bv-dev", "Dev error", 6.0);
+    private final Spinner<Double> test = percent("bv-test", "Test error", 0.0);
     private final ErrorLadder ladder = new ErrorLadder();
     private final Label focus = new Label();
     private final Label explanation = new Label();
@@ -118,9 +120,10 @@ public final class BiasVariancePanel extends VBox {
         load(Scenario.COURSE.get(0));
     }
 
-    private static Spinner<Double> percent(String id, double value) {
+    private static Spinner<Double> percent(String id, String name, double value) {
         Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, value, 0.1));
-        s.setEditable(true);
+        s.setAccessibleText(name);
+        NumberEntry.decimals(s, Numbers::compact);
         s.setPrefWidth(70);
         s.setId(id);
         return s;

@@ -128,9 +128,12 @@ public final class SearchPanel extends BorderPane {
         grid.setId("search-grid");
         random.setId("search-random");
         for (Spinner<Integer> s : List.of(points, budget, iterations)) {
-            s.setEditable(true);
+            dev.deepforward.ui.NumberEntry.integers(s);
             s.setPrefWidth(78);
         }
+        points.setAccessibleText("Points per range");
+        budget.setAccessibleText("Runs");
+        iterations.setAccessibleText("Iterations each");
         budget.setId("search-budget");
         iterations.setId("search-iterations");
         points.setId("search-points");

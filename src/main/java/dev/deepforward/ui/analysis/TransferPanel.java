@@ -48,9 +48,14 @@ public final class TransferPanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(8));
         for (Spinner<Integer> s : java.util.List.of(sourceSamples, sourceEpochs, layers, targetSamples, targetEpochs)) {
-            s.setEditable(true);
+            dev.deepforward.ui.NumberEntry.integers(s);
             s.setPrefWidth(90);
         }
+        sourceSamples.setAccessibleText("Source samples");
+        sourceEpochs.setAccessibleText("Source epochs");
+        layers.setAccessibleText("Layers to transfer");
+        targetSamples.setAccessibleText("Target samples");
+        targetEpochs.setAccessibleText("Target epochs");
         pretrain.setId("transfer-pretrain");
         train.setId("transfer-train");
         layers.setId("transfer-layers");

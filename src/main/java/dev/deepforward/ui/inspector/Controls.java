@@ -1,6 +1,7 @@
 package dev.deepforward.ui.inspector;
 
 import dev.deepforward.spec.Choice;
+import dev.deepforward.ui.NumberEntry;
 import dev.deepforward.ui.model.Numbers;
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
@@ -53,66 +54,28 @@ final class Controls {
     /**
      * An editable integer spinner. Its bounds are wider than the spec allows on purpose where noted by
      * callers: an out-of-range value is then shown as a problem on the card instead of silently clamped.
+     * Text outside the bounds or not a number is marked and never committed ({@link NumberEntry}).
      */
     static Spinner<Integer> ints(String id, int min, int max, int step) {
-        Spinner<Integer> s = new Spinner<>();
-        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min, step);
-        f.setConverter(new StringConverter<>() {
-            @Override public String toString(Integer v) { return v == null ? "" : Integer.toString(v); }
-            @Override public Integer fromString(String text) {
-                try {
-                    return Integer.parseInt(text.trim().replace(",", ""));
-                } catch (NumberFormatException e) {
-                    return f.getValue(); // typing rubbish keeps the old value rather than throwing
-                }
-            }
-        });
-        s.setValueFactory(f);
+        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min, step));
+        NumberEntry.integers(s);
         finish(s, id);
         return s;
     }
 
     static Spinner<Double> doubles(String id, double min, double max, double step) {
-        Spinner<Double> s = new Spinner<>();
-        SpinnerValueFactory.DoubleSpinnerValueFactory f = new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, min, step);
-        f.setConverter(new StringConverter<>() {
-            @Override public String toString(Double v) { return v == null ? "" : Numbers.compact(v); }
-            @Override public Double fromString(String text) {
-                try {
-                    return Double.parseDouble(text.trim().replace(",", ""));
-                } catch (NumberFormatException e) {
-                    return f.getValue();
-                }
-            }
-        });
-        s.setValueFactory(f);
+        Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, min, step));
+        NumberEntry.decimals(s, Numbers::compact);
         finish(s, id);
         return s;
     }
 
+    // Spinner itself commits typed text on Enter and when focus leaves (a student who types 32 and clicks
+    // away expects 32); NumberEntry keeps text that is not a value out of both.
     private static void finish(Spinner<?> s, String id) {
         s.setId(id);
-        s.setEditable(true);
         s.setMaxWidth(Double.MAX_VALUE);
         s.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
-        // Commit typed text when focus leaves, not only on Enter: a student who types 32 and clicks away
-        // expects 32.
-        s.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commit(s);
-            }
-        });
-    }
-
-    static <T> void commit(Spinner<T> s) {
-        if (s.getValueFactory() == null) {
-            return;
-        }
-        String text = s.getEditor().getText();
-        T v = s.getValueFactory().getConverter().fromString(text);
-        if (v != null) {
-            s.getValueFactory().setValue(v);
-        }
     }
 
     /** Runs {@code sink} for values a person sets, not for values the panel writes while syncing. */

@@ -29,6 +29,7 @@ final class Form extends GridPane {
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
         l.setLabelFor(control);
+        control.setAccessibleText(label); // names the field in messages about what was typed
         if (tip != null) {
             l.setTooltip(Controls.tip(tip));
         }

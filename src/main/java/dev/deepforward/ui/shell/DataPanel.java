@@ -7,6 +7,7 @@ import dev.deepforward.data.Generators;
 import dev.deepforward.data.Task;
 import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.NumberEntry;
 import dev.deepforward.ui.chart.ChartTheme;
 import dev.deepforward.ui.data.CsvHeader;
 import dev.deepforward.ui.data.DataEdits;
@@ -173,28 +174,21 @@ final class DataPanel extends VBox {
         settings.setHgap(6);
         settings.setVgap(5);
         int row = 0;
+        // The spec's 0 means "the default": show what it amounts to, never a bare 0.
+        NumberEntry.install(samples, () -> "a whole number from 0 to " + Numbers.grouped(DataSpec.MAX_SAMPLES) + ", or all", text -> {
+            String t = text.strip().replace(",", "");
+            if (t.isEmpty() || t.equalsIgnoreCase("all")) {
+                return 0;
+            }
+            try {
+                int v = Integer.parseInt(t);
+                return v >= 0 && v <= DataSpec.MAX_SAMPLES ? v : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }, v -> v == 0 ? "all" : String.valueOf(v));
         row = row(row, "Samples", samples, "samples-spinner",
                 "Generators: points to make. Real data: at most this many (\"all\" = every sample).");
-        // The spec's 0 means "the default": show what it amounts to, never a bare 0.
-        samples.getValueFactory().setConverter(new javafx.util.StringConverter<Integer>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v == 0 ? "all" : String.valueOf(v);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                String t = text == null ? "" : text.trim().replace(",", "");
-                if (t.isEmpty() || t.equalsIgnoreCase("all")) {
-                    return 0;
-                }
-                try {
-                    return Integer.parseInt(t);
-                } catch (NumberFormatException e) {
-                    return samples.getValue(); // not a number: keep what was there
-                }
-            }
-        });
         row = row(row, "Noise σ", noise, "noise-spinner", "Generators: Gaussian noise added to each point.");
         row = row(row, "Validation", validation, "validation-spinner",
                 "Share held out to watch overfitting while training.");
@@ -226,9 +220,17 @@ final class DataPanel extends VBox {
         return Math.round(v * 1e4) / 1e4;
     }
 
+    @SuppressWarnings("unchecked")
     private int row(int row, String name, Spinner<?> s, String id, String tip) {
         s.setId(id);
-        s.setEditable(true);
+        s.setAccessibleText(name); // names the field in messages about what was typed
+        if (NumberEntry.isInstalled(s)) {
+            // set up by the caller (Samples reads "all")
+        } else if (s.getValueFactory() instanceof SpinnerValueFactory.IntegerSpinnerValueFactory) {
+            NumberEntry.integers((Spinner<Integer>) s);
+        } else if (s.getValueFactory() instanceof SpinnerValueFactory.DoubleSpinnerValueFactory) {
+            NumberEntry.decimals((Spinner<Double>) s, Numbers::compact);
+        }
         s.setPrefWidth(96);
         s.setMinWidth(60);
         s.setTooltip(new Tooltip(tip));
@@ -246,16 +248,7 @@ final class DataPanel extends VBox {
                 doc.apply(change.apply(v));
             }
         });
-        // Typed text commits on focus loss too, not only on Enter.
-        s.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
-                try {
-                    s.increment(0);
-                } catch (RuntimeException badText) {
-                    s.getEditor().setText(String.valueOf(s.getValue()));
-                }
-            }
-        });
+        // Spinner commits typed text on Enter and on focus loss; NumberEntry keeps bad text out of both.
     }
 
     // ---- the document → the panel ---------------------------------------------------------------

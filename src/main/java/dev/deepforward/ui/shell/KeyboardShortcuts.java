@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.NumberEntry;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.presenter.HeadlineKeys;
 import dev.deepforward.ui.run.RunController;
@@ -10,7 +11,6 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,8 +23,12 @@ import javafx.scene.input.KeyEvent;
  * keyboard drives the whole demo.
  *
  * <p>Single keys are caught in a scene filter, before a focused button would take Space, but never while
- * the user types into a text field (S, C and digits are text there), and arrows are left to sliders,
- * spinners, lists and combos that use them.
+ * the user types into a field — a text field, an editable spinner or combo box ({@link NumberEntry#isTyping});
+ * S, C and digits are text there — and arrows are left to sliders, spinners, lists and combos that use them.
+ *
+ * <p>Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z) undo and redo the document even while a field has the caret, as
+ * the status bar's "(Ctrl+Z to undo)" promises: text typed but not committed is dropped first, and the
+ * field then shows the document's value. A field's own text-undo would otherwise swallow the keys.
  */
 final class KeyboardShortcuts {
 
@@ -45,6 +49,20 @@ final class KeyboardShortcuts {
     static void install(Scene scene, DesignDocument doc, RunController run, Actions actions) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), doc::redo);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && !e.isAltDown() && NumberEntry.isTyping(scene.getFocusOwner())) {
+                boolean undo = e.getCode() == KeyCode.Z && !e.isShiftDown();
+                boolean redo = e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z && e.isShiftDown();
+                if (undo || redo) {
+                    NumberEntry.discardTyping(scene.getFocusOwner());
+                    if (undo) {
+                        doc.undo();
+                    } else {
+                        doc.redo();
+                    }
+                    e.consume();
+                }
+                return;
+            }
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }
@@ -61,7 +79,7 @@ final class KeyboardShortcuts {
                 return;
             }
             Node focus = scene.getFocusOwner();
-            if (focus instanceof TextInputControl) {
+            if (NumberEntry.isTyping(focus)) {
                 return;
             }
             boolean arrowsTaken = focus instanceof Slider || focus instanceof Spinner || focus instanceof ListView

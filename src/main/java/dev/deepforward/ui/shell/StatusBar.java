@@ -17,6 +17,10 @@ final class StatusBar extends HBox {
      * @param background  what the analysis tools compute in the background, empty when idle
      * @param showAnalysis brings their tab forward (a click on that text)
      */
+    private final Label notice = new Label();
+    private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition(
+            javafx.util.Duration.seconds(6));
+
     StatusBar(DesignDocument doc, RunStatus st, javafx.beans.value.ObservableStringValue background, Runnable showAnalysis) {
         setId("status-bar");
         getStyleClass().add("status-bar");
@@ -60,15 +64,27 @@ final class StatusBar extends HBox {
         Label keys = label("status-keys");
         keys.setText("Space play/pause · S step · R reset · C compare · H charts only");
         keys.getStyleClass().add("hint");
-        getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, work, lastEdit, spacer, keys, backend);
+        notice.setId("status-notice");
+        notice.getStyleClass().addAll("status-item", "status-notice");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        noticeTimer.setOnFinished(e -> notice.setText(""));
+        getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, work, notice, lastEdit, spacer, keys,
+                backend);
         // When the bar is short of room (presenter mode on a 1280-pixel projector) the hints give way;
         // the run's own figures never turn into "…".
         for (Label l : new Label[] {state, iteration, epoch, rate, work, backend}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        for (Label l : new Label[] {variants, lastEdit, keys}) {
+        for (Label l : new Label[] {variants, notice, lastEdit, keys}) {
             l.setMinWidth(0);
         }
+    }
+
+    /** A short message (text typed into a field that was not taken), shown for a few seconds. */
+    void notice(String message) {
+        notice.setText("⚠ " + message);
+        noticeTimer.playFromStart();
     }
 
     private static Label label(String id) {

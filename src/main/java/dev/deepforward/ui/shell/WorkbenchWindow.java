@@ -199,7 +199,10 @@ public final class WorkbenchWindow {
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
         root.setTop(new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode()))));
         root.setCenter(lessons.node());
-        root.setBottom(new StatusBar(doc, run.status(), views.analysis().activity(), views::showAnalysis));
+        StatusBar statusBar = new StatusBar(doc, run.status(), views.analysis().activity(), views::showAnalysis);
+        root.setBottom(statusBar);
+        // A field that refused what was typed says so here (NumberEntry).
+        root.addEventHandler(dev.deepforward.ui.NumberEntry.Notice.NOTICE, e -> statusBar.notice(e.message()));
         StackPane layers = new StackPane(root, overlay);
         layers.setId("workbench-root");
 

@@ -1,0 +1,204 @@
+package dev.deepforward.ui;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+/**
+ * Typing into the window's fields: which controls own the keyboard, and how a spinner takes typed text.
+ *
+ * <p>An editable {@link Spinner} (or combo box) is itself the focus owner while its text field shows the
+ * caret, so a window-wide shortcut filter that only asks "is a text field focused?" fires S, C, R, H and
+ * 1–4 in the middle of "32". {@link #isTyping} answers for every kind of editable control.
+ *
+ * <p>A spinner set up here takes text strictly: text that does not parse, or lies outside the spinner's
+ * range, is marked on the field at once (style class {@value #INVALID}, dashed border and a tooltip
+ * saying why) and never reaches the value — Enter keeps it for fixing, Esc and focus loss put the current
+ * value back, the latter with a short {@link Notice} for the status bar. Enter commits a valid value.
+ */
+public final class NumberEntry {
+
+    /** The style class of a field whose text would not be accepted. */
+    public static final String INVALID = "entry-invalid";
+
+    private NumberEntry() {
+    }
+
+    /** Whether {@code focus} (a scene's focus owner) takes typed keys as text. */
+    public static boolean isTyping(Node focus) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl t) {
+                return t.isEditable();
+            }
+            if (n instanceof Spinner<?> s) {
+                return s.isEditable();
+            }
+            if (n instanceof ComboBoxBase<?> c) {
+                return c.isEditable();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drops text typed into the spinner or field that owns {@code focus} but not yet committed, so an undo
+     * that follows acts on the document and the field shows the document's value.
+     */
+    public static void discardTyping(Node focus) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof Spinner<?> s) {
+                s.cancelEdit();
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code s} takes its text through {@link #install} already. */
+    public static boolean isInstalled(Spinner<?> s) {
+        return s.getProperties().containsKey(NumberEntry.class);
+    }
+
+    /**
+     * A whole-number spinner: digits (and thousands commas) within the spinner's range. Messages name the
+     * field by its accessible text (the form sets it to the row's label).
+     */
+    public static void integers(Spinner<Integer> s) {
+        var f = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
+        install(s, () -> "a whole number from " + f.getMin() + " to " + f.getMax(), text -> {
+            try {
+                int v = Integer.parseInt(plain(text));
+                return v >= f.getMin() && v <= f.getMax() ? v : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }, v -> Integer.toString(v));
+    }
+
+    /** A decimal spinner within the spinner's range, shown with {@code show}. */
+    public static void decimals(Spinner<Double> s, Function<Double, String> show) {
+        var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) s.getValueFactory();
+        install(s, () -> "a number from " + show.apply(f.getMin()) + " to " + show.apply(f.getMax()), text -> {
+            try {
+                double v = Double.parseDouble(plain(text));
+                return Double.isFinite(v) && v >= f.getMin() && v <= f.getMax() ? v : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }, show);
+    }
+
+    /**
+     * Any spinner: {@code parse} gives the value of a text or {@code null} when the text is not acceptable
+     * ({@code rule} says what is, in words); {@code show} writes a value back as text.
+     */
+    public static <T> void install(Spinner<T> s, Supplier<String> rule, Function<String, T> parse,
+            Function<T, String> show) {
+        SpinnerValueFactory<T> f = s.getValueFactory();
+        s.getProperties().put(NumberEntry.class, Boolean.TRUE);
+        // Spinner commits through its converter on Enter and on focus loss. Bad text converts to the
+        // current value, so that commit changes nothing; the field keeps the text until it is fixed or
+        // reverted below.
+        f.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : show.apply(v);
+            }
+
+            @Override
+            public T fromString(String text) {
+                // Text that shows the current value is the current value: re-reading "0.123" shown for
+                // 0.1234 on every focus loss would round the document behind the person's back.
+                if (text == null || text.equals(toString(f.getValue()))) {
+                    return f.getValue();
+                }
+                T v = parse.apply(text);
+                return v != null ? v : f.getValue();
+            }
+        });
+        s.setEditable(true);
+        s.getEditor().setText(f.getConverter().toString(f.getValue()));
+        Tooltip[] usual = {null};
+        Tooltip problem = new Tooltip();
+        problem.setWrapText(true);
+        problem.setMaxWidth(320);
+        s.getEditor().textProperty().addListener((o, a, text) -> {
+            boolean bad = text != null && !text.equals(f.getConverter().toString(f.getValue())) && parse.apply(text) == null;
+            mark(s, bad);
+            if (bad) {
+                problem.setText(what(s) + ": '" + text.strip() + "' is not " + rule.get() + ". Enter keeps it for fixing; Esc puts "
+                        + f.getConverter().toString(f.getValue()) + " back.");
+                if (s.getTooltip() != problem) {
+                    usual[0] = s.getTooltip();
+                    s.setTooltip(problem);
+                }
+            } else if (s.getTooltip() == problem) {
+                s.setTooltip(usual[0]);
+            }
+        });
+        s.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean bad = s.getStyleClass().contains(INVALID);
+            if (e.getCode() == KeyCode.ENTER && bad) {
+                e.consume(); // never committed: the text stays, marked, for the person to fix
+                s.fireEvent(new Notice(what(s) + ": '" + s.getEditor().getText().strip() + "' is not " + rule.get()));
+            } else if (e.getCode() == KeyCode.ESCAPE && !Objects.equals(s.getEditor().getText(),
+                    f.getConverter().toString(f.getValue()))) {
+                s.cancelEdit();
+                e.consume(); // Esc reverted the text; it does nothing else this time
+            }
+        });
+        // Spinner's own focus listener (registered first) has committed valid text by now.
+        s.focusedProperty().addListener((o, was, is) -> {
+            if (!is && s.getStyleClass().contains(INVALID)) {
+                String typed = s.getEditor().getText().strip();
+                s.cancelEdit();
+                s.fireEvent(new Notice(what(s) + ": '" + typed + "' is not " + rule.get() + "; kept "
+                        + f.getConverter().toString(f.getValue())));
+            }
+        });
+    }
+
+    private static void mark(Spinner<?> s, boolean bad) {
+        if (bad && !s.getStyleClass().contains(INVALID)) {
+            s.getStyleClass().add(INVALID);
+        } else if (!bad) {
+            s.getStyleClass().remove(INVALID);
+        }
+    }
+
+    private static String what(Spinner<?> s) {
+        String name = s.getAccessibleText();
+        return name == null || name.isBlank() ? "This field" : name;
+    }
+
+    private static String plain(String text) {
+        return text.strip().replace(",", "");
+    }
+
+    /** A short message about typed text that was not taken; it bubbles up to the window's status bar. */
+    public static final class Notice extends Event {
+
+        public static final EventType<Notice> NOTICE = new EventType<>(Event.ANY, "ENTRY_NOTICE");
+
+        private final String message;
+
+        public Notice(String message) {
+            super(NOTICE);
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+}
