@@ -38,6 +38,14 @@ public class Comparison implements AutoCloseable {
         this.base = base;
         this.variants = List.copyOf(variants);
         NativeThreads.ensureConfigured();
+        // Variants may train on several threads (TrainingPool): one at a time into the caller's sink.
+        Object sinkLock = new Object();
+        Consumer<RunEvent> callerSink = sink;
+        sink = e -> {
+            synchronized (sinkLock) {
+                callerSink.accept(e);
+            }
+        };
         List<RunCore> cores = new ArrayList<>();
         Map<DataKey, PreparedData> prepared = new HashMap<>();
         try {

@@ -1,5 +1,6 @@
 package dev.deepforward.engine.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -7,8 +8,10 @@ import java.util.function.Consumer;
 /**
  * The one thread that trains one or several {@link RunCore}s, and the state machine the UI drives.
  *
- * <p>Several cores (the variants of a comparison) take turns, one iteration each, so they share the CPU
- * fairly and advance in lockstep: at any moment their curves cover the same iterations. Commands (start,
+ * <p>Several cores (the variants of a comparison) advance in lockstep, one iteration each a round: on
+ * one thread they take turns; when {@link TrainingPool} has several threads (a machine with more than two
+ * cores) a round's variants train at the same time, at full speed in small blocks of iterations, and the
+ * round ends when all are done, so at the end of every round their curves cover the same iterations. Commands (start,
  * pause, step, stop, reset, live settings) only set fields under a lock; the worker reads them between
  * iterations, so a command never waits for training and training never waits for the caller.
  */
@@ -33,6 +36,11 @@ final class RunWorker implements AutoCloseable {
     private long delayNanos;
     private boolean viewsRequested;
     private long nextRoundAt;
+    /** Iterations per variant in a parallel full-speed round (adapted to the round's duration). */
+    private int block = 1;
+    /** About this much work per parallel round: the hand-over to the threads costs a few microseconds. */
+    static final long ROUND_NANOS = 2_000_000;
+    static final int MAX_BLOCK = 64;
 
     RunWorker(List<RunCore> cores, Consumer<RunEvent> sink, String threadName) {
         this.cores = List.copyOf(cores);
@@ -269,7 +277,7 @@ final class RunWorker implements AutoCloseable {
                 }
                 continue;
             }
-            runOneRound();
+            runOneRound(!stepping && delay == 0);
             synchronized (lock) {
                 if (stepping && stepsRequested > 0) {
                     stepsRequested--;
@@ -312,12 +320,40 @@ final class RunWorker implements AutoCloseable {
         pendingL2 = Double.NaN;
     }
 
-    private void runOneRound() {
+    /**
+     * One iteration of every unfinished variant — or, when several variants train at full speed on several
+     * threads, a small block of iterations each ({@link #block}, about {@link #ROUND_NANOS} of work), so that
+     * handing the variants to the threads costs little next to the work; the variants are level again at
+     * the end of every round.
+     */
+    private void runOneRound(boolean fullSpeed) {
+        List<RunCore> live = new ArrayList<>(cores.size());
         for (RunCore core : cores) {
             if (!core.isDone()) {
                 core.markRunning();
+                live.add(core);
+            }
+        }
+        if (live.size() < 2 || TrainingPool.threads() < 2) {
+            for (RunCore core : live) {
                 guarded(core, core::iterate);
             }
+            return;
+        }
+        int n = fullSpeed ? block : 1;
+        List<Runnable> tasks = new ArrayList<>(live.size());
+        for (RunCore core : live) {
+            tasks.add(() -> {
+                for (int i = 0; i < n && !core.isDone(); i++) {
+                    guarded(core, core::iterate);
+                }
+            });
+        }
+        long start = System.nanoTime();
+        TrainingPool.runAll(tasks);
+        if (fullSpeed) {
+            long perIteration = Math.max(1, (System.nanoTime() - start) / n);
+            block = (int) Math.max(1, Math.min(MAX_BLOCK, ROUND_NANOS / perIteration));
         }
     }
 

@@ -43,6 +43,41 @@ class ComparisonTest {
     }
 
     @Test
+    void variantsOnOneOrSeveralThreadsGiveTheSameNumbers() throws Exception {
+        RunSpec base = TrainingRunTest.spiral(300);
+        List<Variant> variants = List.of(Variant.baseline("relu"),
+                Variant.of("sigmoid", "network.hidden[*].activation", Activation.SIGMOID),
+                Variant.of("fast", "training.learningRate", 0.05));
+        int before = TrainingPool.threads();
+        Recorder[] runs = new Recorder[3];
+        int[] threadCounts = {1, 2, 3};
+        try {
+            for (int i = 0; i < threadCounts.length; i++) {
+                TrainingPool.setThreads(threadCounts[i]);
+                runs[i] = new Recorder();
+                try (Comparison c = Comparison.of(base, variants, runs[i])) {
+                    // some iterations stepped (one a round), the rest at full speed (blocks of rounds)
+                    c.step(7);
+                    assertThat(c.awaitSettled(60, TimeUnit.SECONDS)).isTrue();
+                    RunFixtures.runToEnd(c);
+                    assertThat(c.state()).isEqualTo(RunState.FINISHED);
+                }
+            }
+        } finally {
+            TrainingPool.setThreads(before);
+        }
+        for (String v : List.of("relu", "sigmoid", "fast")) {
+            assertThat(runs[0].iterations(v)).hasSize(300);
+            for (int i = 1; i < runs.length; i++) {
+                assertThat(runs[i].losses(v)).as("%s on %d threads", v, threadCounts[i])
+                        .containsExactly(runs[0].losses(v));
+                assertThat(runs[i].epochs(v).stream().map(EpochMetrics::validationLoss).toList())
+                        .isEqualTo(runs[0].epochs(v).stream().map(EpochMetrics::validationLoss).toList());
+            }
+        }
+    }
+
+    @Test
     void aBaselineVariantMatchesTheSingleRunExactly() throws Exception {
         RunSpec base = TrainingRunTest.spiral(200);
         Recorder pair = new Recorder();
