@@ -1,12 +1,18 @@
 package dev.deepforward.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deepforward.analysis.Diagnosis;
-import java.io.IOException;
+import dev.deepforward.spec.Problems;
+import dev.deepforward.spec.SpecTree;
+import dev.deepforward.spec.json.FileProblem;
+import dev.deepforward.spec.json.JsonSyntaxException;
+import dev.deepforward.spec.json.JsonTreeReader;
+import dev.deepforward.spec.json.LocatedTree;
+import dev.deepforward.spec.json.SpecJson;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Read a run's training, development and test error (summary.json written by 'run')",
                 "against a human-level error estimate, and say whether bias or variance dominates and what to try.",
-                "Errors are 1 - accuracy. Exit code: 0, or 2 when the run folder cannot be read."})
+                "Errors are 1 - accuracy. Exit code: 0, or 2 when the summary cannot be read, the run has not",
+                "ended, or an accuracy is not a number from 0 to 1 (each problem as file:line:column)."})
 final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "a folder written by 'run'")
@@ -43,42 +50,95 @@ final class DiagnoseCommand implements Callable<Integer> {
             return 2;
         }
         Path file = run.resolve("summary.json");
-        JsonNode root;
+        LocatedTree tree;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
-        } catch (IOException e) {
-            err.println(file + ": cannot be read (" + e.getMessage() + "); run 'run --out " + run + "' first");
+            tree = JsonTreeReader.read(SpecJson.readText(file), file.toString());
+        } catch (SpecJson.UnreadableFileException e) {
+            err.println(e.problem() + "; run 'run --out " + run + "' first");
+            err.flush();
+            return 2;
+        } catch (JsonSyntaxException e) {
+            err.println(e.problem());
             err.flush();
             return 2;
         }
-        JsonNode variants = root.path("variants");
-        if (!variants.isArray() || variants.isEmpty()) {
-            err.println(file + ": no variants in the summary");
+        List<Reading> readings = new ArrayList<>();
+        List<FileProblem> problems = read(tree, file.toString(), readings);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
             err.flush();
             return 2;
         }
-        for (JsonNode v : variants) {
-            String name = v.path("variant").asText("");
-            double train = error(v, "trainAccuracy");
-            double dev = error(v, "validationAccuracy");
-            double test = error(v, "testAccuracy");
-            if (Double.isNaN(train) || Double.isNaN(dev)) {
-                out.println((name.isEmpty() ? "run" : "variant " + name)
+        for (Reading r : readings) {
+            if (Double.isNaN(r.train()) || Double.isNaN(r.dev())) {
+                out.println((r.name().isEmpty() ? "run" : "variant " + r.name())
                         + ": no training or development accuracy (a regression run, or it diverged)");
                 continue;
             }
-            if (!name.isEmpty()) {
-                out.println("variant " + name + ":");
+            if (!r.name().isEmpty()) {
+                out.println("variant " + r.name() + ":");
             }
-            out.print(Diagnosis.of(human, train, dev, test).describe());
+            out.print(Diagnosis.of(human, r.train(), r.dev(), r.test()).describe());
         }
         out.flush();
         return 0;
     }
 
-    private static double error(JsonNode v, String accuracyField) {
-        JsonNode a = v.get(accuracyField);
-        return a == null || a.isNull() ? Double.NaN : 1 - a.asDouble();
+    /** One variant's errors (1 − accuracy; NaN where not measured). */
+    record Reading(String name, double train, double dev, double test) {
+    }
+
+    /**
+     * Reads a summary written by {@code run} into {@code readings}, or says (file:line:column) why it cannot
+     * be diagnosed: not a finished run, or an accuracy that is not a number from 0 to 1.
+     */
+    static List<FileProblem> read(LocatedTree tree, String file, List<Reading> readings) {
+        Problems problems = new Problems();
+        if (!(tree.root() instanceof Map<?, ?> root)) {
+            problems.add("", "expected the JSON object 'run' writes, found " + SpecTree.describe(tree.root()));
+            return SpecJson.locate(problems, tree, file);
+        }
+        if ("running".equals(root.get("state"))) {
+            problems.add("state", "the run has not ended (state 'running'): it is still training, or it was"
+                    + " killed; diagnose a run that has ended");
+        }
+        if (!(root.get("variants") instanceof List<?> variants) || variants.isEmpty()) {
+            if (problems.list().isEmpty()) {
+                problems.add("variants", "no variants in the summary");
+            }
+            return SpecJson.locate(problems, tree, file);
+        }
+        for (int i = 0; i < variants.size(); i++) {
+            String at = "variants[" + i + "]";
+            if (!(variants.get(i) instanceof Map<?, ?> v)) {
+                problems.add(at, "expected an object, found " + SpecTree.describe(variants.get(i)));
+                continue;
+            }
+            String name = v.get("variant") instanceof String n ? n : "";
+            readings.add(new Reading(name, error(v, "trainAccuracy", at, problems),
+                    error(v, "validationAccuracy", at, problems), error(v, "testAccuracy", at, problems)));
+        }
+        List<FileProblem> out = new ArrayList<>(tree.duplicates());
+        out.addAll(SpecJson.locate(problems, tree, file));
+        return out;
+    }
+
+    /** 1 − the accuracy in {@code field}: NaN when it is null or absent (not measured). */
+    private static double error(Map<?, ?> v, String field, String at, Problems problems) {
+        Object a = v.get(field);
+        if (a == null) {
+            return Double.NaN;
+        }
+        if (!(a instanceof Number n)) {
+            problems.add(Problems.at(at, field), "expected an accuracy from 0 to 1 or null, found " + SpecTree.describe(a));
+            return Double.NaN;
+        }
+        double d = n.doubleValue();
+        if (!(d >= 0 && d <= 1)) {
+            problems.add(Problems.at(at, field), "an accuracy is from 0 to 1 (is " + n + ")");
+            return Double.NaN;
+        }
+        return 1 - d;
     }
 
     /** "0.01", "1%" and "1 %" all mean one percent. */

@@ -97,8 +97,8 @@ final class LessonCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List the lesson catalogue of a folder.",
                     "One line per lesson in catalogue order: id, title, level, minutes and",
-                    "concepts. Invalid lessons are left out and counted on stderr (validate",
-                    "shows every problem).",
+                    "concepts. Invalid lessons are left out and named on stderr with their first",
+                    "problem (validate shows every problem).",
                     "Exit code: 0 when every file is a valid lesson, 1 otherwise."})
     static final class ListLessons implements Callable<Integer> {
 
@@ -121,8 +121,12 @@ final class LessonCommand implements Runnable {
             out.println(catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons"));
             out.flush();
             if (!catalog.problems().isEmpty()) {
+                // Each file left out, with its first problem: enough to find it; validate lists them all.
+                catalog.problemsByFile().forEach((file, problems) -> err.println("left out "
+                        + (problems.isEmpty() ? file + ": invalid" : problems.get(0).toString())
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")));
                 err.println(catalog.problemsByFile().size() + " file(s) with problems left out; run 'validate "
-                        + folder + "' for the details");
+                        + folder + "' for every problem");
                 err.flush();
                 return 1;
             }

@@ -43,6 +43,7 @@ public final class DataPreparer {
             Seeds.shuffle(order, Seeds.random(seed, "subsample"));
             data = data.subset(data.name(), Arrays.copyOf(order, spec.samples()));
         }
+        requireTwoClasses(data);
         Splitter.Parts parts = Splitter.split(data, spec.validationFraction(), spec.testFraction(),
                 Seeds.random(seed, "split"));
         if (parts.train().size() == 0) {
@@ -52,6 +53,25 @@ public final class DataPreparer {
         return new PreparedData(normalization.apply(parts.train()), normalization.apply(parts.validation()),
                 normalization.apply(parts.test()), normalization,
                 Augmenter.forSpec(spec, parts.train(), normalization), loaded.entry());
+    }
+
+    /**
+     * Refuses classification data whose samples all have one label: a network would learn to say that label
+     * and report an accuracy of 1.0, which reads as success and teaches nothing.
+     */
+    static void requireTwoClasses(Dataset data) throws DataException {
+        if (data.task() != Task.CLASSIFICATION || data.size() == 0) {
+            return;
+        }
+        int first = data.labels()[0];
+        for (int label : data.labels()) {
+            if (label != first) {
+                return;
+            }
+        }
+        String name = first < data.classNames().size() ? data.classNames().get(first) : Integer.toString(first);
+        throw new DataException(data.name(), "every sample has the label '" + name + "'; classification needs"
+                + " samples of at least two classes");
     }
 
     /**

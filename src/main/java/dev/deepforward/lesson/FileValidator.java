@@ -124,9 +124,13 @@ public final class FileValidator {
         Set<String> names = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
             String at = "[" + i + "]";
+            int before = p.size();
             dev.deepforward.spec.Variant v = dev.deepforward.spec.SpecTree.bind(items.get(i),
                     dev.deepforward.spec.Variant.class, at, p);
             if (v == null) {
+                if (p.size() == before) {
+                    p.add(at, "expected a JSON object, found " + dev.deepforward.spec.SpecTree.describe(items.get(i)));
+                }
                 continue;
             }
             v.validate(at, p);

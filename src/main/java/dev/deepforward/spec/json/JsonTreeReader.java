@@ -73,6 +73,18 @@ public final class JsonTreeReader {
         }
     }
 
+    /**
+     * {@code d}, with a problem when it is not finite: JSON has no infinity, but {@code 1e999} reads as one,
+     * and every number a file holds (a threshold, a rate, a claim's bound) must be a number to compute with.
+     */
+    private double finite(JsonParser p, String path, double d) throws IOException {
+        if (!Double.isFinite(d)) {
+            duplicates.add(new FileProblem(source, at(p.currentTokenLocation()), path, "the number " + p.getText()
+                    + " is beyond the range of a double (at most ±1.8e308); numbers must be finite"));
+        }
+        return d;
+    }
+
     private Object value(JsonParser p, String path) throws IOException {
         locations.putIfAbsent(path, at(p.currentTokenLocation()));
         JsonToken t = p.currentToken();
@@ -107,11 +119,11 @@ public final class JsonTreeReader {
             case VALUE_NUMBER_INT:
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                     BigInteger big = p.getBigIntegerValue();
-                    return big.doubleValue();
+                    return finite(p, path, big.doubleValue());
                 }
                 return p.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
+                return finite(p, path, p.getDoubleValue());
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

@@ -68,6 +68,8 @@ public final class SpecJson {
             if (folder != null && value instanceof NamesFiles<?> named) {
                 named.checkFiles("", folder, problems);
             }
+        } else if (problems.list().isEmpty()) {
+            problems.add("", "expected a JSON object, found " + SpecTree.describe(tree.root()));
         }
         List<FileProblem> out = new ArrayList<>(tree.duplicates());
         out.addAll(locate(problems, tree, source));
@@ -102,10 +104,13 @@ public final class SpecJson {
             problems.add("", "expected a list, found " + SpecTree.describe(tree.root()));
         } else {
             for (int i = 0; i < items.size(); i++) {
+                int before = problems.size();
                 T value = SpecTree.bind(items.get(i), type, "[" + i + "]", problems);
                 if (value != null) {
                     value.validate("[" + i + "]", problems);
                     values.add(value);
+                } else if (problems.size() == before) {
+                    problems.add("[" + i + "]", "expected a JSON object, found " + SpecTree.describe(items.get(i)));
                 }
             }
         }
