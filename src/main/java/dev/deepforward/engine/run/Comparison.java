@@ -60,8 +60,13 @@ public class Comparison implements AutoCloseable {
     private static void addCores(RunSpec base, List<Variant> variants, Consumer<RunEvent> sink, List<RunCore> cores,
                                  Map<DataKey, PreparedData> prepared) throws RunSetupException {
         if (variants.isEmpty()) {
-            cores.add(new RunCore("", checked(base, "spec"), data(base, prepared), sink));
+            RunSpec spec = checked(base, "spec");
+            PreparedData data = data(spec, prepared);
+            fits(List.of(spec), List.of(data));
+            cores.add(new RunCore("", spec, data, sink));
         } else {
+            List<RunSpec> specs = new ArrayList<>();
+            List<PreparedData> datas = new ArrayList<>();
             for (int i = 0; i < variants.size(); i++) {
                 Variant v = variants.get(i);
                 Problems problems = new Problems();
@@ -69,8 +74,36 @@ public class Comparison implements AutoCloseable {
                 if (spec == null) {
                     throw new RunSetupException("variant '" + v.name() + "' does not fit the spec:\n" + problems);
                 }
-                cores.add(new RunCore(v.name(), spec, data(spec, prepared), sink));
+                specs.add(spec);
+                datas.add(data(spec, prepared));
             }
+            fits(specs, datas);
+            for (int i = 0; i < variants.size(); i++) {
+                cores.add(new RunCore(variants.get(i).name(), specs.get(i), datas.get(i), sink));
+            }
+        }
+    }
+
+    /**
+     * Refuses, before any network is built, runs whose memory estimate (every variant's network and
+     * batch, the data once per distinct data set) exceeds what this process can give.
+     */
+    private static void fits(List<RunSpec> specs, List<PreparedData> datas) throws RunSetupException {
+        long network = 0;
+        long activations = 0;
+        long data = 0;
+        java.util.Set<PreparedData> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int batch = 0;
+        for (int i = 0; i < specs.size(); i++) {
+            MemoryEstimate e = MemoryEstimate.of(specs.get(i), datas.get(i));
+            network += e.network();
+            activations += e.activations();
+            data += counted.add(datas.get(i)) ? e.data() : 0;
+            batch = Math.max(batch, specs.get(i).training().batchSize());
+        }
+        String refusal = new MemoryEstimate(network, activations, data).refusal(batch);
+        if (refusal != null) {
+            throw new RunSetupException(refusal);
         }
     }
 
