@@ -54,9 +54,19 @@ final class HandoutHtml {
      * @param figures  by step index: the step's own figure copied next to the page, if any
      */
     static String render(Lesson lesson, Map<Integer, Picture> pictures, Map<Integer, String> figures) {
+        return render(lesson, pictures, figures, false);
+    }
+
+    /**
+     * The page; with {@code student} the students' version: quiz questions and choices without the correct
+     * answers or explanations, and no claims (their sentences state the results the steps let students find).
+     */
+    static String render(Lesson lesson, Map<Integer, Picture> pictures, Map<Integer, String> figures,
+                         boolean student) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(lesson.title())).append(" — handout</title>\n<style>\n").append(CSS)
+                .append(esc(lesson.title())).append(student ? " — student handout" : " — handout")
+                .append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         h.append("<header>\n<h1>").append(esc(lesson.title())).append("</h1>\n");
         h.append("<p class=\"meta\">");
@@ -82,15 +92,17 @@ final class HandoutHtml {
 
         List<Step> steps = lesson.steps();
         for (int i = 0; i < steps.size(); i++) {
-            step(h, i, steps.get(i), pictures.get(i), figures.get(i));
+            step(h, i, steps.get(i), pictures.get(i), figures.get(i), student);
         }
-        h.append("<footer>Made with <code>deepforward lesson report</code>. Claims are checked on the real engine by "
+        h.append(student ? "<footer>Made with <code>deepforward lesson report --student</code>; charts show one training"
+                + " run of each step as the workbench draws it.</footer>\n</body>\n</html>\n"
+                : "<footer>Made with <code>deepforward lesson report</code>. Claims are checked on the real engine by "
                 + "<code>deepforward lesson check</code>; charts show one training run of each step as the "
                 + "workbench draws it.</footer>\n</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void step(StringBuilder h, int index, Step s, Picture picture, String figure) {
+    private static void step(StringBuilder h, int index, Step s, Picture picture, String figure, boolean student) {
         int n = index + 1;
         h.append("\n<section class=\"step\" id=\"step-").append(n).append("\">\n<h2>").append(n).append(". ")
                 .append(esc(s.title() == null ? "Step " + n : s.title())).append("</h2>\n");
@@ -139,6 +151,10 @@ final class HandoutHtml {
                 }
                 h.append("</p>\n<ul class=\"choices\">\n");
                 for (QuizChoice c : q.choices()) {
+                    if (student) {
+                        h.append("<li><span class=\"mark\">☐</span>").append(inline(c.text())).append("</li>\n");
+                        continue;
+                    }
                     h.append(c.correct() ? "<li class=\"correct\"><span class=\"mark\">✔</span>"
                                     : "<li><span class=\"mark\">✗</span>")
                             .append(inline(c.text())).append(c.correct() ? " <small>(correct)</small>" : "")
@@ -148,7 +164,7 @@ final class HandoutHtml {
             }
             h.append("</ol>\n");
         }
-        if (!s.claims().isEmpty()) {
+        if (!student && !s.claims().isEmpty()) {
             h.append("<h3>What this step claims (checked on the engine)</h3>\n<ul class=\"claims\">\n");
             for (Claim c : s.claims()) {
                 h.append("<li>").append(inline(c.text()));

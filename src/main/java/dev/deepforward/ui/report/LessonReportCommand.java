@@ -77,6 +77,10 @@ public final class LessonReportCommand implements Callable<Integer> {
             description = "size of the offscreen window the charts are laid out in (default: ${DEFAULT-VALUE})")
     String size;
 
+    @Option(names = "--student",
+            description = "the students' handout: quiz without the correct answers and explanations, no claims")
+    boolean student;
+
     @Spec
     CommandSpec command;
 
@@ -159,7 +163,7 @@ public final class LessonReportCommand implements Callable<Integer> {
 
         Path index = out.resolve("index.html");
         try {
-            Files.writeString(index, HandoutHtml.render(l, pictures, figures), StandardCharsets.UTF_8);
+            Files.writeString(index, HandoutHtml.render(l, pictures, figures, student), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return fail(err, 1, "cannot write " + index + ": " + e.getMessage());
         }
