@@ -128,6 +128,7 @@ final class MetricsFiles implements AutoCloseable {
     /** Writes the final summary.json atomically (a temporary file moved into place), replacing "running". */
     void writeSummary(RunState state, List<RunSummary> summaries) throws IOException {
         flush();
+        provenance.put("ended", java.time.Instant.now().toString());
         writeSummary(state.name().toLowerCase(Locale.ROOT), summaries);
     }
 

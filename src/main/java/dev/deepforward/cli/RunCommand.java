@@ -121,7 +121,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("app", "DeepForward Workbench " + Provenance.appVersion());
+        provenance.put("backend", Provenance.backend());
         provenance.put("started", Instant.now().toString());
+        provenance.put("ended", null);
+        provenance.put("dataFiles", Provenance.dataFiles(run.specs()));
         try (run; MetricsFiles files = new MetricsFiles(out, run.specs(), run.totalIterations(),
                 every == null ? 0 : every, provenance)) {
             Progress progress = new Progress(err, run.totalIterations(), quiet);

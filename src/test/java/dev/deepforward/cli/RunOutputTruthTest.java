@@ -93,6 +93,32 @@ class RunOutputTruthTest {
     }
 
     @Test
+    void theSummarySaysWhichAppAndBackendMadeItWhenAndFromWhichBytesOfData() throws Exception {
+        StringBuilder csv = new StringBuilder("x,y,label\n");
+        for (int i = 0; i < 120; i++) {
+            csv.append(i % 7).append(',').append(i % 5).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Path data = dir.resolve("two.csv");
+        Files.writeString(data, csv);
+        Path spec = dir.resolve("two.json");
+        Files.writeString(spec, "{ \"name\": \"two\", \"data\": { \"dataset\": \"csv\", \"file\": \"" + data
+                + "\" }, \"training\": { \"iterations\": 10 } }");
+        Path out = dir.resolve("out");
+        CliHarness.Result r = CliHarness.run("run", "--spec", spec.toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode p = json(out.resolve("summary.json")).get("provenance");
+        assertThat(p.get("app").asText()).isEqualTo("DeepForward Workbench development build"); // not from a jar
+        assertThat(p.get("backend").asText()).startsWith("auto; ND4J ");
+        java.time.Instant started = java.time.Instant.parse(p.get("started").asText());
+        assertThat(java.time.Instant.parse(p.get("ended").asText())).isAfterOrEqualTo(started);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(data)));
+        assertThat(p.get("dataFiles")).hasSize(1);
+        assertThat(p.get("dataFiles").get(0).get("file").asText()).isEqualTo(data.toString());
+        assertThat(p.get("dataFiles").get(0).get("sha256").asText()).isEqualTo(sha);
+    }
+
+    @Test
     void variantNamesThatLookLikeFormulasAreWrittenAsTextAndQuotedPerRfc4180() throws Exception {
         Path variants = dir.resolve("variants.json");
         Files.writeString(variants, """
