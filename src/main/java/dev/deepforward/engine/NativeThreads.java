@@ -47,6 +47,17 @@ public final class NativeThreads {
         }
     }
 
+    /**
+     * Lets ND4J's native work use {@code n} OpenMP and OpenBLAS threads (the benchmark's THREADS line; a big
+     * network on free cores). Back to 1 with {@code setThreads(1)}.
+     */
+    public static void setThreads(int n) {
+        ensureConfigured();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpMinThreads(n);
+        Nd4j.factory().blas().setMaxThreads(n);
+    }
+
     /** The BLAS thread count ND4J reports now (1 once configured). */
     public static int blasThreads() {
         ensureConfigured();

@@ -51,7 +51,7 @@ public final class TrainingPool {
      * Runs every task, on the calling thread and up to {@link #threads()} − 1 helpers, and returns when all
      * have ended. A task's exception is rethrown on the caller after all ended.
      */
-    static void runAll(List<Runnable> tasks) {
+    public static void runAll(List<Runnable> tasks) {
         int n = Math.min(threads, tasks.size());
         if (n <= 1) {
             tasks.forEach(Runnable::run);

@@ -34,6 +34,7 @@ import dev.deepforward.engine.LayerStats;
 import dev.deepforward.engine.NativeThreads;
 import dev.deepforward.engine.Network;
 import dev.deepforward.engine.Trainer;
+import dev.deepforward.engine.run.TrainingPool;
 import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.Loss;
@@ -176,6 +177,8 @@ public final class Benchmark {
                 engineThreadCpuNanos / 1e9, (double) engineCpuNanos / engineThreadCpuNanos));
         extra.add(denormalCheck(w2, w2Fresh, w2FreshCpu));
         extra.add(sideBySide(w1));
+        extra.add(parallel(w1));
+        extra.add(blasThreads(w2));
         extra.addAll(memoryCheckInChild());
         extra.add("LOAD average before " + loadBefore + ", after " + loadAverage()
                 + " (above ~1 means other processes shared the 2 cores and rates are low)");
@@ -424,6 +427,68 @@ public final class Benchmark {
                         + " by main-thread CPU: round-robin %.0f per net, alone %.0f (/4 = %.0f per net)",
                 rr, rr * nets, sequentialPerNet, sequentialPerNet * nets, median(alone), rrCpu, median(aloneCpu),
                 median(aloneCpu) / nets);
+    }
+
+    /**
+     * {@code PARALLEL 4 x W1 threads=T …}: four W1 networks as a comparison trains them — in rounds of 64
+     * iterations each — on one thread and on the {@link TrainingPool} with T threads (all cores: no window
+     * here). Wall-clock rates (parallelism is about wall time), with process CPU / wall to show how many
+     * cores worked; on a shared machine the speedup is capped by what the others leave.
+     */
+    private String parallel(Workload w1) {
+        int nets = 4;
+        int threads = Math.max(2, Math.min(nets, Runtime.getRuntime().availableProcessors()));
+        EngineStepper[] s = new EngineStepper[nets];
+        for (int i = 0; i < nets; i++) {
+            s[i] = new EngineStepper(w1, SEED + 20 + i, Backend.DIRECT);
+        }
+        int block = 64;
+        List<Runnable> tasks = new ArrayList<>();
+        for (EngineStepper e : s) {
+            tasks.add(() -> {
+                for (int i = 0; i < block; i++) {
+                    e.step();
+                }
+            });
+        }
+        int before = TrainingPool.threads();
+        double[] rates = new double[2];
+        double[] cpuPerWall = new double[2];
+        try {
+            for (int k = 0; k < 2; k++) {
+                TrainingPool.setThreads(k == 0 ? 1 : threads);
+                Stepper round = () -> TrainingPool.runAll(tasks);
+                long cpu0 = processCpuNanos();
+                long wall0 = System.nanoTime();
+                // rounds/s × 64 iterations × 4 nets = total steps/s
+                rates[k] = timed(round, w1.warmupSeconds, w1.engineRoundSeconds, false) * block * nets;
+                cpuPerWall[k] = (double) (processCpuNanos() - cpu0) / (System.nanoTime() - wall0);
+            }
+        } finally {
+            TrainingPool.setThreads(before);
+        }
+        return String.format("PARALLEL 4 x W1 threads=%d total=%.0f one=%.0f speedup=%.2f steps/s by wall clock"
+                        + " (process cpu/wall %.2f vs %.2f on one thread)",
+                threads, rates[1], rates[0], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0]);
+    }
+
+    /**
+     * {@code THREADS W2 blas=1 … blas=2 … speedup=…}: W2 with ND4J's OpenMP and OpenBLAS on one and on two
+     * threads, by wall clock.
+     */
+    private String blasThreads(Workload w2) {
+        double[] rates = new double[2];
+        try {
+            for (int k = 0; k < 2; k++) {
+                NativeThreads.setThreads(k + 1);
+                rates[k] = w2.unit(timed(new EngineStepper(w2, SEED, Backend.DIRECT), w2.warmupSeconds,
+                        w2.engineRoundSeconds, false));
+            }
+        } finally {
+            NativeThreads.setThreads(1);
+        }
+        return String.format("THREADS W2 blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock", rates[0],
+                rates[1], rates[1] / rates[0]);
     }
 
     /**
