@@ -22,6 +22,8 @@ import java.util.List;
  * @param order    position in the catalogue (lessons without one follow, by id)
  * @param concepts tags from the closed {@link Concept} vocabulary
  * @param steps    the steps, at least one
+ * @param prerequisites ids of the lessons to take first (the catalogue's path); may name lessons of other folders
+ * @param objectives what a reader can do after the lesson, one Markdown-lite sentence each
  */
 public record Lesson(
         Integer format,
@@ -32,7 +34,9 @@ public record Lesson(
         Integer minutes,
         Integer order,
         List<Concept> concepts,
-        List<Step> steps) implements Validated {
+        List<Step> steps,
+        List<String> prerequisites,
+        List<String> objectives) implements Validated {
 
     /** The one format version this code reads and writes. */
     public static final int FORMAT = 1;
@@ -40,14 +44,22 @@ public record Lesson(
     public Lesson {
         concepts = Lists.copy(concepts);
         steps = Lists.copy(steps);
+        prerequisites = Lists.copy(prerequisites);
+        objectives = Lists.copy(objectives);
+    }
+
+    /** A lesson without prerequisites or objectives. */
+    public Lesson(Integer format, String id, String title, String summary, Level level, Integer minutes,
+                  Integer order, List<Concept> concepts, List<Step> steps) {
+        this(format, id, title, summary, level, minutes, order, concepts, steps, List.of(), List.of());
     }
 
     public static Lesson defaults() {
-        return new Lesson(null, null, null, null, null, null, null, List.of(), List.of());
+        return new Lesson(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
     }
 
     public Lesson withSteps(List<Step> s) {
-        return new Lesson(format, id, title, summary, level, minutes, order, concepts, s);
+        return new Lesson(format, id, title, summary, level, minutes, order, concepts, s, prerequisites, objectives);
     }
 
     /**

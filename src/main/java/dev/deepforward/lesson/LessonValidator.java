@@ -134,6 +134,30 @@ final class LessonValidator {
                 p.add(cp, "concept '" + c.id() + "' is listed twice");
             }
         }
+        Set<String> before = new java.util.HashSet<>();
+        for (int i = 0; i < l.prerequisites().size(); i++) {
+            String id = l.prerequisites().get(i);
+            String pp = Problems.at(path, "prerequisites") + "[" + i + "]";
+            if (id == null || !ID.matcher(id).matches()) {
+                p.add(pp, "a prerequisite is a lesson id: lower-case letters, digits and single hyphens");
+            } else if (id.equals(l.id())) {
+                p.add(pp, "a lesson cannot be its own prerequisite");
+            } else if (!before.add(id)) {
+                p.add(pp, "'" + id + "' is listed twice");
+            }
+        }
+        if (l.objectives().size() > 10) {
+            p.add(Problems.at(path, "objectives"), "at most 10 objectives (has " + l.objectives().size() + ")");
+        }
+        for (int i = 0; i < l.objectives().size(); i++) {
+            String o = l.objectives().get(i);
+            String op = Problems.at(path, "objectives") + "[" + i + "]";
+            if (o == null) {
+                p.add(op, "must be a sentence, not null");
+            } else {
+                markdown(o, true, 300, op, p);
+            }
+        }
         if (!broken.contains("steps")) {
             if (stepCount == 0) {
                 p.add(Problems.at(path, "steps"), "a lesson needs at least one step");

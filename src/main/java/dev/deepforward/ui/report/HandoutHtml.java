@@ -88,6 +88,20 @@ final class HandoutHtml {
             h.append("</p>\n");
         }
         blocks(h, lesson.summary());
+        if (!lesson.prerequisites().isEmpty()) {
+            h.append("<p class=\"meta\">Before this lesson: ");
+            for (int i = 0; i < lesson.prerequisites().size(); i++) {
+                h.append(i > 0 ? ", " : "").append("<code>").append(esc(lesson.prerequisites().get(i))).append("</code>");
+            }
+            h.append("</p>\n");
+        }
+        if (!lesson.objectives().isEmpty()) {
+            h.append("<h3>After this lesson you can</h3>\n<ul class=\"objectives\">\n");
+            for (String o : lesson.objectives()) {
+                h.append("<li>").append(inline(o)).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
         h.append("</header>\n");
 
         List<Step> steps = lesson.steps();

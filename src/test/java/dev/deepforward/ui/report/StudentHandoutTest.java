@@ -18,6 +18,18 @@ class StudentHandoutTest {
     }
 
     @Test
+    void bothHandoutsListTheLessonsObjectivesAndPrerequisites() {
+        Lesson l = lesson();
+        assertThat(l.objectives()).isNotEmpty();
+        assertThat(l.prerequisites()).containsExactly("loss-functions");
+        for (boolean student : new boolean[] {true, false}) {
+            String page = HandoutHtml.render(l, Map.of(), Map.of(), student);
+            assertThat(page).contains("After this lesson you can").contains("<code>loss-functions</code>");
+            l.objectives().forEach(o -> assertThat(page).contains(HandoutHtml.inline(o)));
+        }
+    }
+
+    @Test
     void theStudentHandoutHasEveryQuestionAndChoiceButNoAnswerExplanationOrClaim() {
         Lesson l = lesson();
         String page = HandoutHtml.render(l, Map.of(), Map.of(), true);
