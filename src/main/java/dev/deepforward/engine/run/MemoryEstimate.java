@@ -23,20 +23,29 @@ public record MemoryEstimate(long network, long activations, long data) {
 
     /** The estimate for {@code spec} on {@code data}. */
     public static MemoryEstimate of(RunSpec spec, PreparedData data) {
+        MemoryEstimate net = ofNetwork(spec, data.inputCount(), data.train().outputCount(), data.train().size());
         int inputs = data.inputCount();
         int outputs = data.train().outputCount();
+        long samples = (long) data.train().size() + data.validation().size() + data.test().size();
+        // the prepared sets on the heap, and the training set once more as native arrays
+        long dataBytes = (samples + data.train().size()) * (inputs + outputs) * (long) Float.BYTES;
+        return new MemoryEstimate(net.network(), net.activations(), dataBytes);
+    }
+
+    /**
+     * The network and batch part alone, before the data are loaded (the window's check before Play):
+     * {@code trainSamples} caps the batch, as the engine does.
+     */
+    public static MemoryEstimate ofNetwork(RunSpec spec, int inputs, int outputs, long trainSamples) {
         long params = spec.network().parameterCount(inputs, outputs);
         long network = params * Float.BYTES * (2 + optimizerSlots(spec.training().optimizer().kind()));
         long units = inputs + outputs;
         for (LayerSpec layer : spec.network().hidden()) {
             units += (long) layer.units() * Math.max(1, layer.pieces());
         }
-        long batch = Math.min(spec.training().batchSize(), Math.max(1, data.train().size()));
+        long batch = Math.min(spec.training().batchSize(), Math.max(1, trainSamples));
         long activations = batch * units * BUFFERS_PER_UNIT * Float.BYTES;
-        long samples = (long) data.train().size() + data.validation().size() + data.test().size();
-        // the prepared sets on the heap, and the training set once more as native arrays
-        long dataBytes = (samples + data.train().size()) * (inputs + outputs) * (long) Float.BYTES;
-        return new MemoryEstimate(network, activations, dataBytes);
+        return new MemoryEstimate(network, activations, 0);
     }
 
     /** Optimizer state per parameter. */
@@ -59,8 +68,8 @@ public record MemoryEstimate(long network, long activations, long data) {
             return null;
         }
         return String.format(Locale.ROOT, "the run %s — the network's parameters, gradients and optimizer state "
-                        + "%s, the activations of a batch of %,d %s, the data %s", shortfall,
+                        + "%s, the activations of a batch of %,d %s%s", shortfall,
                 MemoryBudget.describe(network), batchSize, MemoryBudget.describe(activations),
-                MemoryBudget.describe(data));
+                data > 0 ? ", the data " + MemoryBudget.describe(data) : "");
     }
 }

@@ -1,5 +1,8 @@
 package dev.deepforward.ui.model;
 
+import dev.deepforward.data.Generators;
+import dev.deepforward.engine.run.MemoryEstimate;
+import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.Problem;
 import dev.deepforward.spec.RunSpec;
 import java.util.ArrayList;
@@ -138,9 +141,24 @@ public final class DesignDocument {
     private void validate() {
         List<Problem> found = new ArrayList<>(spec.get().problems("").list());
         problems.set(List.copyOf(found));
-        canPlay.set(found.isEmpty());
-        cannotPlayReason.set(found.isEmpty() ? "" : ProblemText.describe(found.get(0))
+        String memory = found.isEmpty() ? memoryRefusal() : null;
+        canPlay.set(found.isEmpty() && memory == null);
+        cannotPlayReason.set(memory != null ? memory : found.isEmpty() ? "" : ProblemText.describe(found.get(0))
                 + (found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : ""));
+    }
+
+    /**
+     * The engine's refusal of a network and batch too large for this process, said before Play (the data
+     * are not loaded yet, so only the network and the batch are counted; the engine counts the data too).
+     */
+    private String memoryRefusal() {
+        RunSpec s = spec.get();
+        DataSpec d = s.data();
+        long samples = d.samples() > 0 ? d.samples()
+                : Generators.isGenerator(d.dataset()) ? Generators.DEFAULT_SAMPLES : s.training().batchSize();
+        MemoryEstimate e = MemoryEstimate.ofNetwork(s, Math.max(1, inputs.get()), Math.max(1, outputs.get()),
+                Math.round(samples * (1 - d.validationFraction() - d.testFraction())));
+        return e.refusal(s.training().batchSize());
     }
 
     /** The problems of hidden layer {@code index}. */

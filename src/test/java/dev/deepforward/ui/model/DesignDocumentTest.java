@@ -120,4 +120,17 @@ class DesignDocumentTest {
         assertThat(doc.history().canUndoProperty().get()).isFalse();
         assertThat(doc.getSpec().name()).isEqualTo("Other");
     }
+
+    @Test
+    void aNetworkTooLargeForThisProcessCannotPlayAndTheReasonGivesTheEstimate() {
+        RunSpec huge = RunSpec.defaults().withData(dev.deepforward.spec.DataSpec.of("mnist"))
+                .withNetwork(dev.deepforward.spec.NetworkSpec.uniform(32, 4096, Activation.RELU))
+                .withTraining(RunSpec.defaults().training().withBatchSize(65_536));
+        doc.replace(huge, "huge");
+        assertThat(doc.canPlay()).isFalse();
+        assertThat(doc.getCannotPlayReason()).startsWith("the run needs about ")
+                .contains("; this Java process can use ").contains("optimizer state");
+        doc.replace(RunSpec.defaults(), "back");
+        assertThat(doc.canPlay()).isTrue();
+    }
 }
