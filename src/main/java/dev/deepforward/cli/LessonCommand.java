@@ -5,6 +5,7 @@ import dev.deepforward.claims.ClaimResult;
 import dev.deepforward.lesson.Concept;
 import dev.deepforward.lesson.Lesson;
 import dev.deepforward.lesson.LessonCatalog;
+import dev.deepforward.lesson.LessonFolders;
 import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.lesson.ValidationReport;
 import dev.deepforward.lesson.FileValidator;
@@ -47,7 +48,7 @@ final class LessonCommand implements Runnable {
     static final class Check implements Callable<Integer> {
 
         @Parameters(arity = "0..*", paramLabel = "PATH",
-                description = "lesson files or folders of them (default: lessons/)")
+                description = "lesson files or folders of them (default: the built-in lessons)")
         List<Path> paths = new ArrayList<>();
 
         @picocli.CommandLine.Mixin
@@ -60,7 +61,7 @@ final class LessonCommand implements Runnable {
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<Path> targets = paths.isEmpty() ? List.of(Path.of("lessons")) : paths;
+            List<Path> targets = paths.isEmpty() ? List.of(LessonFolders.builtIn()) : paths;
             Set<String> datasets = ValidateCommand.knownDatasets();
             ValidationReport report = FileValidator.validate(targets, datasets);
             if (!report.ok()) {
@@ -102,8 +103,8 @@ final class LessonCommand implements Runnable {
                     "Exit code: 0 when every file is a valid lesson, 1 otherwise."})
     static final class ListLessons implements Callable<Integer> {
 
-        @Parameters(arity = "0..1", paramLabel = "PATH", description = "the lesson folder (default: lessons/)")
-        Path folder = Path.of("lessons");
+        @Parameters(arity = "0..1", paramLabel = "PATH", description = "the lesson folder (default: the built-in lessons)")
+        Path folder = LessonFolders.builtIn();
 
         @Spec
         CommandSpec spec;

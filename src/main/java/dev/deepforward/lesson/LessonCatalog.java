@@ -56,6 +56,33 @@ public final class LessonCatalog {
         if (!listing.isEmpty()) {
             problems.put(folder, listing);
         }
+        return of(read, problems);
+    }
+
+    /**
+     * Reads every lesson under each of {@code folders} into one catalogue (ids unique across all; the first
+     * folder's lesson keeps an id). Folders that do not exist are left out, unless none does.
+     */
+    public static LessonCatalog load(List<Path> folders, Set<String> datasetIds) {
+        List<Path> existing = folders.stream().filter(Files::isDirectory).toList();
+        if (existing.size() <= 1) {
+            return load(existing.isEmpty() ? folders.get(0) : existing.get(0), datasetIds);
+        }
+        Map<Path, List<FileProblem>> problems = new LinkedHashMap<>();
+        List<Read> read = new ArrayList<>();
+        for (Path folder : existing) {
+            List<FileProblem> listing = new ArrayList<>();
+            for (Path file : LessonFiles.jsonFiles(folder, listing)) {
+                read.add(Read.of(file, datasetIds));
+            }
+            if (!listing.isEmpty()) {
+                problems.put(folder, listing);
+            }
+        }
+        return of(read, problems);
+    }
+
+    private static LessonCatalog of(List<Read> read, Map<Path, List<FileProblem>> problems) {
         List<Entry> entries = new ArrayList<>();
         for (Read r : withUniqueIds(read)) {
             if (!r.problems().isEmpty()) {

@@ -5,6 +5,7 @@ import dev.deepforward.data.CatalogEntry;
 import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.lesson.Lesson;
 import dev.deepforward.lesson.LessonCatalog;
+import dev.deepforward.lesson.LessonFolders;
 import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.lesson.Step;
 import dev.deepforward.lesson.StepRuns;
@@ -45,8 +46,8 @@ public final class LessonPlayer implements RunEventListener {
 
     /** Opens this lesson file at start (demos, screenshots): {@code -Ddeepforward.ui.lesson=FILE}. */
     public static final String STARTUP_PROPERTY = "deepforward.ui.lesson";
-    /** The lessons folder the catalogue lists; default {@code lessons} in the working directory. */
-    public static final String FOLDER_PROPERTY = "deepforward.lessons";
+    /** The one lessons folder the catalogue lists; default the built-in lessons and the user's own. */
+    public static final String FOLDER_PROPERTY = LessonFolders.ONLY_PROPERTY;
     /** Where the dock starts, as the split's divider (fraction of the window width left of it). */
     static final double DIVIDER = 0.72;
     /** In presenter mode the lesson gets a little more room: its text is larger there. */
@@ -115,8 +116,9 @@ public final class LessonPlayer implements RunEventListener {
         if (path == null || path.isBlank()) {
             path = progress.openLesson();
         }
-        if (path != null && !path.isBlank() && Files.isRegularFile(Path.of(path))) {
-            open(Path.of(path));
+        Path file = LessonFolders.recall(path);
+        if (file != null) {
+            open(file);
         }
     }
 
@@ -145,17 +147,21 @@ public final class LessonPlayer implements RunEventListener {
         return done;
     }
 
-    /** Lists the lessons folder (read off the FX thread) in the dock; completes when shown. */
+    /** Lists the built-in lessons and the user's own (read off the FX thread) in the dock; completes when shown. */
     public CompletableFuture<Void> showCatalogue() {
-        return showCatalogue(Path.of(System.getProperty(FOLDER_PROPERTY, "lessons")));
+        return showCatalogue(LessonFolders.catalogue());
     }
 
     public CompletableFuture<Void> showCatalogue(Path folder) {
+        return showCatalogue(List.of(folder));
+    }
+
+    private CompletableFuture<Void> showCatalogue(List<Path> folders) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        dock.showMessage("Reading " + folder + " …");
+        dock.showMessage("Reading the lessons …");
         show(true);
         Thread t = new Thread(() -> {
-            LessonCatalog catalog = LessonCatalog.load(folder, datasetIds());
+            LessonCatalog catalog = LessonCatalog.load(folders, datasetIds());
             Platform.runLater(() -> {
                 dock.showCatalogue(new CataloguePane(catalog, progress, this::open));
                 done.complete(null);
@@ -172,7 +178,9 @@ public final class LessonPlayer implements RunEventListener {
         chooser.setTitle("Open lesson");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.dflesson, *.json)",
                 "*." + dev.deepforward.lesson.LessonLoader.EXTENSION, "*.json"));
-        Path folder = Path.of(System.getProperty(FOLDER_PROPERTY, "lessons"));
+        Path folder = LessonFolders.catalogue().stream()
+                .filter(p -> p.getFileSystem() == java.nio.file.FileSystems.getDefault() && Files.isDirectory(p))
+                .reduce((first, second) -> second).orElse(LessonFolders.user());
         if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toAbsolutePath().toFile());
         }
@@ -194,7 +202,7 @@ public final class LessonPlayer implements RunEventListener {
 
     private void opened(Open o) {
         open.set(o);
-        progress.setOpenLesson(o.file().toAbsolutePath().toString());
+        progress.setOpenLesson(LessonFolders.remember(o.file()));
         LessonProgress p = progress.of(o.lesson().id());
         goTo(Math.max(0, Math.min(p.step, o.lesson().steps().size() - 1)));
     }

@@ -62,7 +62,7 @@ public final class LessonReportCommand implements Callable<Integer> {
 
 
     @Parameters(index = "0", paramLabel = "ID|FILE",
-            description = "a lesson id in the lessons folder (lessons/, or -Ddeepforward.lessons=DIR), or a lesson file")
+            description = "a lesson id of the catalogue (the built-in lessons and your own, or -Ddeepforward.lessons=DIR), or a lesson file")
     String lesson;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write (created if needed)")
@@ -179,13 +179,14 @@ public final class LessonReportCommand implements Callable<Integer> {
         if (Files.isRegularFile(asFile)) {
             return asFile;
         }
-        Path folder = Path.of(System.getProperty(LessonPlayer.FOLDER_PROPERTY, "lessons"));
+        List<Path> folders = dev.deepforward.lesson.LessonFolders.catalogue();
+        String folder = folders.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
         if (arg.toLowerCase(Locale.ROOT).endsWith(".json") || arg.contains("/") || arg.contains("\\")) {
             err.println("no such lesson file: " + arg);
             err.flush();
             return null;
         }
-        LessonCatalog catalog = LessonCatalog.load(folder, datasets);
+        LessonCatalog catalog = LessonCatalog.load(folders, datasets);
         var entry = catalog.find(arg);
         if (entry.isPresent()) {
             return entry.get().file();
