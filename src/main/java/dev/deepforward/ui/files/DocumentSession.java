@@ -37,6 +37,7 @@ public final class DocumentSession {
     private final FileDialogs dialogs;
     private final RecentFiles recent;
     private final Supplier<WorkbenchLayout> layoutNow;
+    private Supplier<List<dev.deepforward.ui.run.LiveChange>> liveChanges = List::of;
     private final Consumer<WorkbenchLayout> applyLayout;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     /** The design as last saved or opened; {@code null} when nothing saved matches the work (always unsaved). */
@@ -158,9 +159,15 @@ public final class DocumentSession {
 
     // ---- state ---------------------------------------------------------------------------------
 
-    /** The workbench as it is now, ready to be written. */
+    /** The workbench as it is now, ready to be written, with where it came from. */
     public WorkbenchFile snapshot() {
-        return new WorkbenchFile(doc.getSpec(), variants.get(), layoutNow.get());
+        return new WorkbenchFile(doc.getSpec(), variants.get(), layoutNow.get())
+                .withProvenance(WorkbenchProvenance.now(doc.getSpec(), liveChanges.get()));
+    }
+
+    /** Where the live η/λ changes of the run on screen come from (the window's engine). */
+    public void setLiveChanges(Supplier<List<dev.deepforward.ui.run.LiveChange>> source) {
+        liveChanges = source;
     }
 
     /**

@@ -21,9 +21,10 @@ import java.util.Set;
  * @param variants side-by-side variants of the design (may be empty)
  * @param layout   divider positions and theme
  * @param session  autosave only: where the work came from (absent in saved files)
+ * @param provenance which build saved it, when, the data files' SHA-256 and the live η/λ changes (may be absent)
  */
 public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, WorkbenchLayout layout,
-        WorkbenchSession session) implements Validated, NamesFiles<WorkbenchFile> {
+        WorkbenchSession session, WorkbenchProvenance provenance) implements Validated, NamesFiles<WorkbenchFile> {
 
     /** The version this build writes and the newest it reads. */
     public static final int FORMAT = 1;
@@ -35,7 +36,7 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
     }
 
     public WorkbenchFile(RunSpec spec, List<Variant> variants, WorkbenchLayout layout) {
-        this(FORMAT, spec, variants, layout, null);
+        this(FORMAT, spec, variants, layout, null, null);
     }
 
     public static WorkbenchFile defaults() {
@@ -48,7 +49,11 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
     }
 
     public WorkbenchFile withSession(WorkbenchSession s) {
-        return new WorkbenchFile(format, spec, variants, layout, s);
+        return new WorkbenchFile(format, spec, variants, layout, s, provenance);
+    }
+
+    public WorkbenchFile withProvenance(WorkbenchProvenance p) {
+        return new WorkbenchFile(format, spec, variants, layout, session, p);
     }
 
     @Override
@@ -76,6 +81,6 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
 
     @Override
     public WorkbenchFile resolveFiles(Path folder) {
-        return new WorkbenchFile(format, spec.resolveFiles(folder), variants, layout, session);
+        return new WorkbenchFile(format, spec.resolveFiles(folder), variants, layout, session, provenance);
     }
 }

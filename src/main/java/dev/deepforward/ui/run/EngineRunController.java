@@ -78,6 +78,8 @@ public final class EngineRunController implements RunController {
     private boolean awaitingReset;
     private boolean playAfterReset;
     private double speedLimit;
+    /** Live η/λ changes of the run on screen: FX thread only. */
+    private final java.util.List<LiveChange> liveChanges = new java.util.ArrayList<>();
     private int epoch;
     private long lastSurfaceRequest;
     private long lastStatusAt;
@@ -392,11 +394,15 @@ public final class EngineRunController implements RunController {
         if (run == null || !doc.canPlay()) {
             return; // an invalid value waits until it is fixed; a run being built picks it up when installed
         }
+        long at = status.iterationProperty().get();
         if (!SpecChanges.sameLearningRate(spec, runSpec) && (runPlan == null || !runPlan.setsLearningRate())) {
             run.setLearningRate(spec.training().learningRate());
+            record(at, "learningRate", spec.training().learningRate());
         }
         if (!SpecChanges.sameRegularization(spec, runSpec)) {
             run.setRegularization(spec.training().l1(), spec.training().l2());
+            record(at, "l1", spec.training().l1());
+            record(at, "l2", spec.training().l2());
         }
     }
 
@@ -479,7 +485,29 @@ public final class EngineRunController implements RunController {
         status.phaseProperty().set(RunPhase.IDLE);
     }
 
+    /**
+     * The η/λ changes made live since the run on screen started (cleared when it restarts), in order: what
+     * its curves cannot be remade without.
+     */
+    public java.util.List<LiveChange> liveChanges() {
+        return java.util.List.copyOf(liveChanges);
+    }
+
+    /** Adds a live change unless the setting already has that value (the run's spec stays the built one). */
+    private void record(long at, String setting, double value) {
+        for (int i = liveChanges.size() - 1; i >= 0; i--) {
+            if (liveChanges.get(i).setting().equals(setting)) {
+                if (liveChanges.get(i).value() == value) {
+                    return;
+                }
+                break;
+            }
+        }
+        liveChanges.add(new LiveChange(at, setting, value));
+    }
+
     private void clearView() {
+        liveChanges.clear();
         feed.reset(layout());
         views.clear();
         for (RunEventListener l : listeners) {

@@ -178,6 +178,7 @@ public final class WorkbenchWindow {
         FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);
         session = new DocumentSession(doc, dialogs, new RecentFiles(home.resolve("recent-files.json")),
                 this::currentLayout, this::applyLayout);
+        session.setLiveChanges(engine::liveChanges);
         autosave = new Autosave(autosaveFile, session::autosaveSnapshot, options.autosave());
         presenter = new PresenterMode(stage, new PresenterMode.Host() {
             @Override

@@ -107,6 +107,31 @@ class EngineWiringTest extends RealWindowTest {
     }
 
     @Test
+    void aSavedWorkbenchRecordsTheLiveLearningRateChangeWithItsIterationAndWhereItCameFrom(FxRobot robot)
+            throws Exception {
+        trainAWhile(robot);
+        robot.interact(() -> doc().apply(TrainingEdits.setLearningRate(0.003)));
+        long changedAt = iteration();
+        within(5, () -> iteration() > changedAt + 20);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("df-prov").resolve("work.dfw");
+        boolean[] saved = {false};
+        robot.interact(() -> saved[0] = window.session().saveTo(file));
+        assertThat(saved[0]).isTrue();
+
+        var p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).get("provenance");
+        assertThat(p.get("app").asText()).isEqualTo("DeepForward Workbench development build");
+        assertThat(p.get("backend").asText()).contains("ND4J");
+        assertThat(java.time.Instant.parse(p.get("saved").asText())).isNotNull();
+        assertThat(p.get("dataFiles")).isEmpty(); // the built-in spiral has no file
+        var change = p.get("liveChanges").get(0);
+        assertThat(change.get("setting").asText()).isEqualTo("learningRate");
+        assertThat(change.get("value").asDouble()).isEqualTo(0.003);
+        assertThat(change.get("iteration").asLong()).isBetween(30L, changedAt);
+        // and the file opens again, provenance and all
+        assertThat(dev.deepforward.ui.files.WorkbenchFiles.read(file).ok()).isTrue();
+    }
+
+    @Test
     void choosingIrisResizesTheInputAndOutput(FxRobot robot) {
         // the list shows titles and is short now (the data panel scrolls): select as a click would
         robot.interact(() -> robot.lookup("#dataset-list").queryListView().getSelectionModel().select("iris"));
