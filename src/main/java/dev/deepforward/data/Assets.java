@@ -60,6 +60,23 @@ public final class Assets {
         return new Assets(List.of(folder.toAbsolutePath().normalize()), false);
     }
 
+    /** Whether {@code path} lies in one of the asset folders: a file shipped with the app. */
+    public boolean contains(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        return folders.stream().anyMatch(p::startsWith);
+    }
+
+    /** The folder at {@code relative} (e.g. {@code workbenches}) in the first asset folder holding it, or null. */
+    public Path directory(String relative) {
+        for (Path folder : folders) {
+            Path candidate = folder.resolve(relative);
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** The file at {@code relative} (e.g. {@code mnist/train-images-idx3-ubyte.gz}) in the first folder holding it. */
     public Path file(String relative) {
         for (Path folder : folders) {

@@ -1,39 +1,54 @@
 package dev.deepforward.ui.compare;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import dev.deepforward.ui.model.DesignDocument;
+import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
  * Whether the window trains one run or a side-by-side comparison, and which. Off is {@code null}. The
- * last plan is remembered, so the C key (or the menu) switches the same comparison off and on again.
- * FX thread only.
+ * comparison is part of the document ({@link DesignDocument#getComparison()}): every change made here is
+ * one undoable edit, saved with the workbench and counted by the unsaved marker. The last plan is
+ * remembered, so the C key (or the menu) switches the same comparison off and on again. FX thread only.
  */
 public final class CompareMode {
 
     /** Set to a toggle's name ({@code activation}, {@code init}, {@code bn}, {@code dropout}) to start comparing. */
     public static final String STARTUP_PROPERTY = "deepforward.ui.compare";
 
-    private final ObjectProperty<ComparePlan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final DesignDocument doc;
     private ComparePlan last = ComparePlan.of(HeadlineToggle.ACTIVATION);
 
-    public ObjectProperty<ComparePlan> planProperty() {
-        return plan;
+    public CompareMode(DesignDocument doc) {
+        this.doc = doc;
+        remember(doc.getComparison());
+        doc.comparisonProperty().addListener((o, a, p) -> remember(p));
+    }
+
+    /** A mode over a document of its own (tests of the mode alone). */
+    public CompareMode() {
+        this(new DesignDocument());
+    }
+
+    private void remember(ComparePlan p) {
+        if (p != null) {
+            last = p;
+        }
+    }
+
+    public ReadOnlyObjectProperty<ComparePlan> planProperty() {
+        return doc.comparisonProperty();
     }
 
     public ComparePlan plan() {
-        return plan.get();
+        return doc.getComparison();
     }
 
     public boolean isOn() {
-        return plan.get() != null;
+        return plan() != null;
     }
 
     /** The plan to compare by ({@code null} switches comparing off). */
     public void set(ComparePlan p) {
-        if (p != null) {
-            last = p;
-        }
-        plan.set(p);
+        doc.setComparison(p == null ? "Compare off" : "Compare " + p.title(), p);
     }
 
     public void compare(HeadlineToggle t) {
@@ -41,12 +56,12 @@ public final class CompareMode {
     }
 
     public void off() {
-        plan.set(null);
+        set(null);
     }
 
     /** Off → the last comparison (sigmoid vs ReLU at first); on → off. */
     public void toggle() {
-        plan.set(plan.get() == null ? last : null);
+        set(plan() == null ? last : null);
     }
 
     public ComparePlan lastPlan() {

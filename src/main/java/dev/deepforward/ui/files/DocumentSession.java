@@ -1,8 +1,8 @@
 package dev.deepforward.ui.files;
 
 import dev.deepforward.spec.RunSpec;
-import dev.deepforward.spec.Variant;
 import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.ui.model.Design;
 import dev.deepforward.ui.model.DesignDocument;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,14 +42,13 @@ public final class DocumentSession {
     private Supplier<List<dev.deepforward.ui.run.LiveChange>> liveChanges = List::of;
     private final Consumer<WorkbenchLayout> applyLayout;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    /** The design as last saved or opened; {@code null} when nothing saved matches the work (always unsaved). */
-    private final ObjectProperty<RunSpec> savedSpec = new SimpleObjectProperty<>(this, "savedSpec");
     /**
-     * The side-by-side variants. The window does not edit them yet (compare mode is being built); they are
-     * kept from the opened file so saving never drops them, and compare mode can bind to this property.
+     * The design (spec and comparison) as last saved or opened; {@code null} when nothing saved matches the
+     * work (always unsaved).
      */
-    private final ObjectProperty<List<Variant>> variants = new SimpleObjectProperty<>(this, "variants", List.of());
-    private final ObjectProperty<List<Variant>> savedVariants = new SimpleObjectProperty<>(this, "savedVariants", List.of());
+    private final ObjectProperty<Design> saved = new SimpleObjectProperty<>(this, "saved");
+    /** Whether the file was shipped with the app (a workbench or lesson of its own): Save asks for a new name. */
+    private final ReadOnlyBooleanWrapper template = new ReadOnlyBooleanWrapper(this, "template");
     private final BooleanBinding unsaved;
     private final StringBinding title;
     private boolean discarded;
@@ -59,12 +60,11 @@ public final class DocumentSession {
         this.recent = recent;
         this.layoutNow = layoutNow;
         this.applyLayout = applyLayout;
-        savedSpec.set(doc.getSpec());
-        unsaved = Bindings.createBooleanBinding(
-                () -> !Objects.equals(doc.getSpec(), savedSpec.get()) || !variants.get().equals(savedVariants.get()),
-                doc.specProperty(), savedSpec, variants, savedVariants);
-        title = Bindings.createStringBinding(() -> displayName() + (unsaved.get() ? " •" : "") + " — " + APP_TITLE,
-                file, unsaved);
+        saved.set(doc.design());
+        unsaved = Bindings.createBooleanBinding(() -> !Objects.equals(doc.design(), saved.get()),
+                doc.specProperty(), doc.comparisonProperty(), saved);
+        title = Bindings.createStringBinding(() -> displayName() + (template.get() ? " (template)" : "")
+                + (unsaved.get() ? " •" : "") + " — " + APP_TITLE, file, unsaved, template);
     }
 
     // ---- commands ------------------------------------------------------------------------------
@@ -74,8 +74,7 @@ public final class DocumentSession {
         if (!confirmDiscard()) {
             return;
         }
-        doc.replace(RunSpec.defaults(), "New design");
-        variants.set(List.of());
+        doc.replace(new Design(RunSpec.defaults(), null), "New design");
         markSaved(null);
     }
 
@@ -107,18 +106,22 @@ public final class DocumentSession {
             return false;
         }
         WorkbenchFile wb = loaded.value();
-        doc.replace(wb.spec(), "Open " + path.getFileName());
-        variants.set(wb.variants());
+        // The file's variants are part of the design: opening it starts their comparison.
+        doc.replace(Design.of(wb.spec(), wb.variants()), "Open " + path.getFileName());
         applyLayout.accept(wb.layout());
         markSaved(path);
+        template.set(ShippedFiles.isShipped(path));
         recent.add(path);
         return true;
     }
 
-    /** File → Save: to the current file, or Save As when there is none. */
+    /**
+     * File → Save: to the current file, or Save As when there is none or the file was shipped with the
+     * app (saving a lesson's set-up over a shipped workbench would change it for every later user).
+     */
     public boolean save() {
         Path f = file.get();
-        return f == null ? saveAs() : saveTo(f);
+        return f == null || template.get() ? saveAs() : saveTo(f);
     }
 
     /** File → Save As… */
@@ -161,7 +164,7 @@ public final class DocumentSession {
 
     /** The workbench as it is now, ready to be written, with where it came from. */
     public WorkbenchFile snapshot() {
-        return new WorkbenchFile(doc.getSpec(), variants.get(), layoutNow.get())
+        return new WorkbenchFile(doc.getSpec(), doc.design().variants(), layoutNow.get())
                 .withProvenance(WorkbenchProvenance.now(doc.getSpec(), liveChanges.get()));
     }
 
@@ -177,34 +180,32 @@ public final class DocumentSession {
     public WorkbenchFile autosaveSnapshot() {
         Path f = file.get();
         if (discarded) {
-            return savedSpec.get() == null || f == null ? null
-                    : new WorkbenchFile(savedSpec.get(), savedVariants.get(), layoutNow.get())
+            return saved.get() == null || f == null ? null
+                    : new WorkbenchFile(saved.get().spec(), saved.get().variants(), layoutNow.get())
                             .withSession(new WorkbenchSession(f.toString(), false));
         }
         return snapshot().withSession(new WorkbenchSession(f == null ? null : f.toString(), unsaved.get()));
     }
 
-    /** Takes over work restored from the autosave (the design is already in the document). */
+    /** Takes over work restored from the autosave (the design, variants too, is already in the document). */
     public void restored(WorkbenchFile wb) {
-        variants.set(wb.variants());
         WorkbenchSession s = wb.session() == null ? WorkbenchSession.defaults() : wb.session();
         Path f = s.file() == null ? null : Path.of(s.file());
         file.set(f != null && Files.isRegularFile(f) ? f : null);
         if (s.unsaved()) {
             // The saved version is not at hand; the work counts as unsaved until it is saved again.
-            savedSpec.set(null);
-            savedVariants.set(List.of());
+            saved.set(null);
         } else {
-            savedSpec.set(doc.getSpec());
-            savedVariants.set(variants.get());
+            saved.set(doc.design());
         }
+        template.set(f != null && ShippedFiles.isShipped(f));
         discarded = false;
     }
 
     private void markSaved(Path path) {
         file.set(path);
-        savedSpec.set(doc.getSpec());
-        savedVariants.set(variants.get());
+        saved.set(doc.design());
+        template.set(false);
         discarded = false;
     }
 
@@ -213,12 +214,24 @@ public final class DocumentSession {
         return f == null ? "Untitled" : f.getFileName().toString();
     }
 
+    /**
+     * Where file choosers start: the folder of the file last opened or saved (the recent list remembers it
+     * across restarts); the first time, the workbenches shipped with the app. Save As of a shipped file
+     * starts in the user's last folder, never in the app's own.
+     */
     private Path initialDir() {
         Path f = file.get();
-        if (f != null && f.toAbsolutePath().getParent() != null) {
+        if (f != null && !template.get() && f.toAbsolutePath().getParent() != null) {
             return f.toAbsolutePath().getParent();
         }
-        return recent.files().isEmpty() ? Path.of(System.getProperty("user.home")) : recent.files().get(0).getParent();
+        for (Path r : recent.files()) {
+            Path dir = r.toAbsolutePath().getParent();
+            if (dir != null && Files.isDirectory(dir) && !(template.get() && ShippedFiles.isShipped(r))) {
+                return dir;
+            }
+        }
+        Path shipped = template.get() ? null : ShippedFiles.workbenchesFolder();
+        return shipped != null ? shipped : Path.of(System.getProperty("user.home"));
     }
 
     private String suggestedName() {
@@ -235,7 +248,9 @@ public final class DocumentSession {
     public BooleanBinding unsavedProperty() { return unsaved; }
     public boolean isUnsaved() { return unsaved.get(); }
     public StringBinding titleProperty() { return title; }
-    public ObjectProperty<List<Variant>> variantsProperty() { return variants; }
+    /** Whether the file was shipped with the app: Save then asks for a new name. */
+    public ReadOnlyBooleanProperty templateProperty() { return template.getReadOnlyProperty(); }
+    public boolean isTemplate() { return template.get(); }
     public RecentFiles recent() { return recent; }
     public FileDialogs dialogs() { return dialogs; }
     /** The folder to start file choosers in. */

@@ -72,7 +72,7 @@ public final class LessonPlayer implements RunEventListener {
 
     public LessonPlayer(DesignDocument doc, CompareMode compare, Path home, Node workbench) {
         this.doc = doc;
-        this.setup = new StepSetup(doc, compare);
+        this.setup = new StepSetup(doc);
         this.progress = ProgressStore.load(home.resolve(ProgressStore.FILE_NAME));
         this.dock = new LessonDock(this);
         split = new SplitPane(workbench);

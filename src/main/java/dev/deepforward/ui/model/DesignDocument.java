@@ -5,6 +5,7 @@ import dev.deepforward.engine.run.MemoryEstimate;
 import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.Problem;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.compare.ComparePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class DesignDocument {
     public static final int DEFAULT_OUTPUTS = 2;
 
     private final ReadOnlyObjectWrapper<RunSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    private final ReadOnlyObjectWrapper<ComparePlan> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final EditHistory history = new EditHistory(500);
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", -1);
@@ -69,45 +71,70 @@ public final class DesignDocument {
      * @return whether the spec changed
      */
     public boolean apply(SpecChange change) {
+        return apply(change, comparison.get());
+    }
+
+    /**
+     * Applies a change of the spec and the comparison together as one undoable edit (a lesson step's run
+     * and its variants); not recorded when neither changes.
+     *
+     * @return whether the design changed
+     */
+    public boolean apply(SpecChange change, ComparePlan newComparison) {
         RunSpec before = spec.get();
         RunSpec after = Objects.requireNonNull(change.change().apply(before), "a change must return a spec");
-        if (after.equals(before)) {
+        ComparePlan planBefore = comparison.get();
+        if (after.equals(before) && Objects.equals(planBefore, newComparison)) {
             return false;
         }
-        Edit edit = new Edit(change.label(), before, after, change.mergeKey(), System.nanoTime());
+        Edit edit = new Edit(change.label(), before, after, change.mergeKey(), System.nanoTime(), planBefore,
+                newComparison);
         history.record(edit);
-        move(after, DocumentListener.Kind.APPLIED, edit);
+        move(after, newComparison, DocumentListener.Kind.APPLIED, edit);
         return true;
+    }
+
+    /** A Compare-menu change: one undoable edit of the comparison ({@code null}: one run). */
+    public boolean setComparison(String label, ComparePlan newComparison) {
+        return apply(SpecChange.of(label, s -> s), newComparison);
     }
 
     public boolean undo() {
         return history.popUndo().map(e -> {
-            move(e.before(), DocumentListener.Kind.UNDONE, e);
+            move(e.before(), e.comparisonBefore(), DocumentListener.Kind.UNDONE, e);
             return true;
         }).orElse(false);
     }
 
     public boolean redo() {
         return history.popRedo().map(e -> {
-            move(e.after(), DocumentListener.Kind.REDONE, e);
+            move(e.after(), e.comparisonAfter(), DocumentListener.Kind.REDONE, e);
             return true;
         }).orElse(false);
     }
 
-    /** Starts over with another spec (a lesson or a file opened): the history is cleared. */
+    /** Starts over with another spec, keeping the comparison: the history is cleared. */
     public void replace(RunSpec newSpec, String label) {
-        RunSpec old = spec.get();
-        history.clear();
-        move(Objects.requireNonNull(newSpec), DocumentListener.Kind.REPLACED,
-                new Edit(label, old, newSpec, null, System.nanoTime()));
+        replace(new Design(newSpec, comparison.get()), label);
     }
 
-    private void move(RunSpec to, DocumentListener.Kind kind, Edit edit) {
+    /** Starts over with another design (a file opened, New): the history is cleared. */
+    public void replace(Design design, String label) {
+        RunSpec old = spec.get();
+        history.clear();
+        move(design.spec(), design.comparison(), DocumentListener.Kind.REPLACED,
+                new Edit(label, old, design.spec(), null, System.nanoTime(), comparison.get(), design.comparison()));
+    }
+
+    private void move(RunSpec to, ComparePlan plan, DocumentListener.Kind kind, Edit edit) {
         spec.set(to);
         followDataset();
         // Validate before the revision moves: panels rebuild on the revision and read the problems.
         validate();
         revision.set(revision.get() + 1);
+        // The comparison follows the spec, as when it was switched after the spec: the run rebuilds once
+        // for the new base, then once for the new variants.
+        comparison.set(plan);
         for (DocumentListener l : listeners) {
             l.changed(kind, edit);
         }
@@ -184,6 +211,10 @@ public final class DesignDocument {
     }
 
     public RunSpec getSpec() { return spec.get(); }
+    /** The whole design: the spec and the comparison. */
+    public Design design() { return new Design(spec.get(), comparison.get()); }
+    public ComparePlan getComparison() { return comparison.get(); }
+    public ReadOnlyObjectProperty<ComparePlan> comparisonProperty() { return comparison.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RunSpec> specProperty() { return spec.getReadOnlyProperty(); }
     public long getRevision() { return revision.get(); }
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }

@@ -1,6 +1,7 @@
 package dev.deepforward.ui.model;
 
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.compare.ComparePlan;
 import java.util.Objects;
 
 /**
@@ -14,8 +15,12 @@ import java.util.Objects;
  * @param mergeKey edits with the same non-null key that follow each other quickly (spinner arrows held
  *                 down, a slider dragged by keyboard) merge into one undo step; null never merges
  * @param nanoTime when the edit was made, for merging
+ * @param comparisonBefore the side-by-side comparison before the edit ({@code null}: one run)
+ * @param comparisonAfter  the comparison after it; the comparison is part of the design, so a Compare-menu
+ *                         change is an edit like any other
  */
-public record Edit(String label, RunSpec before, RunSpec after, String mergeKey, long nanoTime) {
+public record Edit(String label, RunSpec before, RunSpec after, String mergeKey, long nanoTime,
+        ComparePlan comparisonBefore, ComparePlan comparisonAfter) {
 
     public Edit {
         Objects.requireNonNull(label, "label");
@@ -23,8 +28,24 @@ public record Edit(String label, RunSpec before, RunSpec after, String mergeKey,
         Objects.requireNonNull(after, "after");
     }
 
+    /** An edit of the spec alone. */
+    public Edit(String label, RunSpec before, RunSpec after, String mergeKey, long nanoTime) {
+        this(label, before, after, mergeKey, nanoTime, null, null);
+    }
+
+    /** The design before the edit. */
+    public Design designBefore() {
+        return new Design(before, comparisonBefore);
+    }
+
+    /** The design after the edit. */
+    public Design designAfter() {
+        return new Design(after, comparisonAfter);
+    }
+
     /** This edit extended by a later one with the same merge key: first before, last after, latest label. */
     Edit mergedWith(Edit later) {
-        return new Edit(later.label, before, later.after, mergeKey, later.nanoTime);
+        return new Edit(later.label, before, later.after, mergeKey, later.nanoTime, comparisonBefore,
+                later.comparisonAfter);
     }
 }

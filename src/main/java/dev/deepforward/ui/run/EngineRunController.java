@@ -57,7 +57,7 @@ public final class EngineRunController implements RunController {
     private final MetricsFeed feed;
     private final RunBuilder builder;
     private final RunStatus status = new RunStatus();
-    private final CompareMode compare = new CompareMode();
+    private final CompareMode compare;
     private final AnimationTimer frames;
     private VariantTracker tracker = VariantTracker.single();
     private BiConsumer<Integer, DecisionSurface> surfaces = (i, s) -> { };
@@ -101,6 +101,7 @@ public final class EngineRunController implements RunController {
 
     EngineRunController(DesignDocument doc, MetricsSink sink, RunBuilder.Factory factory) {
         this.doc = doc;
+        this.compare = new CompareMode(doc);
         this.feed = new MetricsFeed(sink);
         this.builder = new RunBuilder(factory);
         this.spec = doc.getSpec();

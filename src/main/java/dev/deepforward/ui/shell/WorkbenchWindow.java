@@ -124,7 +124,7 @@ public final class WorkbenchWindow {
         // The autosaved work goes into the document before the engine exists, so only it gets set up.
         Path autosaveFile = home.resolve(Autosave.FILE_NAME);
         Optional<WorkbenchFile> restored = options.autosave() ? Autosave.load(autosaveFile) : Optional.empty();
-        restored.ifPresent(wb -> doc.replace(wb.spec(), "Restore"));
+        restored.ifPresent(wb -> doc.replace(dev.deepforward.ui.model.Design.of(wb.spec(), wb.variants()), "Restore"));
 
         // Start-up options (e.g. -Ddeepforward.ui.dataset=mnist for screenshots) win over the restored work.
         StartupOptions.apply(doc);

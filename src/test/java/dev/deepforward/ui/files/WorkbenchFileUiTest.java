@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.compare.ComparePlan;
+import dev.deepforward.ui.compare.HeadlineToggle;
 import dev.deepforward.ui.model.NetworkEdits;
 import dev.deepforward.ui.run.RunPhase;
 import dev.deepforward.ui.shell.PrefsStore;
@@ -184,5 +186,70 @@ class WorkbenchFileUiTest {
         assertThat(lines).filteredOn(s -> s.startsWith(",iteration,")).hasSizeGreaterThan(150);
         assertThat(lines).filteredOn(s -> s.startsWith(",epoch,")).isNotEmpty();
         assertThat(lines.get(1)).startsWith(",iteration,1,0,");
+    }
+
+    @Test
+    void aComparisonIsSavedWithTheWorkbenchAndOpeningTheFileTrainsTheSameVariants(FxRobot robot) throws Exception {
+        Path file = home.resolve("compare.json");
+        robot.type(KeyCode.C); // compare on: sigmoid vs ReLU
+        WaitForAsyncUtils.waitForFxEvents();
+        ComparePlan plan = window.compareMode().plan();
+        assertThat(plan).isEqualTo(ComparePlan.of(HeadlineToggle.ACTIVATION));
+        assertThat(window.session().isUnsaved()).isTrue();
+        dialogs.files.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(file)).contains("\"variants\"").contains("sigmoid");
+        assertThat(window.session().isUnsaved()).isFalse();
+
+        // Switch the comparison off (unsaved again), then open the file: its variants are compared again.
+        robot.type(KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.compareMode().plan()).isNull();
+        assertThat(window.session().isUnsaved()).isTrue();
+        dialogs.unsavedAnswers.add(FileDialogs.UnsavedChoice.DISCARD);
+        dialogs.files.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.compareMode().plan()).isEqualTo(plan);
+        assertThat(window.session().isUnsaved()).isFalse();
+        robot.interact(() -> window.runController().togglePlay());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.runController().status().iterationProperty().get() > 0);
+        assertThat(window.runController().status().variantsProperty().get()).contains("sigmoid").contains("ReLU");
+        robot.interact(() -> window.runController().reset());
+    }
+
+    @Test
+    void undoSwitchesACompareMenuChangeBackAndRedoAgain(FxRobot robot) {
+        robot.clickOn("#compare-button").clickOn(HeadlineToggle.INIT.menuText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.compareMode().plan()).isEqualTo(ComparePlan.of(HeadlineToggle.INIT));
+        assertThat(window.document().history().undoLabelProperty().get()).startsWith("Compare");
+        assertThat(stage.getTitle()).startsWith("Untitled •");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.compareMode().plan()).isNull();
+        assertThat(stage.getTitle()).startsWith("Untitled —");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.compareMode().plan()).isEqualTo(ComparePlan.of(HeadlineToggle.INIT));
+    }
+
+    @Test
+    void aShippedWorkbenchOpensAsATemplateThatSaveNeverOverwrites(FxRobot robot) throws Exception {
+        Path shipped = Path.of("assets/workbenches/ten-layers.json").toAbsolutePath();
+        String original = Files.readString(shipped);
+        boolean opened = WaitForAsyncUtils.asyncFx(() -> window.session().openWithoutAsking(shipped)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).isTrue();
+        assertThat(stage.getTitle()).startsWith("ten-layers.json (template)");
+        robot.interact(() -> window.document().apply(NetworkEdits.setUnits(0, 5)));
+        Path copy = home.resolve("my-ten-layers.json");
+        dialogs.files.add(copy);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(shipped)).isEqualTo(original);
+        assertThat(copy).exists();
+        assertThat(stage.getTitle()).isEqualTo("my-ten-layers.json — DeepForward Workbench");
     }
 }
