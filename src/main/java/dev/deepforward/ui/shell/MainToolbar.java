@@ -86,6 +86,10 @@ final class MainToolbar extends HBox {
         });
         run.setSpeed(SPEEDS[2]);
         speedValue.setText(speedText(SPEEDS[2]));
+        // -Ddeepforward.ui.speed=full starts at full speed (measuring how fast the window closes mid-run).
+        if ("full".equalsIgnoreCase(System.getProperty("deepforward.ui.speed", ""))) {
+            speed.setValue(speed.getMax());
+        }
         speed.setTooltip(tip("Training steps per screen frame; at the right end, as fast as the engine goes"));
         Label speedCaption = new Label("Speed");
         speedCaption.getStyleClass().add("headline-caption");
