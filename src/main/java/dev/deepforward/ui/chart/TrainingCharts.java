@@ -41,9 +41,11 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private final List<DecisionSurfaceView> surfaces = new ArrayList<>();
     private final GridPane grid = new GridPane();
     private final GridPane surfaceBox = new GridPane();
-    private final ColumnConstraints wide = new ColumnConstraints();
-    private final ColumnConstraints narrow = new ColumnConstraints();
-    private final ColumnConstraints square = new ColumnConstraints();
+    /** The grid scrolls when even the fewest columns leave a chart below its readable minimum. */
+    private final javafx.scene.control.ScrollPane gridScroll = new javafx.scene.control.ScrollPane(grid);
+    private ChartArrangement arrangement;
+    /** The grid's padding on both sides together (8 px each in workbench.css). */
+    private static final double GRID_PADDING = 16;
     private final Label note = new Label();
     private final Label caption = new Label();
     private ChartTheme theme = ChartTheme.LIGHT;
@@ -106,15 +108,21 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         grid.getStyleClass().add("chart-grid");
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.getColumnConstraints().addAll(wide, narrow, square);
-        RowConstraints half = new RowConstraints();
-        half.setPercentHeight(50);
-        grid.getRowConstraints().addAll(half, half);
+        gridScroll.setId("chart-scroll");
+        gridScroll.getStyleClass().add("chart-scroll");
+        gridScroll.setFitToWidth(true);
+        gridScroll.setFitToHeight(true);
+        gridScroll.setMinSize(0, 0);
+        gridScroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+                fitToViewport();
+            }
+        });
         surfaceBox.setHgap(6);
         surfaceBox.setVgap(6);
         surfaceBox.setMinSize(0, 0);
         setTop(header);
-        setCenter(grid);
+        setCenter(gridScroll);
         reset(RunLayout.single(new String[] {"layer 1", "layer 2", "output"}));
     }
 
@@ -129,13 +137,11 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     /** Shows the decision surfaces (2-D datasets) as a third column, or hides them. */
     public void showSurface(boolean on) {
         surfaceShown = on;
-        surfaceBox.setVisible(on);
-        surfaceBox.setManaged(on);
         testPoints.setVisible(on);
         testPoints.setManaged(on);
-        wide.setPercentWidth(on ? 40 : 60);
-        narrow.setPercentWidth(on ? 30 : 40);
-        square.setPercentWidth(on ? 30 : 0);
+        if (layout != null) {
+            arrange();
+        }
     }
 
     public boolean isSurfaceShown() {
@@ -160,7 +166,11 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
 
     /** Scales every chart's lines and text (presenter mode), now and for panels added later. */
     public void setDrawScale(double scale) {
+        boolean changed = scale != drawScale;
         drawScale = scale;
+        if (changed && layout != null) {
+            arrange();
+        }
         for (CanvasChart c : charts()) {
             c.setDrawScale(scale);
         }
@@ -294,52 +304,172 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     }
 
     /**
-     * Puts the charts in the grid. One run: loss | accuracy | surface on top, heatmap | bars below (the
-     * surface spans both rows). A comparison: loss | accuracy | the variants' small surfaces on top, and
-     * the variants' gradient panels side by side across the whole width below, where the layers × time
-     * heatmaps need it most.
+     * Puts the charts in the grid, in as many columns as the width allows without a chart dropping below
+     * its readable minimum ({@link ChartArrangement}). Three columns: one run has loss | accuracy |
+     * surface on top and heatmap | bars below (the surface spans both rows); a comparison has loss |
+     * accuracy | the variants' small surfaces on top and the variants' gradient panels side by side across
+     * the whole width below, where the layers × time heatmaps need it most. Narrower, the charts go two to
+     * a row (or one), the surfaces and each variant's gradients get rows of their own, and the grid scrolls
+     * rather than squeezing a chart to a sliver.
      */
     private void arrange() {
         grid.getChildren().clear();
         surfaceBox.getChildren().clear();
-        grid.add(lossView, 0, 0);
-        grid.add(accuracy, 1, 0);
-        if (layout.compare()) {
-            HBox row = new HBox(10);
-            row.setMinSize(0, 0);
-            for (int i = 0; i < layout.runs(); i++) {
-                GradientPanel p = panels.get(i);
-                p.showAsVariant(layout.variantLabels().get(i), SeriesStyle.compare(i), theme);
-                HBox.setHgrow(p, Priority.ALWAYS);
-                p.setPrefWidth(100); // equal shares of the row, whatever their content asks for
-                p.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-                row.getChildren().add(p);
-            }
-            grid.add(row, 0, 1, 3, 1);
-            grow(row);
-            grid.add(surfaceBox, 2, 0, 1, 1); // the span must be set: a single run's layout left it at 2
-        } else {
-            grid.add(panels.get(0).overTime(), 0, 1);
-            grid.add(layerBars(), 1, 1);
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        int runs = layout.runs();
+        arrangement = ChartArrangement.choose(chartsWidth(), drawScale, surfaceShown ? runs : 0, runs);
+        int cols = arrangement.columns();
+        double ch = ChartArrangement.CHART_HEIGHT * drawScale;
+        // Variants' surfaces: side by side for two, a 2 × 2 grid for three or four.
+        int surfaceCols = runs <= 2 ? runs : 2;
+        for (int i = 0; i < runs; i++) {
+            DecisionSurfaceView s = surfaces.get(i);
+            surfaceBox.add(s, i % surfaceCols, i / surfaceCols);
+            grow(s);
+        }
+        grow(surfaceBox);
+        grow(lossView);
+        grow(accuracy);
+        if (!layout.compare()) {
             // Short enough to leave the title row room for the heatmap | lines switch at 1280 px.
             heatmap().setTitle("Gradient norms");
             gradientLines().chart().setTitle("Gradient norms");
             layerBars().setTitle("Latest gradient norm");
             grow(panels.get(0).overTime());
             grow(layerBars());
-            grid.add(surfaceBox, 2, 0, 1, 2);
         }
-        // Variants' surfaces: side by side for two, a 2 × 2 grid for three or four.
-        int cols = layout.runs() <= 2 ? layout.runs() : 2;
+        if (cols == 3) {
+            for (int c = 0; c < 3; c++) {
+                grid.getColumnConstraints().add(new ColumnConstraints());
+            }
+            for (int r = 0; r < 2; r++) {
+                RowConstraints half = new RowConstraints();
+                half.setPercentHeight(50);
+                grid.getRowConstraints().add(half);
+            }
+            grid.add(lossView, 0, 0);
+            grid.add(accuracy, 1, 0);
+            if (layout.compare()) {
+                grid.add(gradientRow(), 0, 1, 3, 1);
+                grid.add(surfaceBox, 2, 0, 1, 1);
+            } else {
+                grid.add(panels.get(0).overTime(), 0, 1);
+                grid.add(layerBars(), 1, 1);
+                grid.add(surfaceBox, 2, 0, 1, 2);
+            }
+            sizeColumns();
+        } else {
+            for (int c = 0; c < cols; c++) {
+                ColumnConstraints cc = new ColumnConstraints();
+                cc.setPercentWidth(100.0 / cols);
+                grid.getColumnConstraints().add(cc);
+            }
+            int r = 0;
+            r = pair(lossView, accuracy, cols, r, ch);
+            if (surfaceShown) {
+                grid.add(surfaceBox, 0, r, cols, 1);
+                row(Math.max(ChartArrangement.SURFACE * drawScale, ch));
+                r++;
+            }
+            if (layout.compare()) {
+                for (int i = 0; i < runs; i++) {
+                    GradientPanel p = variantPanel(i);
+                    grid.add(p, 0, r++, cols, 1);
+                    row(ch + ChartArrangement.PANEL_HEADER);
+                }
+            } else {
+                pair(panels.get(0).overTime(), layerBars(), cols, r, ch);
+            }
+        }
+        grid.setMinSize(arrangement.minWidth() + GRID_PADDING, arrangement.minHeight() + GRID_PADDING);
+        surfaceBox.setVisible(surfaceShown);
+        surfaceBox.setManaged(surfaceShown);
+    }
+
+    /** Two charts side by side in one row, or one above the other; returns the next free row. */
+    private int pair(Region a, Region b, int cols, int r, double minHeight) {
+        if (cols >= 2) {
+            grid.add(a, 0, r);
+            grid.add(b, 1, r);
+            row(minHeight);
+            return r + 1;
+        }
+        grid.add(a, 0, r);
+        grid.add(b, 0, r + 1);
+        row(minHeight);
+        row(minHeight);
+        return r + 2;
+    }
+
+    private void row(double minHeight) {
+        RowConstraints rc = new RowConstraints();
+        rc.setMinHeight(minHeight);
+        rc.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().add(rc);
+    }
+
+    /** A variant's gradient panel, headed by its name and line style. */
+    private GradientPanel variantPanel(int i) {
+        GradientPanel p = panels.get(i);
+        p.showAsVariant(layout.variantLabels().get(i), SeriesStyle.compare(i), theme);
+        p.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        GridPane.setHgrow(p, Priority.ALWAYS);
+        GridPane.setVgrow(p, Priority.ALWAYS);
+        return p;
+    }
+
+    /** The variants' gradient panels side by side in equal shares of the row. */
+    private HBox gradientRow() {
+        HBox row = new HBox(10);
+        row.setMinSize(0, 0);
         for (int i = 0; i < layout.runs(); i++) {
-            DecisionSurfaceView s = surfaces.get(i);
-            surfaceBox.add(s, i % cols, i / cols);
-            grow(s);
+            GradientPanel p = variantPanel(i);
+            HBox.setHgrow(p, Priority.ALWAYS);
+            p.setPrefWidth(100); // equal shares of the row, whatever their content asks for
+            row.getChildren().add(p);
         }
-        grow(surfaceBox);
-        grow(lossView);
-        grow(accuracy);
-        showSurface(surfaceShown);
+        grow(row);
+        return row;
+    }
+
+    /** The width the charts have (their scroll pane's viewport; before the first layout, a wide guess). */
+    private double chartsWidth() {
+        double w = gridScroll.getViewportBounds().getWidth();
+        return (w > 0 ? w : 1200) - GRID_PADDING;
+    }
+
+    /** Fits the three columns of the wide arrangement to the width and height there are now. */
+    private void sizeColumns() {
+        if (arrangement == null || arrangement.columns() != 3 || grid.getColumnConstraints().size() != 3) {
+            return;
+        }
+        double w = chartsWidth();
+        double h = gridScroll.getViewportBounds().getHeight() - GRID_PADDING;
+        double[] px = ChartArrangement.wideColumns(w, h, drawScale, surfaceShown ? layout.runs() : 0);
+        double sum = px[0] + px[1] + px[2];
+        for (int c = 0; c < 3; c++) {
+            grid.getColumnConstraints().get(c).setPercentWidth(sum > 0 ? 100 * px[c] / sum : 100.0 / 3);
+        }
+    }
+
+    /** Re-arranges when the width calls for another number of columns, else refits the columns. */
+    private void fitToViewport() {
+        if (layout == null) {
+            return;
+        }
+        int runs = layout.runs();
+        ChartArrangement next = ChartArrangement.choose(chartsWidth(), drawScale, surfaceShown ? runs : 0, runs);
+        if (arrangement == null || !next.equals(arrangement)) {
+            arrange();
+        } else {
+            sizeColumns();
+        }
+    }
+
+    /** How the charts are arranged now (columns and the size below which they scroll). */
+    public ChartArrangement arrangement() {
+        return arrangement;
     }
 
     private static void grow(Region r) {

@@ -89,6 +89,21 @@ public final class WorkbenchWindow {
     private final SplitPane centre;
     private final Node left;
     private final Node right;
+    /** The run banner and the view tabs below the designer. */
+    private final VBox chartArea;
+    private final VBox topBars;
+    private final StatusBar statusBar;
+    /** The least the designer keeps above the charts: its title row and a strip of the network. */
+    private static final double DESIGNER_STRIP = 60;
+    /** Narrowest palette/data column and inspector: below this their controls would be cut. */
+    static final double LEFT_MIN = 190;
+    static final double RIGHT_MIN = 300;
+    /** The chart tabs' header and the charts' title row at scale 1 (they grow with presenter type). */
+    private static final double CHART_CHROME = 72;
+    /** Whether the side panels were put away because the window is too narrow for them and the charts. */
+    private boolean autoHiddenPanels;
+    /** The user brought the side panels back although the window is narrow: leave them until it widens. */
+    private boolean panelsWanted;
     private final Scene scene;
     private final DocumentSession session;
     private final Autosave autosave;
@@ -145,7 +160,7 @@ public final class WorkbenchWindow {
         VBox leftBox = new VBox(14, palette, new Separator(), dataPanel);
         leftBox.getStyleClass().add("side-panel");
         leftBox.setId("left-panel");
-        leftBox.setMinWidth(190);
+        leftBox.setMinWidth(LEFT_MIN);
         left = leftBox;
 
         VBox inspectors = new VBox(14, new LayerInspector(doc, commands), new Separator(), new TrainingInspector(doc));
@@ -154,19 +169,21 @@ public final class WorkbenchWindow {
         rightScroll.setId("inspector-scroll");
         rightScroll.setFitToWidth(true);
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        rightScroll.setMinWidth(300);
+        rightScroll.setMinWidth(RIGHT_MIN);
         rightScroll.getStyleClass().add("inspector-scroll");
         right = rightScroll;
 
         views = new AnalysisViews(doc, charts, designer.canvas()::showWeights);
         engine.setViews(views);
         dataPanel.loadedProperty().addListener((o, a, d) -> views.setDataset(d));
-        VBox chartArea = new VBox(new RunBanner(run), views.node());
+        chartArea = new VBox(new RunBanner(run), views.node());
+        chartArea.setId("chart-area");
         VBox.setVgrow(views.node(), Priority.ALWAYS);
         centre = new SplitPane(designer, chartArea);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(prefs.chartDivider());
         main = new SplitPane(left, centre, right);
+        main.setId("workbench-split");
         main.setDividerPositions(prefs.leftDivider(), prefs.rightDivider());
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
@@ -198,9 +215,13 @@ public final class WorkbenchWindow {
         menus = new AppMenus(this);
         // The menu bar makes way in presenter mode (every command has a key); the toolbar shrinks to fit.
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
-        root.setTop(new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode()))));
+        topBars = new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode())));
+        root.setTop(topBars);
+        // The panels beside a lesson give way (the side panels go, the charts scroll) before the window
+        // would be laid out wider than the screen and cut off its menu bar and toolbar.
+        ((javafx.scene.layout.Region) lessons.node()).setMinWidth(0);
         root.setCenter(lessons.node());
-        StatusBar statusBar = new StatusBar(doc, run.status(), views.analysis().activity(), views::showAnalysis);
+        statusBar = new StatusBar(doc, run.status(), views.analysis().activity(), views::showAnalysis);
         root.setBottom(statusBar);
         // A field that refused what was typed says so here (NumberEntry).
         root.addEventHandler(dev.deepforward.ui.NumberEntry.Notice.NOTICE, e -> statusBar.notice(e.message()));
@@ -227,6 +248,11 @@ public final class WorkbenchWindow {
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
         presenter.activeProperty().addListener((o, a, on) -> lessons.setPresenter(on));
         applyTheme();
+        main.widthProperty().addListener((o, a, b) -> fitSidePanels());
+        scene.heightProperty().addListener((o, a, b) -> fitChartArea());
+        topBars.heightProperty().addListener((o, a, b) -> fitChartArea());
+        ((javafx.scene.layout.Region) statusBar).heightProperty().addListener((o, a, b) -> fitChartArea());
+        fitChartArea();
         restored.ifPresent(wb -> {
             session.restored(wb);
             applyLayout(wb.layout());
@@ -311,9 +337,27 @@ public final class WorkbenchWindow {
             dataPanel.setTheme(chartTheme);
         }
         designer.canvas().setSizeScale(big ? PresenterLook.SCALE : 1);
+        fitChartArea();
         if (menus != null) {
             menus.themeChanged(theme);
         }
+    }
+
+    /**
+     * The designer gives way, down to a strip, before the charts' first two rows drop below their readable
+     * minimum; on a screen too low even for that, the charts keep what is left above the strip and scroll.
+     */
+    private void fitChartArea() {
+        if (chartArea == null || scene == null) {
+            return;
+        }
+        boolean big = presenter != null && presenter.isActive();
+        double want = CHART_CHROME * (big ? PresenterLook.SCALE : 1)
+                + dev.deepforward.ui.chart.ChartArrangement.firstRowsHeight(big ? PresenterLook.CHART_SCALE : 1) + 16;
+        double status = ((javafx.scene.layout.Region) statusBar).getHeight();
+        double strip = networkShown.get() ? Math.max(DESIGNER_STRIP, designer.minHeight(-1)) + 8 : 0;
+        double room = scene.getHeight() - topBars.getHeight() - status - strip;
+        chartArea.setMinHeight(Math.max(0, Math.min(want, room)));
     }
 
     /**
@@ -338,6 +382,8 @@ public final class WorkbenchWindow {
             }
             hiddenDividers = null;
             menus.bar().setVisible(true);
+            // Once the window is back at its own size (leaving full screen) and laid out.
+            javafx.application.Platform.runLater(this::fitSidePanels);
         }
     }
 
@@ -351,17 +397,70 @@ public final class WorkbenchWindow {
             return;
         }
         if (userHiddenDividers == null && main.getItems().size() == 3) {
-            userHiddenDividers = main.getDividerPositions();
-            main.getItems().setAll(centre);
-            sidePanels.set(false);
+            autoHiddenPanels = false;
+            panelsWanted = false;
+            putSidePanelsAway();
         } else if (userHiddenDividers != null) {
+            panelsWanted = autoHiddenPanels;
+            autoHiddenPanels = false;
             restoreSidePanels();
         }
     }
 
+    /**
+     * The width the centre needs for two charts side by side at their readable minimum, with the chart
+     * grid's padding and the split's dividers.
+     */
+    private static double centreMinWidth() {
+        return 2 * dev.deepforward.ui.chart.ChartArrangement.CHART_WIDTH + dev.deepforward.ui.chart.ChartArrangement.GAP
+                + 16 + 12;
+    }
+
+    /**
+     * Puts the side panels away by itself when the window (beside an open lesson) is too narrow for them
+     * and two charts, and brings them back when it is wide enough again — unless the user chose otherwise
+     * with Ctrl+B. The dividers stay as the user left them.
+     */
+    private void fitSidePanels() {
+        double w = main.getWidth();
+        if (w <= 0 || presenter == null || presenter.isActive()) {
+            return;
+        }
+        double need = LEFT_MIN + RIGHT_MIN + centreMinWidth();
+        if (w < need && !panelsWanted && userHiddenDividers == null && main.getItems().size() == 3) {
+            autoHiddenPanels = true;
+            putSidePanelsAway();
+        } else if (w >= need + 24) {
+            panelsWanted = false;
+            if (autoHiddenPanels && userHiddenDividers != null) {
+                autoHiddenPanels = false;
+                restoreSidePanels();
+            }
+        }
+    }
+
+    /** Whether the side panels are away because the window is too narrow (not by the user's Ctrl+B). */
+    public boolean sidePanelsAutoHidden() {
+        return autoHiddenPanels;
+    }
+
+    private void putSidePanelsAway() {
+        userHiddenDividers = main.getDividerPositions();
+        main.getItems().setAll(centre);
+        sidePanels.set(false);
+    }
+
     private void restoreSidePanels() {
         main.getItems().setAll(left, centre, right);
-        main.setDividerPositions(userHiddenDividers);
+        double[] dividers = userHiddenDividers;
+        main.setDividerPositions(dividers);
+        // Put back while the window is being resized, the split lays the panels out once more at the new
+        // width, keeping their old pixel widths: place the dividers again after that pass.
+        javafx.application.Platform.runLater(() -> {
+            if (main.getItems().size() == 3 && userHiddenDividers == null) {
+                main.setDividerPositions(dividers);
+            }
+        });
         userHiddenDividers = null;
         sidePanels.set(true);
     }
@@ -393,10 +492,12 @@ public final class WorkbenchWindow {
             networkDivider = centre.getDividerPositions()[0];
             networkShown.set(false);
             centre.getItems().remove(designer);
+            fitChartArea();
         } else {
             networkShown.set(true);
             centre.getItems().add(0, designer);
             centre.setDividerPositions(networkDivider);
+            fitChartArea();
         }
     }
 

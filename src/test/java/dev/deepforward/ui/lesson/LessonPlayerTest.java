@@ -48,7 +48,7 @@ class LessonPlayerTest {
 
     private WorkbenchWindow newWindow(Stage s) {
         return new WorkbenchWindow(s, new PrefsStore(home.resolve("ui.json")),
-                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()));
+                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
     }
 
     @AfterEach

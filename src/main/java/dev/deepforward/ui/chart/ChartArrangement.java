@@ -1,0 +1,91 @@
+package dev.deepforward.ui.chart;
+
+/**
+ * How many columns the training charts get in the width they have, so that no chart drops below the size
+ * at which its axes and curves can still be read. Three columns (loss | accuracy | decision surface over
+ * gradients | bars) where they fit, else two (the surfaces and each variant's gradients in rows of their
+ * own), else one chart under the other; the charts scroll rather than shrink past the minimum.
+ *
+ * @param columns     1, 2 or 3
+ * @param minWidth    the width below which the charts scroll sideways
+ * @param minHeight   the height below which they scroll down
+ */
+public record ChartArrangement(int columns, double minWidth, double minHeight) {
+
+    /** Smallest line chart or heatmap (at scale 1): room for axis labels and a curve you can follow. */
+    public static final double CHART_WIDTH = 260;
+    public static final double CHART_HEIGHT = 150;
+    /** Smallest decision surface: a square where the classes' regions can still be told apart. */
+    public static final double SURFACE = 120;
+    /** A variant's gradient panel: its heatmap (64 %) must keep a chart's width. */
+    public static final double PANEL_WIDTH = (CHART_WIDTH + 6) / 0.64;
+    /** The variant's name over its panel. */
+    static final double PANEL_HEADER = 24;
+    public static final double GAP = 8;
+
+    /**
+     * @param width    the width the charts have
+     * @param scale    chart text scale (presenter mode: 1.5), which scales every minimum
+     * @param surfaces decision surfaces shown (0 for data that is not 2-D)
+     * @param runs     runs shown (1, or 2–4 variants side by side)
+     */
+    public static ChartArrangement choose(double width, double scale, int surfaces, int runs) {
+        double cw = CHART_WIDTH * scale;
+        double ch = CHART_HEIGHT * scale;
+        double s = SURFACE * scale;
+        int surfaceCols = surfaces <= 2 ? surfaces : 2;
+        int surfaceRows = surfaces == 0 ? 0 : surfaces <= 2 ? 1 : 2;
+        double surfaceBoxW = surfaceCols * s + Math.max(0, surfaceCols - 1) * 6;
+        double surfaceBoxH = surfaceRows * s + Math.max(0, surfaceRows - 1) * 6;
+        boolean compare = runs > 1;
+        // Three columns: two charts and the surfaces (when shown) in one row.
+        double wide = 2 * cw + GAP + (surfaces > 0 ? surfaceBoxW + GAP : 0);
+        double panelsW = runs * PANEL_WIDTH * scale + (runs - 1) * 10;
+        if (compare) {
+            wide = Math.max(wide, panelsW);
+        }
+        if (width >= wide) {
+            double bottom = compare ? ch + PANEL_HEADER : ch;
+            double top = Math.max(ch, surfaceBoxH);
+            return new ChartArrangement(3, wide, top + GAP + bottom);
+        }
+        int cols = width >= 2 * cw + GAP ? 2 : 1;
+        double w = cols == 2 ? 2 * cw + GAP : cw;
+        // Rows: loss and accuracy (one row, or two), the surfaces, then the gradients of each run.
+        double h = cols == 2 ? ch : 2 * ch + GAP;
+        if (surfaces > 0) {
+            h += GAP + Math.max(surfaceBoxH, s);
+        }
+        if (compare) {
+            h += runs * (GAP + ch + PANEL_HEADER);
+        } else {
+            h += GAP + (cols == 2 ? ch : 2 * ch + GAP);
+        }
+        return new ChartArrangement(cols, w, h);
+    }
+
+    /**
+     * The three columns' widths in the wide arrangement: the surfaces take up to 30 % but never more than
+     * the two charts can spare, and never more than a square as tall as the charts' two rows; the loss
+     * chart gets a little more than the accuracy.
+     */
+    public static double[] wideColumns(double width, double height, double scale, int surfaces) {
+        double cw = CHART_WIDTH * scale;
+        double avail = Math.max(0, width - 2 * GAP);
+        double surface = 0;
+        if (surfaces > 0) {
+            int cols = surfaces <= 2 ? surfaces : 2;
+            double box = cols * SURFACE * scale + (cols - 1) * 6;
+            surface = Math.max(box, Math.min(avail * 0.3, Math.max(box, height)));
+            surface = Math.min(surface, Math.max(box, avail - 2 * cw));
+        }
+        double rest = avail - surface;
+        double loss = Math.max(Math.min(cw, rest / 2), Math.min(rest * 0.55, rest - cw));
+        return new double[] {loss, rest - loss, surface};
+    }
+
+    /** The height the first rows need, which the designer above must leave the charts (two rows of charts). */
+    public static double firstRowsHeight(double scale) {
+        return 2 * CHART_HEIGHT * scale + GAP;
+    }
+}

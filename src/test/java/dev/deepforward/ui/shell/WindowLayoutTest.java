@@ -1,0 +1,282 @@
+package dev.deepforward.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.ui.chart.ChartArrangement;
+import dev.deepforward.ui.chart.DecisionSurfaceView;
+import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.presenter.PresenterLook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on the screens it meets: 1024×700, 1280×800, 1366×768 and 1920×1080, as a maximized window
+ * (the window manager's title bar and frame take their share) and in presenter mode (full screen), with
+ * and without a lesson open. Nothing of the menu bar or the toolbar may be cut off, and every chart keeps
+ * its readable minimum (presenter mode's larger chart type scales the minimum).
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowLayoutTest {
+
+    private static final Path LESSON = Path.of("lessons/07-batch-normalization.json");
+    private final List<WorkbenchWindow> windows = new ArrayList<>();
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> windows.forEach(w -> {
+            w.presenter().leave();
+            w.dispose();
+            w.stage().hide();
+        }));
+    }
+
+    static Stream<Arguments> screens() {
+        List<Arguments> all = new ArrayList<>();
+        int[][] sizes = {{1024, 700}, {1280, 800}, {1366, 768}, {1920, 1080}};
+        for (int[] s : sizes) {
+            for (boolean lesson : new boolean[] {false, true}) {
+                for (boolean presenter : new boolean[] {false, true}) {
+                    all.add(Arguments.of(s[0], s[1], lesson, presenter));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}×{1}, lesson {2}, presenter {3}")
+    @MethodSource("screens")
+    void nothingIsCutOffAndEveryChartKeepsItsMinimum(int screenW, int screenH, boolean lesson, boolean presenter,
+            FxRobot robot) throws Exception {
+        // Presenter mode is full screen; a normal window is maximized under a title bar and a frame.
+        double w = presenter ? screenW : screenW - WindowGeometry.FRAME_WIDTH;
+        double h = presenter ? screenH : screenH - WindowGeometry.FRAME_HEIGHT;
+        WorkbenchWindow window = open(robot, w, h);
+        if (lesson) {
+            await(robot, () -> window.lessons().open(LESSON));
+        }
+        if (presenter) {
+            robot.interact(() -> window.presenter().enter());
+        }
+        settle(robot);
+
+        double scale = presenter ? PresenterLook.CHART_SCALE : 1;
+        String where = w + "×" + h + (lesson ? " with a lesson" : "") + (presenter ? " in presenter mode" : "");
+        assertFits(window, where);
+        assertChartsReadable(window, scale, where);
+    }
+
+    @ParameterizedTest(name = "{0}×{1}, lesson 7's three variants")
+    @MethodSource("threeVariantScreens")
+    void threeVariantsOfALessonStepKeepTheirSurfacesReadable(int screenW, int screenH, FxRobot robot)
+            throws Exception {
+        WorkbenchWindow window = open(robot, screenW - WindowGeometry.FRAME_WIDTH,
+                screenH - WindowGeometry.FRAME_HEIGHT);
+        await(robot, () -> window.lessons().open(LESSON));
+        settle(robot);
+        robot.interact(() -> ((ButtonBase) window.scene().lookup("#lesson-setup")).fire());
+        settle(robot);
+        assertThat(window.charts().runLayout().runs()).isEqualTo(3);
+        String where = screenW + "×" + screenH + " with lesson 7 set up";
+        assertFits(window, where);
+        assertChartsReadable(window, 1, where);
+    }
+
+    static Stream<Arguments> threeVariantScreens() {
+        return Stream.of(Arguments.of(1280, 800), Arguments.of(1600, 900), Arguments.of(1920, 1080));
+    }
+
+    @ParameterizedTest(name = "shrunk to {0}×{1} and grown back")
+    @MethodSource("shrinkSizes")
+    void dividersComeBackAfterTheWindowShrinksAndGrows(int smallW, int smallH, FxRobot robot) {
+        WorkbenchWindow window = open(robot, 1264, 752, true);
+        settle(robot);
+        double[] before = robot.lookup("#workbench-split").queryAs(javafx.scene.control.SplitPane.class)
+                .getDividerPositions();
+        assertThat(window.sidePanelsShown()).isTrue();
+        robot.interact(() -> {
+            window.stage().setWidth(smallW);
+            window.stage().setHeight(smallH);
+        });
+        settle(robot);
+        robot.interact(() -> {
+            window.stage().setWidth(1264);
+            window.stage().setHeight(752);
+        });
+        settle(robot);
+        assertThat(window.sidePanelsShown()).isTrue();
+        double[] after = robot.lookup("#workbench-split").queryAs(javafx.scene.control.SplitPane.class)
+                .getDividerPositions();
+        assertThat(after[0]).isCloseTo(before[0], org.assertj.core.data.Offset.offset(0.02));
+        assertThat(after[1]).isCloseTo(before[1], org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    static Stream<Arguments> shrinkSizes() {
+        return Stream.of(Arguments.of(700, 500), Arguments.of(1000, 650));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /**
+     * A window with a scene of the given size. The headless test screen is 1280×800 and cannot show a
+     * larger window, so the window is laid out exactly as a shown one is (style sheets, then layout passes
+     * at the scene's size) without being put on that screen; {@code show} puts it on screen (sizes that fit).
+     */
+    private WorkbenchWindow open(FxRobot robot, double w, double h) {
+        return open(robot, w, h, false);
+    }
+
+    private WorkbenchWindow open(FxRobot robot, double w, double h, boolean show) {
+        AtomicReference<WorkbenchWindow> ref = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                Path home = Files.createTempDirectory("df-layout");
+                WorkbenchWindow window = new WorkbenchWindow(new Stage(), new PrefsStore(home.resolve("ui.json")),
+                        new WorkbenchWindow.Options(new ScriptedDialogs(), w, h, false));
+                if (show) {
+                    window.show();
+                }
+                ref.set(window);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        windows.add(ref.get());
+        return ref.get();
+    }
+
+    private void settle(FxRobot robot) {
+        for (int i = 0; i < 5; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                for (WorkbenchWindow w : windows) {
+                    if (!w.stage().isShowing()) {
+                        Parent root = w.scene().getRoot();
+                        root.resize(w.scene().getWidth(), w.scene().getHeight());
+                        root.applyCss();
+                        root.layout();
+                    }
+                }
+            });
+            robot.sleep(40);
+        }
+    }
+
+    private static void await(FxRobot robot, java.util.function.Supplier<CompletableFuture<Void>> action)
+            throws Exception {
+        AtomicReference<CompletableFuture<Void>> f = new AtomicReference<>();
+        robot.interact(() -> f.set(action.get()));
+        f.get().get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    /** The menu bar's menus and every button of the toolbar lie wholly inside the window. */
+    private static void assertFits(WorkbenchWindow window, String where) {
+        double w = window.scene().getWidth();
+        double h = window.scene().getHeight();
+        Region root = (Region) window.scene().getRoot();
+        assertThat(root.minWidth(-1)).as("the window's smallest width at " + where).isLessThanOrEqualTo(w);
+        MenuBar bar = (MenuBar) window.scene().lookup("#menu-bar");
+        if (bar.isVisible()) {
+            for (Node menu : bar.lookupAll(".menu-button")) {
+                assertInside(menu, w, h, "menu " + menu + " at " + where);
+            }
+        }
+        Node toolbar = window.scene().lookup("#main-toolbar");
+        List<Node> controls = new ArrayList<>();
+        collect(toolbar, controls);
+        assertThat(controls).as("toolbar controls").hasSizeGreaterThan(6);
+        for (Node c : controls) {
+            assertInside(c, w, h, "toolbar control " + c.getId() + " " + c + " at " + where);
+        }
+    }
+
+    private static void collect(Node n, List<Node> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof ButtonBase || n instanceof ComboBoxBase<?> || n instanceof javafx.scene.control.Slider) {
+            out.add(n);
+            return;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, out);
+            }
+        }
+    }
+
+    private static void assertInside(Node n, double w, double h, String what) {
+        Bounds b = inScene(n);
+        assertThat(b.getMinX()).as(what + " left edge").isGreaterThanOrEqualTo(-0.5);
+        assertThat(b.getMinY()).as(what + " top edge").isGreaterThanOrEqualTo(-0.5);
+        assertThat(b.getMaxX()).as(what + " right edge").isLessThanOrEqualTo(w + 0.5);
+        assertThat(b.getMaxY()).as(what + " bottom edge").isLessThanOrEqualTo(h + 0.5);
+        assertThat(b.getWidth()).as(what + " width").isGreaterThan(4);
+    }
+
+    /**
+     * Every chart of the Training tab (loss, accuracy, gradient heatmap, latest bars, decision surfaces) is
+     * at least its readable minimum, and the loss chart, the first of them, is on screen without scrolling.
+     */
+    private static void assertChartsReadable(WorkbenchWindow window, double scale, String where) {
+        double cw = ChartArrangement.CHART_WIDTH * scale - 0.5;
+        double ch = ChartArrangement.CHART_HEIGHT * scale - 0.5;
+        double s = ChartArrangement.SURFACE * scale - 0.5;
+        var charts = window.charts();
+        List<Region> lineCharts = new ArrayList<>(List.of(charts.lossChart(), charts.accuracyChart()));
+        List<Region> panelBars = new ArrayList<>();
+        for (var p : charts.gradientPanels()) {
+            lineCharts.add(p.heatmap());
+            // A variant's latest bars share its panel with its heatmap (36 % of it): their height counts.
+            (charts.runLayout().compare() ? panelBars : lineCharts).add(p.bars());
+        }
+        for (Region c : lineCharts) {
+            Bounds b = inScene(c);
+            assertThat(b.getWidth()).as(c.getId() + " width at " + where).isGreaterThanOrEqualTo(cw);
+            assertThat(b.getHeight()).as(c.getId() + " height at " + where).isGreaterThanOrEqualTo(ch);
+        }
+        for (Region c : panelBars) {
+            assertThat(inScene(c).getHeight()).as(c.getId() + " height at " + where).isGreaterThanOrEqualTo(ch);
+        }
+        if (charts.isSurfaceShown()) {
+            for (DecisionSurfaceView v : charts.surfaces().subList(0, charts.runLayout().runs())) {
+                Bounds b = inScene(v);
+                assertThat(Math.min(b.getWidth(), b.getHeight())).as(v.getId() + " side at " + where)
+                        .isGreaterThanOrEqualTo(s);
+            }
+        }
+        Bounds loss = inScene(charts.lossChart());
+        Bounds viewport = inScene(window.scene().lookup("#chart-scroll"));
+        assertThat(loss.getMaxY()).as("loss chart on screen at " + where)
+                .isLessThanOrEqualTo(Math.min(viewport.getMaxY(), window.scene().getHeight()) + 0.5);
+        assertThat(loss.getMaxX()).as("loss chart on screen at " + where)
+                .isLessThanOrEqualTo(Math.min(viewport.getMaxX(), window.scene().getWidth()) + 0.5);
+    }
+}
