@@ -258,6 +258,9 @@ public final class WorkbenchWindow {
             applyLayout(wb.layout());
         });
         stage.setScene(scene);
+        // A stage that was sized before (reassertSize, or an earlier window on the same stage) would keep that
+        // size and ignore the scene's: the window takes the size chosen above.
+        stage.sizeToScene();
         stage.titleProperty().bind(session.titleProperty());
         stage.setMaximized(prefs.maximized());
         // Closing with unsaved changes asks first (Save / Don't save / Cancel).
