@@ -4,13 +4,11 @@ import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real workbench window on the real engine, with settings in a fresh temporary folder, closed (every run
@@ -40,13 +38,13 @@ public abstract class RealWindowTest {
      * laptop with a browser open) a correct window can be many times slower than usual, and tests assert what
      * happens, never how fast (speed is measured by {@code CompareDemo --measure}).
      */
-    protected static final int HANG = 60;
+    protected static final int HANG = (int) dev.deepforward.Waits.HANG;
 
     /**
      * Waits for {@code condition}, failing the test only when it has not held after {@link #HANG} seconds (or
      * {@code seconds}, if longer): the figure at a call site says what the step usually takes, not a limit.
      */
     protected static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (Math.max(seconds, HANG) * 1000), TimeUnit.MILLISECONDS, condition);
+        dev.deepforward.Waits.within(seconds, condition);
     }
 }

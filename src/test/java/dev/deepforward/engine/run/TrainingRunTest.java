@@ -175,12 +175,8 @@ class TrainingRunTest {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met in time").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        dev.deepforward.Waits.within(1, condition::getAsBoolean);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.analysis;
 
+import static dev.deepforward.Waits.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.analysis.Diagnosis;
@@ -14,7 +15,6 @@ import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.TrainingSpec;
 import dev.deepforward.ui.model.DesignDocument;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
@@ -55,10 +55,6 @@ class AnalysisToolsTest {
         robot.interact(pane::dispose);
     }
 
-    /** Waits for {@code condition}; fails only after 60 s (a hang), as {@code RealWindowTest.within} explains. */
-    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (Math.max(seconds, 60) * 1000), TimeUnit.MILLISECONDS, condition);
-    }
 
     @Test
     void theCourseScenariosAreDiagnosedAndShown(FxRobot robot) {

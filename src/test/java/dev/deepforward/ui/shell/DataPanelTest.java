@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import static dev.deepforward.Waits.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.ui.data.DataPreview;
@@ -7,8 +8,6 @@ import dev.deepforward.ui.data.TablePreview;
 import dev.deepforward.ui.model.DesignDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The data panel on its own: choosing, previewing, editing and importing data. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,10 +38,6 @@ class DataPanelTest {
         robot.interact(panel::close);
     }
 
-    /** Waits for {@code condition}; fails only after 60 s (a hang), as {@code RealWindowTest.within} explains. */
-    private static void within(double seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (Math.max(seconds, 60) * 1000), TimeUnit.MILLISECONDS, condition);
-    }
 
     @SuppressWarnings("unchecked")
     private void choose(FxRobot robot, String id) {
