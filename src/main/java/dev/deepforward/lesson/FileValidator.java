@@ -105,7 +105,7 @@ public final class FileValidator {
             return new Checked(loaded.problems(), new LessonCatalog.Read(file, loaded.value(), loaded.problems(), tree), false);
         }
         if (tree.root() instanceof List<?>) {
-            return new Checked(variants(tree, name, datasetIds), null, false, true);
+            return new Checked(variants(tree, name, datasetIds, file == null ? null : SpecJson.folderOf(file)), null, false, true);
         }
         return new Checked(spec(tree, name, datasetIds, file == null ? null : SpecJson.folderOf(file)), null, true);
     }
@@ -113,9 +113,10 @@ public final class FileValidator {
     /**
      * A variants file's problems: each variant bound and validated, 2–{@value #MAX_VARIANTS} of them with
      * unique names, and every change applied to the default run spec (a list index such as
-     * {@code hidden[3]} is checked as {@code hidden[*]}, since the spec it will meet is not known here).
+     * {@code hidden[3]} is checked as {@code hidden[*]}, since the spec it will meet is not known here);
+     * data files the variants name are checked in {@code folder}, the variants file's own (when known).
      */
-    static List<FileProblem> variants(LocatedTree tree, String name, Set<String> datasetIds) {
+    static List<FileProblem> variants(LocatedTree tree, String name, Set<String> datasetIds, Path folder) {
         List<?> items = (List<?>) tree.root();
         Problems p = new Problems();
         if (items.size() < 2 || items.size() > MAX_VARIANTS) {
@@ -134,6 +135,9 @@ public final class FileValidator {
                 continue;
             }
             v.validate(at, p);
+            if (folder != null) {
+                v.checkFiles(at, folder, p);
+            }
             if (v.name() != null && !names.add(v.name())) {
                 p.add(Problems.at(at, "name"), "the name '" + v.name() + "' is used twice");
             }

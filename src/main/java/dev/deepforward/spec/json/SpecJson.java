@@ -87,7 +87,10 @@ public final class SpecJson {
         return parent == null ? file.toAbsolutePath().getRoot() : parent;
     }
 
-    /** Reads a file holding a JSON list of records of {@code type}, each validated under its index. */
+    /**
+     * Reads a file holding a JSON list of records of {@code type}, each validated under its index; files
+     * a record names ({@link NamesFiles}) are checked and resolved against the list file's folder.
+     */
     public static <T extends Validated> Loaded<List<T>> readList(Path file, Class<T> type) {
         String name = file.toString();
         LocatedTree tree;
@@ -108,6 +111,10 @@ public final class SpecJson {
                 T value = SpecTree.bind(items.get(i), type, "[" + i + "]", problems);
                 if (value != null) {
                     value.validate("[" + i + "]", problems);
+                    if (value instanceof NamesFiles<?> named) {
+                        named.checkFiles("[" + i + "]", folderOf(file), problems);
+                        value = type.cast(named.resolveFiles(folderOf(file)));
+                    }
                     values.add(value);
                 } else if (problems.size() == before) {
                     problems.add("[" + i + "]", "expected a JSON object, found " + SpecTree.describe(items.get(i)));

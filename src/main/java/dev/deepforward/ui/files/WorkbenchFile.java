@@ -71,16 +71,20 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
     }
 
     /**
-     * The spec's data files by the rule of {@link DataPaths}; a file that has gone missing is not an
+     * The spec's and the variants' data files by the rule of {@link DataPaths}; a file that has gone missing is not an
      * error here, so the design still opens (loading the data then says the file is missing).
      */
     @Override
     public void checkFiles(String path, Path folder, Problems problems) {
         DataPaths.check(spec.data(), Problems.at(Problems.at(path, "spec"), "data"), folder, false, problems);
+        for (int i = 0; i < variants.size(); i++) {
+            variants.get(i).checkFiles(Problems.at(path, "variants") + "[" + i + "]", folder, false, problems);
+        }
     }
 
     @Override
     public WorkbenchFile resolveFiles(Path folder) {
-        return new WorkbenchFile(format, spec.resolveFiles(folder), variants, layout, session, provenance);
+        return new WorkbenchFile(format, spec.resolveFiles(folder),
+                variants.stream().map(v -> v.resolveFiles(folder)).toList(), layout, session, provenance);
     }
 }

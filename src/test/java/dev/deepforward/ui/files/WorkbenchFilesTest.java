@@ -38,6 +38,26 @@ class WorkbenchFilesTest {
     }
 
     @Test
+    void aWorkbenchsVariantsReadTheirDataFilesFromTheWorkbenchsFolderAndRefuseDevices() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("wb"));
+        Files.writeString(folder.resolve("mine.csv"), "x,y,label\n0,0,a\n1,1,b\n");
+        Path file = folder.resolve("w.dfw");
+        Files.writeString(file, """
+                {"format": 1, "spec": {},
+                 "variants": [{"name": "built-in"}, {"name": "mine", "set": {"data.file": "mine.csv"}}],
+                 "layout": {"leftDivider": 0.2, "rightDivider": 0.7, "chartDivider": 0.45, "theme": "dark"}}
+                """);
+        Loaded<WorkbenchFile> read = WorkbenchFiles.read(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.value().variants().get(1).set().get("data.file"))
+                .isEqualTo(folder.resolve("mine.csv").toAbsolutePath().toString());
+
+        Files.writeString(file, Files.readString(file).replace("mine.csv", "/proc/self/environ"));
+        assertThat(WorkbenchFiles.read(file).problems()).extracting(Object::toString).anySatisfy(s -> assertThat(s)
+                .startsWith(file + ":2:").contains("variants[1].set.data.file", "is in /proc"));
+    }
+
+    @Test
     void problemsNameTheFileLineAndColumn() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, """
