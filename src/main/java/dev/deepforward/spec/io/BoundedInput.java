@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -164,8 +165,15 @@ public final class BoundedInput {
         return bytes + " bytes";
     }
 
-    /** The system folder {@code file} lies in (after following links), or null. */
+    /**
+     * The system folder {@code file} lies in (after following links), or null. Only the machine's own file
+     * system has such folders: a path inside a jar or zip (the built-in lessons, when the app runs from its
+     * jar, are {@code /dev/deepforward/builtin-lessons/...} there) is never a device.
+     */
     private static String systemFolder(Path file) {
+        if (file.getFileSystem() != FileSystems.getDefault()) {
+            return null;
+        }
         String absolute = file.toAbsolutePath().normalize().toString().replace('\\', '/');
         String real = absolute;
         try {

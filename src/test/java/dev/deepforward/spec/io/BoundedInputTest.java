@@ -33,6 +33,19 @@ class BoundedInputTest {
     }
 
     @Test
+    void aFileUnderDevInsideAJarIsAnOrdinaryFileNotADevice() throws Exception {
+        Path jar = dir.resolve("app.jar");
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar,
+                java.util.Map.of("create", "true"))) {
+            Path lesson = zip.getPath("/dev/deepforward/builtin-lessons/lesson.json");
+            Files.createDirectories(lesson.getParent());
+            Files.writeString(lesson, "{}");
+            assertThat(BoundedInput.refusal(lesson)).isNull();
+            assertThat(BoundedInput.readText(lesson, 100, "lesson")).isEqualTo("{}");
+        }
+    }
+
+    @Test
     void aLinkToADeviceIsStillADevice() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
         Path link = Files.createSymbolicLink(dir.resolve("spec.json"), Path.of("/dev/zero"));
