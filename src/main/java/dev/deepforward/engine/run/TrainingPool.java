@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -49,7 +50,9 @@ public final class TrainingPool {
 
     /**
      * Runs every task, on the calling thread and up to {@link #threads()} − 1 helpers, and returns when all
-     * have ended. A task's exception is rethrown on the caller after all ended.
+     * have ended. The threads take the tasks from one shared counter, the caller included, so four tasks on
+     * two threads are two each (not one on the caller and three on its helper). A task's exception is
+     * rethrown on the caller after all ended; the other tasks still run.
      */
     public static void runAll(List<Runnable> tasks) {
         int n = Math.min(threads, tasks.size());
@@ -58,35 +61,39 @@ public final class TrainingPool {
             return;
         }
         ExecutorService pool = helpers(n - 1);
-        CountDownLatch done = new CountDownLatch(tasks.size() - 1);
+        AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        for (int i = 1; i < tasks.size(); i++) {
-            Runnable task = tasks.get(i);
-            pool.execute(() -> {
+        Runnable drain = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
                 try {
-                    task.run();
+                    tasks.get(i).run();
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
+                }
+            }
+        };
+        CountDownLatch done = new CountDownLatch(n - 1);
+        for (int h = 1; h < n; h++) {
+            pool.execute(() -> {
+                try {
+                    drain.run();
                 } finally {
                     done.countDown();
                 }
             });
         }
-        try {
-            tasks.get(0).run();
-        } finally {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the helpers hold networks this thread owns: wait for them anyway
-                }
+        drain.run();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the helpers hold networks this thread owns: wait for them anyway
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         Throwable t = failure.get();
         if (t instanceof RuntimeException r) {
@@ -94,6 +101,9 @@ public final class TrainingPool {
         }
         if (t instanceof Error e) {
             throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
         }
     }
 
