@@ -23,12 +23,19 @@ public record MemoryEstimate(long network, long activations, long data) {
 
     /** The estimate for {@code spec} on {@code data}. */
     public static MemoryEstimate of(RunSpec spec, PreparedData data) {
-        MemoryEstimate net = ofNetwork(spec, data.inputCount(), data.train().outputCount(), data.train().size());
-        int inputs = data.inputCount();
-        int outputs = data.train().outputCount();
         long samples = (long) data.train().size() + data.validation().size() + data.test().size();
+        return ofSizes(spec, data.inputCount(), data.train().outputCount(), samples, data.train().size());
+    }
+
+    /**
+     * The estimate for {@code spec} on data of these sizes, known before the data are prepared (the
+     * window's check before Play, once the data panel has read the set): {@code samples} in all, of which
+     * {@code trainSamples} train and cap the batch.
+     */
+    public static MemoryEstimate ofSizes(RunSpec spec, int inputs, int outputs, long samples, long trainSamples) {
+        MemoryEstimate net = ofNetwork(spec, inputs, outputs, trainSamples);
         // the prepared sets on the heap, and the training set once more as native arrays
-        long dataBytes = (samples + data.train().size()) * (inputs + outputs) * (long) Float.BYTES;
+        long dataBytes = (samples + trainSamples) * (inputs + outputs) * (long) Float.BYTES;
         return new MemoryEstimate(net.network(), net.activations(), dataBytes);
     }
 

@@ -4,7 +4,9 @@ import dev.deepforward.data.Generators;
 import dev.deepforward.engine.run.MemoryEstimate;
 import dev.deepforward.spec.DataSpec;
 import dev.deepforward.spec.Problem;
+import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.Variant;
 import dev.deepforward.ui.compare.ComparePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +51,12 @@ public final class DesignDocument {
     private final ReadOnlyBooleanWrapper canPlay = new ReadOnlyBooleanWrapper(this, "canPlay");
     private final ReadOnlyStringWrapper cannotPlayReason = new ReadOnlyStringWrapper(this, "cannotPlayReason", "");
     private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
+    private KnownData knownData;
 
     public DesignDocument(RunSpec initial) {
         spec.set(Objects.requireNonNull(initial, "initial"));
         followDataset();
-        validate();
+        validate(null);
         // A selection past the last layer (after a delete or an undo) falls back to the last layer.
         spec.addListener((obs, old, now) -> clampSelection());
     }
@@ -130,7 +133,7 @@ public final class DesignDocument {
         spec.set(to);
         followDataset();
         // Validate before the revision moves: panels rebuild on the revision and read the problems.
-        validate();
+        validate(plan);
         revision.set(revision.get() + 1);
         // The comparison follows the spec, as when it was switched after the spec: the run rebuilds once
         // for the new base, then once for the new variants.
@@ -160,32 +163,119 @@ public final class DesignDocument {
         }
         inputs.set(inputCount);
         outputs.set(outputCount);
+        validate(comparison.get());
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * The size of a data set once it has been read (the data panel's preview): {@code samples} in all, of
+     * which {@code train} train. The check before Play counts the data of a spec with exactly this
+     * {@code data} at these sizes; until a set is read its size is estimated from the spec.
+     */
+    public void dataLoaded(DataSpec data, int inputCount, int outputCount, long samples, long train) {
+        KnownData now = new KnownData(Objects.requireNonNull(data, "data"), inputCount, outputCount, samples, train);
+        if (!now.equals(knownData)) {
+            knownData = now;
+            validate(comparison.get());
+        }
+    }
+
+    /** A data set read and counted. */
+    private record KnownData(DataSpec data, int inputs, int outputs, long samples, long train) {
     }
 
     // ---- validation ----------------------------------------------------------------------------
 
-    private void validate() {
+    private void validate(ComparePlan plan) {
         List<Problem> found = new ArrayList<>(spec.get().problems("").list());
         problems.set(List.copyOf(found));
-        String memory = found.isEmpty() ? memoryRefusal() : null;
-        canPlay.set(found.isEmpty() && memory == null);
-        cannotPlayReason.set(memory != null ? memory : found.isEmpty() ? "" : ProblemText.describe(found.get(0))
+        String refusal = found.isEmpty() ? refusal(plan) : null;
+        canPlay.set(found.isEmpty() && refusal == null);
+        cannotPlayReason.set(refusal != null ? refusal : found.isEmpty() ? "" : ProblemText.describe(found.get(0))
                 + (found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : ""));
     }
 
     /**
-     * The engine's refusal of a network and batch too large for this process, said before Play (the data
-     * are not loaded yet, so only the network and the batch are counted; the engine counts the data too).
+     * What the engine would refuse, said before Play: a variant that does not fit the network, or runs
+     * too large for this process. Like the engine, every variant's network and batch are counted and each
+     * distinct data set once, at its read size when the data panel has read it (else estimated from the
+     * spec), the batch capped by the training set; the message names the largest variant.
      */
-    private String memoryRefusal() {
-        RunSpec s = spec.get();
+    private String refusal(ComparePlan plan) {
+        RunSpec base = spec.get();
+        List<RunSpec> specs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (plan == null) {
+            specs.add(base);
+            names.add("");
+        } else {
+            for (Variant v : plan.variants(base)) {
+                Problems p = new Problems();
+                RunSpec s = v.applyTo(base, "variant '" + v.name() + "'", p);
+                if (s == null) {
+                    Problem first = p.list().get(0);
+                    return first.path() + ": " + first.message()
+                            + (p.size() > 1 ? " (and " + (p.size() - 1) + " more)" : "");
+                }
+                specs.add(s);
+                names.add(v.name());
+            }
+        }
+        long network = 0;
+        long activations = 0;
+        long data = 0;
+        long largest = -1;
+        String largestName = "";
+        long batch = 0;
+        java.util.Set<DataSpec> counted = new java.util.HashSet<>();
+        for (int i = 0; i < specs.size(); i++) {
+            RunSpec s = specs.get(i);
+            MemoryEstimate e = estimate(s, base);
+            network += e.network();
+            activations += e.activations();
+            data += counted.add(s.data()) ? e.data() : 0;
+            batch = Math.max(batch, s.training().batchSize());
+            if (e.total() > largest) {
+                largest = e.total();
+                largestName = names.get(i);
+            }
+        }
+        String refusal = new MemoryEstimate(network, activations, data).refusal(batch);
+        if (refusal == null || specs.size() < 2) {
+            return refusal;
+        }
+        return "the " + specs.size() + " variants together: " + refusal + "; the largest, '" + largestName
+                + "', needs about " + dev.deepforward.data.MemoryBudget.describe(largest) + " alone";
+    }
+
+    /** One spec's estimate, with its data at the size read (when it was) or as the spec suggests. */
+    private MemoryEstimate estimate(RunSpec s, RunSpec base) {
         DataSpec d = s.data();
-        long samples = d.samples() > 0 ? d.samples()
-                : Generators.isGenerator(d.dataset()) ? Generators.DEFAULT_SAMPLES : s.training().batchSize();
-        MemoryEstimate e = MemoryEstimate.ofNetwork(s, Math.max(1, inputs.get()), Math.max(1, outputs.get()),
-                Math.round(samples * (1 - d.validationFraction() - d.testFraction())));
-        return e.refusal(s.training().batchSize());
+        KnownData known = knownData != null && knownData.data().equals(d) ? knownData : null;
+        int in;
+        int out;
+        if (known != null) {
+            in = known.inputs();
+            out = known.outputs();
+        } else if (d.equals(base.data())) {
+            in = inputs.get();
+            out = outputs.get();
+        } else {
+            int[] io = DatasetSizes.of(d).orElse(new int[] {inputs.get(), outputs.get()});
+            in = io[0];
+            out = io[1];
+        }
+        long samples;
+        long train;
+        if (known != null) {
+            samples = known.samples();
+            train = known.train();
+        } else {
+            samples = d.samples() > 0 ? d.samples()
+                    : Generators.isGenerator(d.dataset()) ? Generators.DEFAULT_SAMPLES : s.training().batchSize();
+            train = Math.round(samples * (1 - d.validationFraction() - d.testFraction()));
+        }
+        return MemoryEstimate.ofSizes(s, Math.max(1, in), Math.max(1, out), samples, Math.max(1, train));
     }
 
     /** The problems of hidden layer {@code index}. */

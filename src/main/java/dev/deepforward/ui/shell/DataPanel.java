@@ -325,6 +325,10 @@ final class DataPanel extends VBox {
                 && (doc.getInputs() != raw.featureCount() || doc.getOutputs() != raw.outputCount())) {
             doc.setIoSizes(raw.featureCount(), raw.outputCount());
         }
+        // The check before Play counts the data at the size just read.
+        if (previewed != null) {
+            doc.dataLoaded(previewed, raw.featureCount(), raw.outputCount(), p.total(), p.train());
+        }
     }
 
     private void showError(String message) {

@@ -133,4 +133,57 @@ class DesignDocumentTest {
         doc.replace(RunSpec.defaults(), "back");
         assertThat(doc.canPlay()).isTrue();
     }
+
+    @Test
+    void aDataSetTooLargeForThisProcessCannotPlayOnceTheDataPanelHasReadIt() {
+        RunSpec images = RunSpec.defaults().withData(dev.deepforward.spec.DataSpec.of("mnist"));
+        doc.replace(images, "images");
+        assertThat(doc.canPlay()).isTrue();
+        // a million 28x28 images: the prepared sets and the native training copy need far more than 3 GB
+        doc.dataLoaded(images.data(), 784, 10, 1_000_000, 800_000);
+        assertThat(doc.canPlay()).isFalse();
+        assertThat(doc.getCannotPlayReason()).startsWith("the run needs about ")
+                .contains("; this Java process can use ").contains("the data ");
+        // the same count for another data spec says nothing about this one
+        doc.dataLoaded(images.data().withSamples(500), 784, 10, 500, 400);
+        assertThat(doc.canPlay()).isTrue();
+    }
+
+    @Test
+    void everyVariantIsCheckedBeforePlayAndTheMessageNamesTheLargest() {
+        assertThat(doc.canPlay()).isTrue();
+        dev.deepforward.spec.Variant huge = dev.deepforward.spec.Variant.of("huge", "network.hidden",
+                        dev.deepforward.spec.NetworkSpec.uniform(32, 4096, Activation.RELU).hidden())
+                .and("training.batchSize", 65_536).and("data.samples", 100_000);
+        doc.setComparison("Compare", dev.deepforward.ui.compare.ComparePlan.ofVariants(
+                List.of(dev.deepforward.spec.Variant.baseline("small"), huge)));
+        assertThat(doc.canPlay()).isFalse();
+        assertThat(doc.getCannotPlayReason()).startsWith("the 2 variants together: the run needs about ")
+                .contains("; the largest, 'huge', needs about ");
+        // undoing the comparison makes the design trainable again
+        doc.undo();
+        assertThat(doc.canPlay()).isTrue();
+    }
+
+    @Test
+    void aVariantThatDoesNotFitTheNetworkCannotPlayAndSaysWhich() {
+        doc.setComparison("Compare", dev.deepforward.ui.compare.ComparePlan.ofVariants(List.of(
+                dev.deepforward.spec.Variant.baseline("base"),
+                dev.deepforward.spec.Variant.of("deep", "network.hidden[7].units", 16))));
+        assertThat(doc.canPlay()).isFalse();
+        assertThat(doc.getCannotPlayReason()).startsWith("variant 'deep'.set").contains("hidden[7]");
+    }
+
+    @Test
+    void theBatchIsCountedNoLargerThanTheTrainingSet() {
+        // a batch of 65,536 over a 32 x 4096 network refuses on a big set, and fits on 300 samples
+        RunSpec wide = RunSpec.defaults().withNetwork(dev.deepforward.spec.NetworkSpec.uniform(4, 1024, Activation.RELU))
+                .withTraining(RunSpec.defaults().training().withBatchSize(65_536));
+        doc.replace(wide, "wide");
+        doc.dataLoaded(wide.data(), 2, 2, 400_000, 300_000);
+        assertThat(doc.canPlay()).isFalse();
+        assertThat(doc.getCannotPlayReason()).contains("the activations of a batch of 65,536");
+        doc.dataLoaded(wide.data(), 2, 2, 400, 300);
+        assertThat(doc.canPlay()).isTrue();
+    }
 }
