@@ -35,7 +35,7 @@ final class RunWorker implements AutoCloseable {
     private double pendingL2 = Double.NaN;
     private long delayNanos;
     private boolean viewsRequested;
-    private long nextRoundAt;
+    private final Pacer pacer = new Pacer();
     /** Iterations per variant in a parallel full-speed round (adapted to the round's duration). */
     private int block = 1;
     /** About this much work per parallel round: the hand-over to the threads costs a few microseconds. */
@@ -292,9 +292,7 @@ final class RunWorker implements AutoCloseable {
             }
             if (delay > 0) {
                 // Pace by deadline, so the time an iteration takes counts towards its slot.
-                long now = System.nanoTime();
-                nextRoundAt = Math.max(nextRoundAt + delay, now - delay);
-                long wait = nextRoundAt - now;
+                long wait = pacer.waitAfterRound(System.nanoTime(), delay);
                 if (wait > 0) {
                     try {
                         TimeUnit.NANOSECONDS.sleep(wait);
