@@ -45,6 +45,15 @@ public final class WorkbenchApp extends Application {
         return window;
     }
 
+    /** The app's own start: the window, and the welcome card on a first run when no file was passed. */
+    private static WorkbenchWindow showAppWindow(Stage stage, Optional<Path> file) {
+        WorkbenchWindow window = showWindow(stage, PrefsStore.inUserHome(), WorkbenchWindow.Options.defaults(), file);
+        if (file.isEmpty()) {
+            window.showWelcomeIfFirstRun();
+        }
+        return window;
+    }
+
     @Override
     public void start(Stage stage) {
         if (verbose) {
@@ -52,8 +61,7 @@ public final class WorkbenchApp extends Application {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.err.println("[deepforward] window shown "
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start"));
         }
-        WorkbenchWindow window = showWindow(stage, PrefsStore.inUserHome(), WorkbenchWindow.Options.defaults(),
-                Optional.ofNullable(startFile));
+        WorkbenchWindow window = showAppWindow(stage, Optional.ofNullable(startFile));
         // Files the desktop hands over while the app runs (macOS sends even the first one this way).
         DesktopOpenFiles.deliverTo(file -> Platform.runLater(() -> window.openFile(file)));
         // For classroom demos and screenshots: press Play at once (it starts as soon as the run is set up).

@@ -1,7 +1,9 @@
 package dev.deepforward.ui.lesson;
 
 import dev.deepforward.ui.NumberEntry;
+import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -12,6 +14,19 @@ import javafx.scene.input.KeyEvent;
  */
 public final class LessonKeys {
 
+    /**
+     * One row of the lesson keys: as a person reads them, what they do, the key codes.
+     *
+     * @param forward whether the keys go to the next step (else the previous one)
+     */
+    public record Key(String keys, String does, boolean forward, List<KeyCode> codes) {
+    }
+
+    /** The lesson keys; the filter below reads them from here, and so does Help → Keyboard shortcuts. */
+    public static final List<Key> KEYS = List.of(
+            new Key("PgDn or N", "next lesson step", true, List.of(KeyCode.PAGE_DOWN, KeyCode.N)),
+            new Key("PgUp or P", "previous lesson step", false, List.of(KeyCode.PAGE_UP, KeyCode.P)));
+
     private LessonKeys() {
     }
 
@@ -21,12 +36,14 @@ public final class LessonKeys {
                     || NumberEntry.isTyping(scene.getFocusOwner())) {
                 return;
             }
-            switch (e.getCode()) {
-                case PAGE_DOWN, N -> player.next();
-                case PAGE_UP, P -> player.previous();
-                default -> {
-                    return;
-                }
+            Key key = KEYS.stream().filter(k -> k.codes().contains(e.getCode())).findFirst().orElse(null);
+            if (key == null) {
+                return;
+            }
+            if (key.forward()) {
+                player.next();
+            } else {
+                player.previous();
             }
             e.consume();
         });

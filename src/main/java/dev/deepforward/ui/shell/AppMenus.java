@@ -122,7 +122,14 @@ final class AppMenus {
         MenuItem prevStep = item("Previous step    PgUp / P", "menu-lesson-previous", null, w.lessons()::previous);
         MenuItem setUp = item("Set up this step", "menu-lesson-setup", null, w.lessons()::setUpStep);
         Menu lessonsMenu = new Menu("Lessons", null, catalogue, new SeparatorMenuItem(), setUp, prevStep, nextStep);
-        bar = new MenuBar(file, edit, view, runMenu, lessonsMenu);
+        HelpPages help = w.help();
+        MenuItem gettingStarted = item("Getting started", "menu-help-getting-started", null, help::showGettingStarted);
+        MenuItem keys = item("Keyboard shortcuts", "menu-help-keys", null, help::showKeys);
+        MenuItem welcome = item("Welcome", "menu-help-welcome", null, w::showWelcome);
+        MenuItem about = item("About DeepForward Workbench", "menu-help-about", null, help::showAbout);
+        Menu helpMenu = new Menu("Help", null, gettingStarted, keys, welcome, new SeparatorMenuItem(), about);
+        helpMenu.setId("menu-help");
+        bar = new MenuBar(file, edit, view, runMenu, lessonsMenu, helpMenu);
         bar.setId("menu-bar");
     }
 

@@ -4,6 +4,7 @@ import dev.deepforward.ui.NumberEntry;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.presenter.HeadlineKeys;
 import dev.deepforward.ui.run.RunController;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -39,8 +40,52 @@ final class KeyboardShortcuts {
      * @param leavePresenter  Esc; answers whether presenter mode was on (otherwise Esc is left alone)
      * @param compare         C; the hook compare mode plugs into
      * @param toggleNetwork   H; the designer put away or brought back (charts only)
+     * @param started         after any of these keys did something (the welcome pane goes)
      */
-    record Actions(Runnable togglePresenter, BooleanSupplier leavePresenter, Runnable compare, Runnable toggleNetwork) {
+    record Actions(Runnable togglePresenter, BooleanSupplier leavePresenter, Runnable compare, Runnable toggleNetwork,
+                   Runnable started) {
+    }
+
+    /** What a single key does; {@link #KEYS} says which key that is. */
+    enum Command { PLAY, STEP, RESET, FLIP, COMPARE, NETWORK, PRESENTER, LEAVE_PRESENTER }
+
+    /**
+     * One row of the key table: the keys as a person reads them, what they do, and the key codes that do it.
+     * {@code whileTyping}: the key works even with the caret in a field (it types nothing).
+     */
+    record Key(String keys, String does, Command command, boolean whileTyping, List<KeyCode> codes) {
+        Key(String keys, String does, Command command, KeyCode... codes) {
+            this(keys, does, command, false, List.of(codes));
+        }
+    }
+
+    /**
+     * The single keys, in the order Help → Keyboard shortcuts shows them. The scene filter below looks keys
+     * up here and nowhere else, so the help page cannot drift from what the keys do.
+     */
+    static final List<Key> KEYS = List.of(
+            new Key("Space", "play / pause training", Command.PLAY, KeyCode.SPACE),
+            new Key("S or \u2192", "one training step", Command.STEP, KeyCode.S, KeyCode.RIGHT),
+            new Key("R", "reset the run (same seed)", Command.RESET, KeyCode.R),
+            new Key("1 2 3 4", "flip init, activation, batch norm, dropout", Command.FLIP, KeyCode.DIGIT1,
+                    KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.NUMPAD1, KeyCode.NUMPAD2,
+                    KeyCode.NUMPAD3, KeyCode.NUMPAD4),
+            new Key("C", "compare two variants side by side", Command.COMPARE, KeyCode.C),
+            new Key("H", "put the network away so the charts get the screen", Command.NETWORK, KeyCode.H),
+            new Key("F5", "presenter mode for a lecture hall", Command.PRESENTER, true, List.of(KeyCode.F5)),
+            new Key("Esc", "leave presenter mode", Command.LEAVE_PRESENTER, true, List.of(KeyCode.ESCAPE)));
+
+    /** The Ctrl shortcuts that are not on a menu item (the menus' accelerators list the rest). */
+    static final List<Key> EXTRA_SHORTCUTS = List.of(
+            new Key("Ctrl+Y", "redo (as Ctrl+Shift+Z)", null, false, List.of(KeyCode.Y)));
+
+    private static Key keyFor(KeyCode code) {
+        for (Key k : KEYS) {
+            if (k.codes().contains(code)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private KeyboardShortcuts() {
@@ -66,44 +111,35 @@ final class KeyboardShortcuts {
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }
+            Key key = keyFor(e.getCode());
+            if (key == null) {
+                return;
+            }
             // F5 and Esc work even in a text field: they type nothing, and a presenter must always get out.
-            if (e.getCode() == KeyCode.F5) {
-                actions.togglePresenter().run();
-                e.consume();
-                return;
-            }
-            if (e.getCode() == KeyCode.ESCAPE) {
-                if (actions.leavePresenter().getAsBoolean()) {
-                    e.consume();
-                }
-                return;
-            }
             Node focus = scene.getFocusOwner();
-            if (NumberEntry.isTyping(focus)) {
+            if (!key.whileTyping() && NumberEntry.isTyping(focus)) {
                 return;
             }
             boolean arrowsTaken = focus instanceof Slider || focus instanceof Spinner || focus instanceof ListView
                     || focus instanceof ComboBoxBase;
-            switch (e.getCode()) {
-                case SPACE -> run.togglePlay();
-                case S -> run.step();
-                case RIGHT -> {
-                    if (arrowsTaken) {
-                        return;
+            if (e.getCode() == KeyCode.RIGHT && arrowsTaken) {
+                return;
+            }
+            switch (key.command()) {
+                case PLAY -> run.togglePlay();
+                case STEP -> run.step();
+                case RESET -> run.reset();
+                case COMPARE -> actions.compare().run();
+                case NETWORK -> actions.toggleNetwork().run();
+                case FLIP -> HeadlineKeys.flip(doc, key.codes().indexOf(e.getCode()) % 4 + 1);
+                case PRESENTER -> actions.togglePresenter().run();
+                case LEAVE_PRESENTER -> {
+                    if (!actions.leavePresenter().getAsBoolean()) {
+                        return; // Esc is left alone when presenter mode is off
                     }
-                    run.step();
-                }
-                case R -> run.reset();
-                case C -> actions.compare().run();
-                case H -> actions.toggleNetwork().run();
-                case DIGIT1, NUMPAD1 -> HeadlineKeys.flip(doc, 1);
-                case DIGIT2, NUMPAD2 -> HeadlineKeys.flip(doc, 2);
-                case DIGIT3, NUMPAD3 -> HeadlineKeys.flip(doc, 3);
-                case DIGIT4, NUMPAD4 -> HeadlineKeys.flip(doc, 4);
-                default -> {
-                    return;
                 }
             }
+            actions.started().run();
             e.consume();
         });
     }

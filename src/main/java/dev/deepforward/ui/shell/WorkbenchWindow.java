@@ -111,6 +111,10 @@ public final class WorkbenchWindow {
     private final Exports exports;
     private final AppMenus menus;
     private final dev.deepforward.ui.lesson.LessonPlayer lessons;
+    private final HelpPages help;
+    private final WelcomePane welcome;
+    /** Whether the window started with saved work (an autosave) to come back to. */
+    private final boolean restoredWork;
     private Theme theme;
     /** Where the designer ends and the charts begin in presenter mode (fraction of the height). */
     private static final double PRESENTER_CHART_DIVIDER = 0.45;
@@ -140,6 +144,7 @@ public final class WorkbenchWindow {
         Path autosaveFile = home.resolve(Autosave.FILE_NAME);
         Optional<WorkbenchFile> restored = options.autosave() ? Autosave.load(autosaveFile) : Optional.empty();
         restored.ifPresent(wb -> doc.replace(dev.deepforward.ui.model.Design.of(wb.spec(), wb.variants()), "Restore"));
+        restoredWork = restored.isPresent();
 
         // Start-up options (e.g. -Ddeepforward.ui.dataset=mnist for screenshots) win over the restored work.
         StartupOptions.apply(doc);
@@ -212,7 +217,11 @@ public final class WorkbenchWindow {
         exports.installContextMenus();
 
         BorderPane root = new BorderPane();
+        help = new HelpPages(stage, () -> stage.getScene().getStylesheets(),
+                new HelpPages.Actions(this::openLessonOne, this::showWelcome));
+        welcome = new WelcomePane(new WelcomePane.Actions(this::openLessonOne, this::exampleComparison));
         menus = new AppMenus(this);
+        help.setMenus(menus.bar());
         // The menu bar makes way in presenter mode (every command has a key); the toolbar shrinks to fit.
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
         topBars = new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode())));
@@ -225,7 +234,7 @@ public final class WorkbenchWindow {
         root.setBottom(statusBar);
         // A field that refused what was typed says so here (NumberEntry).
         root.addEventHandler(dev.deepforward.ui.NumberEntry.Notice.NOTICE, e -> statusBar.notice(e.message()));
-        StackPane layers = new StackPane(root, overlay);
+        StackPane layers = new StackPane(root, welcome.node(), overlay);
         layers.setId("workbench-root");
 
         double w = options.width();
@@ -244,7 +253,7 @@ public final class WorkbenchWindow {
                     boolean was = presenter.isActive();
                     presenter.leave();
                     return was;
-                }, this::compare, this::toggleNetwork));
+                }, this::compare, this::toggleNetwork, welcome::hide));
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
         presenter.activeProperty().addListener((o, a, on) -> lessons.setPresenter(on));
         applyTheme();
@@ -274,6 +283,20 @@ public final class WorkbenchWindow {
             savePrefs();
         });
         doc.revisionProperty().addListener((o, a, b) -> autosave.changed());
+        // The welcome card goes once the person starts: an edit, a run, a lesson, a file.
+        // (Not on every revision or phase: data being prepared at start changes both without the person.)
+        doc.history().canUndoProperty().addListener((o, a, can) -> {
+            if (can) {
+                welcome.hide();
+            }
+        });
+        run.status().phaseProperty().addListener((o, a, phase) -> {
+            if (phase == dev.deepforward.ui.run.RunPhase.RUNNING) {
+                welcome.hide();
+            }
+        });
+        lessons.openProperty().addListener(o -> welcome.hide());
+        session.fileProperty().addListener((o, a, b) -> welcome.hide());
         session.unsavedProperty().addListener((o, a, b) -> autosave.changed());
         session.fileProperty().addListener((o, a, b) -> autosave.changed());
         doc.select(0);
@@ -283,6 +306,56 @@ public final class WorkbenchWindow {
     public void show() {
         stage.show();
         WindowGeometry.reassertSize(stage);
+    }
+
+    /**
+     * Shows the welcome card when there is nothing to come back to: no autosaved design and no lesson open
+     * or about to open (progress.json remembers the last one). The app does this at start when no file was
+     * passed; tests and screenshots do not.
+     */
+    public void showWelcomeIfFirstRun() {
+        if (!restoredWork && !lessons.isShown() && !lessons.isLessonOpen()) {
+            welcome.show();
+        }
+    }
+
+    /** Help → Welcome: the welcome card again. */
+    public void showWelcome() {
+        welcome.show();
+    }
+
+    /** Whether the welcome card is on screen. */
+    public boolean welcomeShown() {
+        return welcome.isShown();
+    }
+
+    /** The first built-in lesson, opened in the lesson panel. */
+    public void openLessonOne() {
+        welcome.hide();
+        try (var files = java.nio.file.Files.list(dev.deepforward.lesson.LessonFolders.builtIn())) {
+            files.filter(p -> p.getFileName().toString().matches("(?i).*\\.(dflesson|json)"))
+                    .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString()))
+                    .findFirst().ifPresentOrElse(lessons::open, lessons::showCatalogue);
+        } catch (IOException | RuntimeException e) {
+            lessons.showCatalogue();
+        }
+    }
+
+    /**
+     * The example comparison: the shipped ten-layer sigmoid network beside its ReLU twin, training. Without
+     * the shipped workbench, the current design is compared the same way.
+     */
+    public void exampleComparison() {
+        welcome.hide();
+        Path folder = dev.deepforward.data.Assets.standard().directory("workbenches");
+        Path tenLayers = folder == null ? null : folder.resolve("ten-layers.json");
+        if (tenLayers != null && java.nio.file.Files.isRegularFile(tenLayers)) {
+            session.open(tenLayers);
+        }
+        if (!compareMode.isOn()) {
+            compareMode.compare(dev.deepforward.ui.compare.HeadlineToggle.ACTIVATION);
+        }
+        run.play();
     }
 
     /**
@@ -573,6 +646,7 @@ public final class WorkbenchWindow {
     public Autosave autosave() { return autosave; }
     public PresenterMode presenter() { return presenter; }
     public dev.deepforward.ui.lesson.LessonPlayer lessons() { return lessons; }
+    HelpPages help() { return help; }
     public Exports exports() { return exports; }
     public MetricsRecorder metrics() { return metrics; }
     /** Whether the palette, data and inspector panels are in the window (presenter mode puts them away). */

@@ -1,0 +1,158 @@
+package dev.deepforward.ui.shell;
+
+import static dev.deepforward.Waits.within;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.lesson.LessonKeys;
+import dev.deepforward.ui.run.RunPhase;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Help → Getting started, Keyboard shortcuts, Welcome and About, and the welcome card, clicked as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class HelpMenuTest {
+
+    private static final String LESSON_ONE = "What a deep feed-forward network is";
+
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-help").resolve("ui.json")),
+                new WorkbenchWindow.Options(new ScriptedDialogs(), 1024, 700, false));
+        window.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            for (String page : List.of("getting-started", "keys", "about")) {
+                Stage s = window.help().window(page);
+                if (s != null) {
+                    s.close();
+                }
+            }
+            window.dispose();
+        });
+    }
+
+    private static List<String> labels(FxRobot robot, String parent) {
+        return robot.lookup(parent).queryAs(GridPane.class).getChildren().stream()
+                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static boolean showsLabel(FxRobot robot, String text) {
+        return robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getScene() != null && text.equals(l.getText()));
+    }
+
+    @Test
+    void keyboardShortcutsListsEverySingleKeyTheLessonKeysAndTheMenusCtrlShortcuts(FxRobot robot) {
+        robot.clickOn("Help");
+        robot.clickOn("#menu-help-keys");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> shown = labels(robot, "#help-keys-table");
+        for (KeyboardShortcuts.Key k : KeyboardShortcuts.KEYS) {
+            assertThat(shown).contains(k.keys(), k.does());
+        }
+        for (LessonKeys.Key k : LessonKeys.KEYS) {
+            assertThat(shown).contains(k.keys());
+        }
+        // The accelerators come from the menus themselves, with the item they stand for.
+        assertThat(shown).contains("Ctrl+Z", "Edit \u2192 Undo", "Ctrl+S", "File \u2192 Save", "Ctrl+Shift+S",
+                "Ctrl+B", "View \u2192 Side panels", "F11", "Ctrl+Y");
+        assertThat(window.help().window("keys").getTitle()).isEqualTo("Keyboard shortcuts");
+    }
+
+    @Test
+    void aboutShowsTheVersionTheLicenceAndTheThirdPartyNoticesFromTheJar(FxRobot robot) {
+        robot.clickOn("Help");
+        robot.clickOn("#menu-help-about");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Tests run from classes, not the jar: no manifest, so the version says it is a development build.
+        assertThat(robot.lookup("#about-version").queryAs(Label.class).getText()).startsWith("Version ")
+                .contains("development build");
+        assertThat(robot.lookup("#about-licence").queryAs(Label.class).getText()).contains("Apache License, Version 2.0");
+        String notices = robot.lookup("#about-notices").queryAs(TextArea.class).getText();
+        assertThat(notices).contains("THIRD-PARTY SOFTWARE", "ND4J 1.0.0-M2.1", "OpenJFX 21", "picocli", "MNIST");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.help().window("about")).isNull();
+    }
+
+    @Test
+    void gettingStartedExplainsTheWindowAndOpensLessonOne(FxRobot robot) throws Exception {
+        robot.clickOn("Help");
+        robot.clickOn("#menu-help-getting-started");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help-getting-started").queryAll()).hasSize(1);
+        assertThat(showsLabel(robot, "Getting started")).isTrue();
+
+        robot.clickOn("#help-open-lesson-1");
+        within(10, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.help().window("getting-started")).isNull();
+        assertThat(showsLabel(robot, LESSON_ONE)).isTrue();
+    }
+
+    @Test
+    void theWelcomeCardOffersLessonOneAComparisonAndTheFiveKeysAndGoesWhenTheRunStarts(FxRobot robot) {
+        robot.interact(() -> window.showWelcomeIfFirstRun());
+        Node card = robot.lookup("#welcome-pane").query();
+        assertThat(card.isVisible() && card.getParent().isVisible()).isTrue();
+        assertThat(robot.lookup("#welcome-lesson-1").queryButton().getText()).isEqualTo("Start lesson 1");
+        assertThat(robot.lookup("#welcome-compare").queryButton().getText()).contains("comparison");
+        List<String> keys = labels(robot, "#welcome-keys");
+        assertThat(keys).containsSubsequence("Space", "play / pause training", "S or \u2192", "R", "1 2 3 4", "C",
+                "compare two variants side by side");
+        assertThat(keys).hasSize(10);
+        // At 1024x700 the whole card is on screen.
+        Bounds b = card.localToScene(card.getBoundsInLocal());
+        assertThat(b.getMinX()).isGreaterThanOrEqualTo(0);
+        assertThat(b.getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(b.getMaxX()).isLessThanOrEqualTo(window.scene().getWidth());
+        assertThat(b.getMaxY()).isLessThanOrEqualTo(window.scene().getHeight());
+
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.welcomeShown()).isFalse();
+        assertThat(window.runController().status().phaseProperty().get()).isNotEqualTo(RunPhase.IDLE);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+
+        robot.clickOn("Help");
+        robot.clickOn("#menu-help-welcome");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.welcomeShown()).isTrue();
+        robot.clickOn("#welcome-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.welcomeShown()).isFalse();
+    }
+
+    @Test
+    void startLessonOneOnTheWelcomeCardOpensTheFirstBuiltInLesson(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showWelcomeIfFirstRun());
+        robot.clickOn("#welcome-lesson-1");
+        within(10, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.welcomeShown()).isFalse();
+        assertThat(showsLabel(robot, LESSON_ONE)).isTrue();
+    }
+}
