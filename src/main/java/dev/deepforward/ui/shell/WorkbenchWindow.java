@@ -129,6 +129,8 @@ public final class WorkbenchWindow {
     /** The designer/charts divider while the designer is put away. */
     private double networkDivider;
     private boolean disposed;
+    /** Whether the window wears the presenter look now (it follows presenter mode with the resize). */
+    private boolean presenterLook;
 
     public WorkbenchWindow(Stage stage, PrefsStore prefsStore) {
         this(stage, prefsStore, Options.defaults());
@@ -202,17 +204,7 @@ public final class WorkbenchWindow {
                 this::currentLayout, this::applyLayout);
         session.setLiveChanges(engine::liveChanges);
         autosave = new Autosave(autosaveFile, session::autosaveSnapshot, options.autosave());
-        presenter = new PresenterMode(stage, new PresenterMode.Host() {
-            @Override
-            public void showSidePanels(boolean show) {
-                setSidePanelsShown(show);
-            }
-
-            @Override
-            public void restyle() {
-                applyTheme();
-            }
-        });
+        presenter = new PresenterMode(stage, this::presenterLook);
         exports = new Exports(charts, metrics, dialogs, session::lastDirectory);
         exports.installContextMenus();
 
@@ -255,7 +247,6 @@ public final class WorkbenchWindow {
                     return was;
                 }, this::compare, this::toggleNetwork, welcome::hide));
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
-        presenter.activeProperty().addListener((o, a, on) -> lessons.setPresenter(on));
         applyTheme();
         main.widthProperty().addListener((o, a, b) -> fitSidePanels());
         scene.heightProperty().addListener((o, a, b) -> fitChartArea());
@@ -396,10 +387,38 @@ public final class WorkbenchWindow {
         autosave.changed();
     }
 
+    /**
+     * Puts the presenter look on or takes it off in one go: side panels, menu bar, lesson column, style
+     * sheets, chart scale, then CSS and layout at once, so the next frame shows the finished picture and
+     * no listener has a layout pass left to start (PresenterMode calls this with the full-screen resize).
+     */
+    private void presenterLook(boolean on) {
+        presenterLook = on;
+        double[] sides = hiddenDividers;
+        double chart = hiddenChartDivider;
+        setSidePanelsShown(!on);
+        lessons.setPresenter(on);
+        applyTheme();
+        if (stage.isShowing()) {
+            javafx.scene.Parent root = scene.getRoot();
+            root.resize(scene.getWidth(), scene.getHeight());
+            root.applyCss();
+            root.layout();
+            fitChartArea();
+            if (!on && sides != null) {
+                // Laid out once more at the workbench's sizes: the dividers as they were before presenter
+                // mode, not where the presenter minimums pushed them while the old style still applied.
+                main.setDividerPositions(sides);
+                setChartDivider(chart);
+            }
+            root.layout();
+        }
+    }
+
     /** Style sheets, canvas colours and chart scale for the theme, or for presenter mode when it is on. */
     private void applyTheme() {
         List<String> sheets = new ArrayList<>(List.of(theme.stylesheets()));
-        boolean big = presenter != null && presenter.isActive();
+        boolean big = presenterLook;
         if (big) {
             sheets.add(PresenterLook.stylesheet());
         }
@@ -427,7 +446,7 @@ public final class WorkbenchWindow {
         if (chartArea == null || scene == null) {
             return;
         }
-        boolean big = presenter != null && presenter.isActive();
+        boolean big = presenterLook;
         double want = CHART_CHROME * (big ? PresenterLook.SCALE : 1)
                 + dev.deepforward.ui.chart.ChartArrangement.firstRowsHeight(big ? PresenterLook.CHART_SCALE : 1) + 16;
         double status = ((javafx.scene.layout.Region) statusBar).getHeight();
@@ -499,7 +518,7 @@ public final class WorkbenchWindow {
      */
     private void fitSidePanels() {
         double w = main.getWidth();
-        if (w <= 0 || presenter == null || presenter.isActive()) {
+        if (w <= 0 || presenterLook) {
             return;
         }
         double need = LEFT_MIN + RIGHT_MIN + centreMinWidth();
@@ -617,6 +636,12 @@ public final class WorkbenchWindow {
     /** The window's settings now (size, theme, dividers). */
     public UiPrefs currentPrefs() {
         WorkbenchLayout l = currentLayout();
+        var before = presenter.windowSize();
+        if (before != null) {
+            // In presenter mode the settings keep the window as it was before, not the full screen.
+            return new UiPrefs(before.getWidth(), before.getHeight(), presenter.windowMaximized(), theme.id(),
+                    l.leftDivider(), l.rightDivider(), l.chartDivider()).sanitized();
+        }
         return new UiPrefs(stage.isMaximized() ? stage.getWidth() : scene.getWidth(),
                 stage.isMaximized() ? stage.getHeight() : scene.getHeight(), stage.isMaximized(), theme.id(),
                 l.leftDivider(), l.rightDivider(), l.chartDivider()).sanitized();
