@@ -64,6 +64,14 @@ final class RunCore {
     private volatile boolean predictionsRequested;
     private volatile boolean unitOutputsRequested;
     private volatile boolean weightsRequested;
+    /** Views asked for at least once: the run's end publishes each of them once more, for its final state. */
+    private volatile boolean surfaceShown;
+    private volatile boolean histogramsShown;
+    private volatile boolean predictionsShown;
+    private volatile boolean unitOutputsShown;
+    private volatile boolean weightsShown;
+    /** The iteration each view was last published at, so the end does not publish the same picture twice. */
+    private final long[] publishedAt = {-1, -1, -1, -1, -1};
     private int predictionCount = 24;
     private int unitResolution = 24;
     private ParameterProbe parameterProbe;
@@ -115,6 +123,7 @@ final class RunCore {
             augment();
         }
         trainer = new Trainer(network, trainingSet, spec.training().batchSize(), Seeds.derive(spec.seed(), "shuffle"));
+        java.util.Arrays.fill(publishedAt, -1);
         state = RunState.IDLE;
         stoppedEarly = false;
         epochsDone = 0;
@@ -201,24 +210,30 @@ final class RunCore {
 
     /** Publishes the decision surface and histograms asked for, if any (also while paused or ended). */
     void publishPendingViews() {
+        long now = trainer.steps();
         if (surfaceRequested) {
             surfaceRequested = false;
+            publishedAt[0] = now;
             publishSurface();
         }
         if (histogramsRequested) {
             histogramsRequested = false;
+            publishedAt[1] = now;
             publishHistograms();
         }
         if (predictionsRequested) {
             predictionsRequested = false;
+            publishedAt[2] = now;
             publishPredictions();
         }
         if (unitOutputsRequested) {
             unitOutputsRequested = false;
+            publishedAt[3] = now;
             publishUnitOutputs();
         }
         if (weightsRequested) {
             weightsRequested = false;
+            publishedAt[4] = now;
             publishWeights();
         }
     }
@@ -226,24 +241,29 @@ final class RunCore {
     void requestPredictions(int count) {
         predictionCount = Math.max(1, Math.min(256, count));
         predictionsRequested = true;
+        predictionsShown = true;
     }
 
     void requestUnitOutputs(int resolution) {
         unitResolution = Math.max(4, Math.min(64, resolution));
         unitOutputsRequested = true;
+        unitOutputsShown = true;
     }
 
     void requestWeights() {
         weightsRequested = true;
+        weightsShown = true;
     }
 
     void requestSurface(int resolution) {
         surfaceResolution = Math.max(8, Math.min(256, resolution));
         surfaceRequested = true;
+        surfaceShown = true;
     }
 
     void requestHistograms() {
         histogramsRequested = true;
+        histogramsShown = true;
     }
 
     void markRunning() {
@@ -413,7 +433,34 @@ final class RunCore {
             case FAILED -> "failed: " + message;
             default -> "";
         };
+        if (endState != RunState.FAILED) {
+            publishFinalViews();
+        }
         sink.accept(new StateChange(variant, endState, trainer.steps(), text, summary));
+    }
+
+    /**
+     * The end of a run publishes every view that was ever asked for once more, before its state change, so
+     * the views show the network as it ended (a run that finished between two of the views' requests would
+     * otherwise leave them on an earlier iteration). A view that cannot be drawn from a broken network is
+     * left as it was: the run's end must not fail on it.
+     */
+    private void publishFinalViews() {
+        long now = trainer.steps();
+        surfaceRequested = surfaceShown && publishedAt[0] != now;
+        histogramsRequested = histogramsShown && publishedAt[1] != now;
+        predictionsRequested = predictionsShown && publishedAt[2] != now;
+        unitOutputsRequested = unitOutputsShown && publishedAt[3] != now;
+        weightsRequested = weightsShown && publishedAt[4] != now;
+        try {
+            publishPendingViews();
+        } catch (RuntimeException e) {
+            surfaceRequested = false;
+            histogramsRequested = false;
+            predictionsRequested = false;
+            unitOutputsRequested = false;
+            weightsRequested = false;
+        }
     }
 
     private static double loss(Evaluation e) {

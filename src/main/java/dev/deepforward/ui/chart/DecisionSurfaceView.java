@@ -16,10 +16,13 @@ import javafx.scene.text.TextAlignment;
  * engine on its own thread) becomes one pixel per cell of a {@link WritableImage}, drawn scaled with
  * smoothing, so a new surface costs a few thousand pixel writes, not a canvas-sized repaint.
  *
- * <p>Two classes: the probability of class 1 on a diverging map (blue = class 0, white = undecided, red =
- * class 1), so the boundary is where the colour fades to white. More classes: each cell takes a pale tint
- * of its predicted class's colour. Regression: the prediction on the same diverging map over the targets'
- * range; the points are coloured by their targets on the same scale, so misfit shows as contrast.
+ * <p>Classes look as they do in every view ({@link ClassStyles}: the data preview's colours and marker
+ * shapes). Two classes: the probability of class 1 on a map from class 0's pale tint through white
+ * (undecided) to class 1's, so the boundary is where the colour fades out. More classes: each cell takes
+ * the pale tint of its predicted class. The points are drawn in full colour with a dark outline, so a
+ * correctly classified point still stands out of its own class's tint. Regression: the prediction on a
+ * diverging map over the targets' range; the points are coloured by their targets on the same scale, so
+ * misfit shows as contrast.
  */
 public final class DecisionSurfaceView extends CanvasChart {
 
@@ -30,6 +33,8 @@ public final class DecisionSurfaceView extends CanvasChart {
     public static final ColorMap DIVERGING = new ColorMap("#2166AC", "#4393C3", "#92C5DE", "#D1E5F0", "#F7F7F7",
             "#FDDBC7", "#F4A582", "#D6604D", "#B2182B");
 
+    /** Two classes' probability map, from {@link ClassStyles}. */
+    private static final ColorMap TWO_CLASSES = ClassStyles.twoClassMap();
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
     private static final Font LABEL_FONT = Font.font("System", 12);
 
@@ -170,32 +175,29 @@ public final class DecisionSurfaceView extends CanvasChart {
             return 0xFF808080;
         }
         return switch (mode) {
-            case PROBABILITY -> DIVERGING.argbAt(v);
+            case PROBABILITY -> TWO_CLASSES.argbAt(v);
             case VALUE -> DIVERGING.argbAt((v - valueLo) / (valueHi - valueLo));
-            case CLASS -> tint(classColour((int) v));
+            case CLASS -> argb(ClassStyles.tint((int) v));
         };
     }
 
-    private static Color classColour(int k) {
-        Color[] palette = SeriesStyle.OKABE_ITO;
-        return palette[Math.floorMod(k == 0 ? 4 : k == 1 ? 5 : k, palette.length)];
-    }
-
-    private static int tint(Color c) {
-        Color t = c.interpolate(Color.WHITE, 0.6);
+    private static int argb(Color t) {
         return 0xFF000000 | ((int) Math.round(t.getRed() * 255) << 16) | ((int) Math.round(t.getGreen() * 255) << 8)
                 | (int) Math.round(t.getBlue() * 255);
     }
 
-    private Color pointColour(int i, int[] classes, double[] values) {
-        if (i < classes.length) {
-            int k = classes[i];
-            if (mode == Mode.PROBABILITY || mode == Mode.CLASS && k < 2) {
-                return k == 0 ? DIVERGING.at(0) : DIVERGING.at(1);
-            }
-            return classColour(k);
-        }
+    private Color valueColour(int i, double[] values) {
         return i < values.length ? DIVERGING.at((values[i] - valueLo) / (valueHi - valueLo)) : Color.GRAY;
+    }
+
+    /** The colour a point of class {@code k} is drawn in: the same as in the data preview. */
+    public static Color pointColour(int k) {
+        return ClassStyles.colour(k);
+    }
+
+    /** The caption under the plot as it is drawn at the view's width ("after iteration 1000"); empty before a surface. */
+    public String caption() {
+        return iteration < 0 ? "" : caption(getWidth());
     }
 
     /** Under the plot: the iteration and, with test points on, the key; shortened to fit a small surface. */
@@ -239,9 +241,8 @@ public final class DecisionSurfaceView extends CanvasChart {
             g.setTextBaseline(VPos.CENTER);
             g.fillText("For 2-D datasets", left + side / 2, top + side / 2);
         }
-        double r = side > 300 ? 3.2 : 2.6;
-        g.setStroke(th.neuronEdge());
-        g.setLineWidth(0.8);
+        double r = side > 300 ? 3.4 : 2.8;
+        Color edge = th.dark() ? Color.WHITE : Color.rgb(20, 20, 20);
         drawnTraining = 0;
         for (int i = 0; i < px.length; i++) {
             double x = left + (px[i] - minX) / (maxX - minX) * side;
@@ -249,14 +250,20 @@ public final class DecisionSurfaceView extends CanvasChart {
             if (x < left || x > left + side || y < top || y > top + side) {
                 continue;
             }
-            g.setFill(pointColour(i, pointClass, pointValue));
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            if (i < pointClass.length) {
+                ClassStyles.drawOutlined(g, pointClass[i], x, y, r, edge);
+            } else {
+                g.setFill(valueColour(i, pointValue));
+                g.setStroke(edge);
+                g.setLineWidth(0.8);
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
             drawnTraining++;
         }
         drawnTest = 0;
         if (showTest) {
-            // Hollow: a thick ring in the class colour with a thin dark edge, so it reads on its own class's tint too.
+            // Hollow: the class's shape as an outline in its colour over a dark halo, so it reads on its own tint too.
             double rt = r + 0.8;
             for (int i = 0; i < tx.length; i++) {
                 double x = left + (tx[i] - minX) / (maxX - minX) * side;
@@ -264,12 +271,16 @@ public final class DecisionSurfaceView extends CanvasChart {
                 if (x < left || x > left + side || y < top || y > top + side) {
                     continue;
                 }
-                g.setStroke(th.neuronEdge());
-                g.setLineWidth(3.4);
-                g.strokeOval(x - rt, y - rt, 2 * rt, 2 * rt);
-                g.setStroke(pointColour(i, testClass, testValue));
-                g.setLineWidth(1.8);
-                g.strokeOval(x - rt, y - rt, 2 * rt, 2 * rt);
+                if (i < testClass.length) {
+                    ClassStyles.drawHollow(g, testClass[i], x, y, rt, edge);
+                } else {
+                    g.setStroke(edge);
+                    g.setLineWidth(3.4);
+                    g.strokeOval(x - rt, y - rt, 2 * rt, 2 * rt);
+                    g.setStroke(valueColour(i, testValue));
+                    g.setLineWidth(1.8);
+                    g.strokeOval(x - rt, y - rt, 2 * rt, 2 * rt);
+                }
                 drawnTest++;
             }
         }

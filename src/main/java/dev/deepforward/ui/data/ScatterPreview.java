@@ -3,6 +3,7 @@ package dev.deepforward.ui.data;
 import dev.deepforward.data.Dataset;
 import dev.deepforward.data.Task;
 import dev.deepforward.ui.chart.CanvasChart;
+import dev.deepforward.ui.chart.ClassStyles;
 import dev.deepforward.ui.chart.ColorMap;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

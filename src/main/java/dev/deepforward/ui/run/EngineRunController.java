@@ -274,6 +274,8 @@ public final class EngineRunController implements RunController {
             resetRun();
             playAfterReset = true;
         } else {
+            // Asked once, the surface is published again when the run ends, however soon that is.
+            run.requestDecisionSurface(SURFACE_RESOLUTION);
             run.start();
         }
         status.phaseProperty().set(RunPhase.RUNNING);
@@ -470,6 +472,7 @@ public final class EngineRunController implements RunController {
     /** Starts or steps a fresh (or freshly reset) run as the user asked while it was not ready. */
     private void continueAsAsked(boolean play) {
         if (play) {
+            run.requestDecisionSurface(SURFACE_RESOLUTION);
             run.start();
             status.phaseProperty().set(RunPhase.RUNNING);
         } else if (stepsWhenReady > 0) {
@@ -609,6 +612,10 @@ public final class EngineRunController implements RunController {
      */
     private void stateChanged(int v, StateChange sc) {
         tracker.state(v, sc.state());
+        if (sc.state() == RunState.PAUSED && run != null) {
+            // Paused between two of the surface's timed requests: the paused network is the one to show.
+            run.requestDecisionSurface(SURFACE_RESOLUTION);
+        }
         RunState overall = tracker.overall();
         status.phaseProperty().set(RunPhase.of(overall));
         RunAlert alert = alertOf(sc);

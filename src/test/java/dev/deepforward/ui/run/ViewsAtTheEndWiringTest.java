@@ -1,0 +1,53 @@
+package dev.deepforward.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.RealWindowTest;
+import dev.deepforward.ui.chart.DecisionSurfaceView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The views of a run that ends show where it ended, on the real engine. */
+class ViewsAtTheEndWiringTest extends RealWindowTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void aRunThatFinishesAtFullSpeedShowsItsLastIterationInTheSurfaceLabel(FxRobot robot) throws Exception {
+        RunSpec base = RunSpec.defaults();
+        RunSpec spec = base.withTraining(base.training().withIterations(700));
+        robot.interact(() -> window.document().replace(spec, "Short run"));
+        EngineRunController engine = (EngineRunController) window.runController();
+        within(15, () -> engine.currentRun() != null);
+        robot.interact(() -> engine.setSpeed(EngineRunController.FULL_SPEED));
+        robot.clickOn("#play-button");
+        within(60, () -> engine.status().phaseProperty().get() == RunPhase.FINISHED);
+        DecisionSurfaceView surface = window.charts().surface();
+        within(15, () -> surface.surfaceIteration() == 700);
+        robot.interact(surface::paintNow);
+        assertThat(surface.caption()).endsWith("700");
+    }
+
+    @Test
+    void aPausedRunShowsTheIterationItPausedAtInTheSurfaceLabel(FxRobot robot) throws Exception {
+        RunSpec base = RunSpec.defaults();
+        RunSpec spec = base.withTraining(base.training().withIterations(1_000_000));
+        robot.interact(() -> window.document().replace(spec, "Long run"));
+        EngineRunController engine = (EngineRunController) window.runController();
+        within(15, () -> engine.currentRun() != null);
+        robot.clickOn("#play-button");
+        within(30, () -> engine.status().iterationProperty().get() > 50);
+        robot.clickOn("#play-button"); // pause
+        within(15, () -> engine.status().phaseProperty().get() == RunPhase.PAUSED);
+        DecisionSurfaceView surface = window.charts().surface();
+        within(15, () -> surface.surfaceIteration() == engine.status().iterationProperty().get());
+        robot.interact(surface::paintNow);
+        assertThat(surface.caption()).endsWith(Long.toString(engine.status().iterationProperty().get()));
+    }
+}
