@@ -29,6 +29,8 @@ class ClassPaletteTest {
     void start(Stage stage) {
         preview.setMinSize(300, 300);
         preview.setPrefSize(300, 300);
+        preview.setMaxSize(300, 300); // the stage may keep a larger size from an earlier test
+        surface.setMaxSize(300, 300);
         surface.setMinSize(300, 300);
         surface.setPrefSize(300, 300);
         stage.setScene(new Scene(new HBox(preview, surface), 600, 300));
