@@ -58,6 +58,17 @@ public final class NativeThreads {
         Nd4j.factory().blas().setMaxThreads(n);
     }
 
+    /**
+     * Lets OpenBLAS alone use {@code n} threads, ND4J's OpenMP ops staying on one: the direct kernels' products
+     * are OpenBLAS calls, and idle OpenMP threads would only spin.
+     */
+    public static void setBlasThreads(int n) {
+        ensureConfigured();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpMinThreads(1);
+        Nd4j.factory().blas().setMaxThreads(n);
+    }
+
     /** The BLAS thread count ND4J reports now (1 once configured). */
     public static int blasThreads() {
         ensureConfigured();

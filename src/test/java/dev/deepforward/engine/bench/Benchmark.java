@@ -534,12 +534,17 @@ public final class Benchmark {
      * threads, by wall clock.
      */
     private String blasThreads(Workload w2) {
-        double[] rates = new double[2];
-        double[] mainCpu = new double[2];
-        double[] cpuPerWall = new double[2];
+        // 1 thread; OpenMP and OpenBLAS on 2; OpenBLAS alone on 2 (the direct kernels use no OpenMP op)
+        double[] rates = new double[3];
+        double[] mainCpu = new double[3];
+        double[] cpuPerWall = new double[3];
         try {
-            for (int k = 0; k < 2; k++) {
-                NativeThreads.setThreads(k + 1);
+            for (int k = 0; k < 3; k++) {
+                if (k == 2) {
+                    NativeThreads.setBlasThreads(2);
+                } else {
+                    NativeThreads.setThreads(k + 1);
+                }
                 EngineStepper s = new EngineStepper(w2, SEED, Backend.DIRECT);
                 runFor(s, w2.warmupSeconds * SCALE);
                 long cpu0 = processCpuNanos();
@@ -552,10 +557,11 @@ public final class Benchmark {
             NativeThreads.setThreads(1);
         }
         return String.format("THREADS W2 blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock (process cpu/wall"
-                        + " %.2f vs %.2f); by the main thread's CPU time blas=1 %.0f blas=2 %.0f speedup=%.2f"
-                        + " (the main thread is the critical path: what free cores would give)",
-                rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], mainCpu[0], mainCpu[1],
-                mainCpu[1] / mainCpu[0]);
+                        + " %.2f vs %.2f; OpenBLAS alone on 2, OpenMP on 1: %.0f, speedup %.2f, cpu/wall %.2f);"
+                        + " by the main thread's CPU time blas=1 %.0f blas=2 %.0f speedup=%.2f, OpenBLAS alone %.0f"
+                        + " speedup=%.2f (the main thread is the critical path: what free cores would give)",
+                rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], rates[2], rates[2] / rates[0],
+                cpuPerWall[2], mainCpu[0], mainCpu[1], mainCpu[1] / mainCpu[0], mainCpu[2], mainCpu[2] / mainCpu[0]);
     }
 
     /**
