@@ -240,7 +240,7 @@ final class HandoutHtml {
         return h.toString().strip();
     }
 
-    private static void spans(StringBuilder h, List<MarkdownLite.Span> spans) {
+    static void spans(StringBuilder h, List<MarkdownLite.Span> spans) {
         for (MarkdownLite.Span s : spans) {
             if (s.strong()) {
                 h.append("<strong>");

@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write an HTML handout of a lesson, with a chart picture of every step that sets up a run.",
-                "Writes DIR/index.html and DIR/step-N.png (N = the step's number). Each step with a setup or variants is",
+                "Writes DIR/index.html and DIR/step-N.png (N = the step's number), with --slides also DIR/slides.html.",
+                "Each step with a setup or variants is",
                 "trained on the real engine in the offscreen workbench window (its variants side by side)",
                 "for --iterations, or else for the step's largest claim or checkpoint iteration count",
                 "(500 when it has none). Progress goes to stderr."},
@@ -80,6 +81,11 @@ public final class LessonReportCommand implements Callable<Integer> {
     @Option(names = "--student",
             description = "the students' handout: quiz without the correct answers and explanations, no claims")
     boolean student;
+
+    @Option(names = "--slides",
+            description = "also write DIR/slides.html: a title slide and one slide per step (title, key text, figure, "
+                    + "chart picture); arrow keys move, and it prints one landscape page per slide")
+    boolean slides;
 
     @Spec
     CommandSpec command;
@@ -169,6 +175,15 @@ public final class LessonReportCommand implements Callable<Integer> {
         }
         stdout.println("wrote " + index + " (" + steps.size() + " steps, " + pictures.size() + " chart picture"
                 + (pictures.size() == 1 ? "" : "s") + ")");
+        if (slides) {
+            Path deck = out.resolve("slides.html");
+            try {
+                Files.writeString(deck, SlidesHtml.render(l, pictures, figures), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return fail(err, 1, "cannot write " + deck + ": " + e.getMessage());
+            }
+            stdout.println("wrote " + deck + " (" + (steps.size() + 1) + " slides)");
+        }
         stdout.flush();
         return anyFailed ? 1 : 0;
     }

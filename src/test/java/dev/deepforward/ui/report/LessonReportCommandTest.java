@@ -50,7 +50,7 @@ class LessonReportCommandTest {
     void writesTheHandoutWithAChartPictureOfTheStepWithARun() throws Exception {
         Path report = dir.resolve("report");
         int code = run("lesson", "report", LESSON.toString(), "--out", report.toString(), "--iterations", "15",
-                "--size", "1000x800");
+                "--size", "1000x800", "--slides");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("index.html", "1 chart picture");
         assertThat(err.toString()).contains("step 1/2", "training 15 iterations", "2 variants side by side");
@@ -75,6 +75,10 @@ class LessonReportCommandTest {
         }
         assertThat(colours.size()).isGreaterThan(50);
         assertThat(report.resolve("step-2.png")).doesNotExist();
+
+        assertThat(out.toString()).contains("slides.html", "(3 slides)");
+        String deck = Files.readString(report.resolve("slides.html"));
+        assertThat(deck).contains("<h2>1. Sigmoid against ReLU</h2>", "src=\"step-1.png\"", "<h2>2. No run here</h2>");
     }
 
     @Test
