@@ -32,7 +32,12 @@ final class LessonDock extends BorderPane {
     private int stepIndex;
     private int stepCount;
     private final HBox footer;
+    /** Presenter mode's reminder of the lesson keys, under the footer. */
+    private final Label keys = new Label();
+    private final VBox bottom;
     private boolean showsLesson;
+    private boolean stepHasSetUp;
+    private boolean stepHasQuiz;
 
     LessonDock(LessonPlayer player) {
         setId("lesson-dock");
@@ -79,6 +84,13 @@ final class LessonDock extends BorderPane {
         footer = new HBox(8, prev, l, count, r, next);
         footer.setAlignment(Pos.CENTER);
         footer.getStyleClass().add("lesson-footer");
+        keys.setId("lesson-keys");
+        keys.getStyleClass().add("lesson-keys");
+        keys.setWrapText(true);
+        keys.setMaxWidth(Double.MAX_VALUE);
+        keys.setVisible(false);
+        keys.managedProperty().bind(keys.visibleProperty());
+        bottom = new VBox(footer, keys);
     }
 
     boolean showsLesson() {
@@ -96,6 +108,38 @@ final class LessonDock extends BorderPane {
         prev.setText(on ? "◀" : "◀ Previous");
         next.setText(on ? "▶" : "Next ▶");
         showCount();
+        showKeys();
+    }
+
+    /** The keys of what this step offers, where the presenter sees them: every lesson action has one. */
+    private void showKeys() {
+        StringBuilder b = new StringBuilder();
+        if (stepHasSetUp) {
+            b.append("Enter set up · Space play · ");
+        }
+        if (stepHasQuiz) {
+            b.append("A answer · ");
+        }
+        b.append("N/P step · Esc leave");
+        keys.setText(b.toString());
+        keys.setVisible(presenter && showsLesson);
+    }
+
+    /** Scrolls the step so that {@code node} (part of it) is in view, its top a little below the viewport's. */
+    void scrollTo(Node node) {
+        Node content = body.getContent();
+        if (content == null) {
+            return;
+        }
+        content.applyCss();
+        body.layout();
+        double contentH = content.getLayoutBounds().getHeight();
+        double viewH = body.getViewportBounds().getHeight();
+        if (contentH <= viewH) {
+            return;
+        }
+        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        body.setVvalue(Math.max(0, Math.min(1, (y - 8) / (contentH - viewH))));
     }
 
     private void showCount() {
@@ -113,7 +157,10 @@ final class LessonDock extends BorderPane {
         showCount();
         prev.setDisable(index == 0);
         next.setDisable(index + 1 >= n);
-        setBottom(footer);
+        stepHasSetUp = step instanceof StepView v && v.hasSetUp();
+        stepHasQuiz = step instanceof StepView v && v.hasQuiz();
+        showKeys();
+        setBottom(bottom);
         body.setContent(step);
         body.setVvalue(0);
     }

@@ -2,50 +2,70 @@ package dev.deepforward.ui.lesson;
 
 import dev.deepforward.ui.NumberEntry;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Steps through a lesson from the keyboard: PageDown or N for the next step, PageUp or P for the previous
- * one — the keys a presentation clicker sends, and none the workbench already uses (Space, S, →, R, C,
- * 1–4, F5, Esc). They act only while a lesson is open and never while the user types into a field (a text
- * field, an editable spinner or combo box).
+ * Every lesson action has a key, so a lecturer in presenter mode (no menu bar, a clicker in hand) drives
+ * the lesson without the mouse: PageDown or N the next step, PageUp or P the previous one — the keys a
+ * presentation clicker sends — Enter "Set up this run" of the step, and A reveals the right answer of the
+ * step's next quiz question. None of them is a workbench key (Space, S, →, R, C, H, 1–4, F5, Esc). They act
+ * only while a lesson is open and never while the user types into a field (a text field, an editable
+ * spinner or combo box). Outside presenter mode Enter is left to a focused button, list or combo box,
+ * which use it themselves.
  */
 public final class LessonKeys {
 
-    /**
-     * One row of the lesson keys: as a person reads them, what they do, the key codes.
-     *
-     * @param forward whether the keys go to the next step (else the previous one)
-     */
-    public record Key(String keys, String does, boolean forward, List<KeyCode> codes) {
+    /** What a lesson key does. */
+    public enum Action {
+        NEXT, PREVIOUS, SET_UP, REVEAL_ANSWER
+    }
+
+    /** One row of the lesson keys: as a person reads them, what they do, the action, the key codes. */
+    public record Key(String keys, String does, Action action, List<KeyCode> codes) {
     }
 
     /** The lesson keys; the filter below reads them from here, and so does Help → Keyboard shortcuts. */
     public static final List<Key> KEYS = List.of(
-            new Key("PgDn or N", "next lesson step", true, List.of(KeyCode.PAGE_DOWN, KeyCode.N)),
-            new Key("PgUp or P", "previous lesson step", false, List.of(KeyCode.PAGE_UP, KeyCode.P)));
+            new Key("PgDn or N", "next lesson step", Action.NEXT, List.of(KeyCode.PAGE_DOWN, KeyCode.N)),
+            new Key("PgUp or P", "previous lesson step", Action.PREVIOUS, List.of(KeyCode.PAGE_UP, KeyCode.P)),
+            new Key("Enter", "set up the step's run (Set up this run)", Action.SET_UP, List.of(KeyCode.ENTER)),
+            new Key("A", "reveal the right answer of the step's next quiz question", Action.REVEAL_ANSWER,
+                    List.of(KeyCode.A)));
 
     private LessonKeys() {
     }
 
     public static void install(Scene scene, LessonPlayer player) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = scene.getFocusOwner();
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !player.isLessonOpen()
-                    || NumberEntry.isTyping(scene.getFocusOwner())) {
+                    || NumberEntry.isTyping(focus)) {
                 return;
             }
             Key key = KEYS.stream().filter(k -> k.codes().contains(e.getCode())).findFirst().orElse(null);
-            if (key == null) {
+            if (key == null || key.action() == Action.SET_UP && !player.isPresenter() && takesEnter(focus)) {
                 return;
             }
-            if (key.forward()) {
-                player.next();
-            } else {
-                player.previous();
+            switch (key.action()) {
+                case NEXT -> player.next();
+                case PREVIOUS -> player.previous();
+                case SET_UP -> player.setUpStep();
+                case REVEAL_ANSWER -> player.revealAnswer();
             }
             e.consume();
         });
+    }
+
+    private static boolean takesEnter(Node focus) {
+        return focus instanceof ButtonBase || focus instanceof ComboBoxBase || focus instanceof ListView
+                || focus instanceof TreeView || focus instanceof TableView;
     }
 }

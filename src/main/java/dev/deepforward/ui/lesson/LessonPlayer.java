@@ -280,7 +280,7 @@ public final class LessonPlayer implements RunEventListener {
         dock.showStep(o.lesson(), index, stepView);
     }
 
-    /** Set up: the current step's run and variants, one undoable edit. */
+    /** Set up: the current step's run and variants, one undoable edit (nothing for a step without a run). */
     public boolean setUpStep() {
         Open o = open.get();
         if (o == null) {
@@ -289,6 +289,9 @@ public final class LessonPlayer implements RunEventListener {
         Step s = o.lesson().steps().get(step);
         String what = s.title() == null ? "step " + (step + 1) : "“" + s.title() + "”";
         StepRuns runs = o.runs().get(step);
+        if (!runs.hasRun()) {
+            return false;
+        }
         boolean changed = setup.apply("Set up lesson step " + what, runs, s.variants());
         if (engine != null && runs.hasRun()) {
             Transfer t = runs.transfer();
@@ -300,6 +303,26 @@ public final class LessonPlayer implements RunEventListener {
             engine.clearTransfer();
         }
         return changed;
+    }
+
+    /**
+     * Key A: shows the right answer of the current step's next quiz question that does not show it yet,
+     * scrolled into view. False when the step has no question left to reveal.
+     */
+    public boolean revealAnswer() {
+        if (!isLessonOpen() || stepView == null) {
+            return false;
+        }
+        Node q = stepView.revealNextAnswer();
+        if (q != null) {
+            dock.scrollTo(q);
+        }
+        return q != null;
+    }
+
+    /** Whether the lesson column wears presenter mode's look (its key hint line is shown). */
+    public boolean isPresenter() {
+        return presenter;
     }
 
     // ---- checkpoints ---------------------------------------------------------------------------

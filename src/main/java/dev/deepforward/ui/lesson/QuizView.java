@@ -121,6 +121,27 @@ final class QuizView extends VBox {
         answered.accept(picked);
     }
 
+    /**
+     * Shows the right answer — its choices ticked, every choice's explanation — as a lecturer does for the
+     * room once it has voted (key A). Not recorded as the reader's own answer. False if it showed already.
+     */
+    boolean reveal() {
+        List<Integer> right = new ArrayList<>();
+        for (int i = 0; i < question.choices().size(); i++) {
+            if (question.choices().get(i).correct()) {
+                right.add(i);
+            }
+        }
+        if (verdict.isVisible() && verdict.getStyleClass().contains("right")) {
+            return false;
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            select(boxes.get(i), right.contains(i));
+        }
+        show(right);
+        return true;
+    }
+
     /** Whether {@code picked} is exactly the set of right choices. */
     static boolean correct(Question q, List<Integer> picked) {
         for (int i = 0; i < q.choices().size(); i++) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -29,11 +30,14 @@ final class StepView extends VBox {
     }
 
     private final List<Label> checkpointLabels = new ArrayList<>();
+    private final List<QuizView> quizzes = new ArrayList<>();
+    private final boolean hasSetUp;
     private final List<Checkpoint> checkpoints;
 
     StepView(Step step, StepRuns runs, Path folder, LessonProgress progress, int index, Actions actions) {
         getStyleClass().add("lesson-step");
         this.checkpoints = step.checkpoints();
+        this.hasSetUp = runs.hasRun();
         Label title = new Label(step.title());
         title.setId("lesson-step-title");
         title.getStyleClass().add("lesson-step-title");
@@ -91,9 +95,30 @@ final class StepView extends VBox {
         }
         for (int q = 0; q < step.quiz().size(); q++) {
             int question = q;
-            getChildren().add(new QuizView(q, step.quiz().get(q), progress.answer(index, q),
-                    picked -> actions.answered(question, picked)));
+            QuizView quiz = new QuizView(q, step.quiz().get(q), progress.answer(index, q),
+                    picked -> actions.answered(question, picked));
+            quizzes.add(quiz);
+            getChildren().add(quiz);
         }
+    }
+
+    /** Whether the step has a run to set up (Set up this run; key Enter). */
+    boolean hasSetUp() {
+        return hasSetUp;
+    }
+
+    boolean hasQuiz() {
+        return !quizzes.isEmpty();
+    }
+
+    /** Reveals the first question whose right answer is not shown yet; that question, or null if none is left. */
+    Node revealNextAnswer() {
+        for (QuizView q : quizzes) {
+            if (q.reveal()) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private static VBox section(String heading, String styleClass) {

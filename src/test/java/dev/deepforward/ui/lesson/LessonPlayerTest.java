@@ -235,6 +235,50 @@ class LessonPlayerTest {
         assertThat(next.getText()).isEqualTo("Next ▶");
     }
 
+    @Test
+    void inPresenterModeEveryLessonActionHasAKeyAndALineOnTheWallSaysWhich(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        RunSpec before = window.document().getSpec();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label keys = robot.lookup("#lesson-keys").queryAs(Label.class);
+        assertThat(keys.isVisible()).isTrue();
+        // Step 1 has a run and no quiz: Enter sets it up, as "Set up this run" does, as one undoable edit.
+        assertThat(keys.getText()).contains("Enter set up", "N/P step", "Esc leave").doesNotContain("A answer");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getSpec()).isNotEqualTo(before);
+        assertThat(window.document().getSpec().network().hidden()).hasSize(10);
+        robot.interact(() -> window.document().undo());
+        assertThat(window.document().getSpec()).isEqualTo(before);
+
+        // Step 2 asks two questions: A reveals the first answer, then the second.
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lessons().step()).isEqualTo(1);
+        assertThat(keys.getText()).contains("A answer");
+        assertThat(byId(robot, "quiz-0-verdict").isVisible()).isFalse();
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) byId(robot, "quiz-0-verdict")).getText()).startsWith("✓");
+        assertThat(((RadioButton) byId(robot, "quiz-0-choice-0")).isSelected()).isTrue();
+        assertThat(byId(robot, "quiz-1-verdict").isVisible()).isFalse();
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) byId(robot, "quiz-1-verdict")).getText()).startsWith("✓");
+        assertThat(((javafx.scene.control.CheckBox) byId(robot, "quiz-1-choice-0")).isSelected()).isTrue();
+        assertThat(((javafx.scene.control.CheckBox) byId(robot, "quiz-1-choice-1")).isSelected()).isTrue();
+        assertThat(((javafx.scene.control.CheckBox) byId(robot, "quiz-1-choice-2")).isSelected()).isFalse();
+        // Revealed for the room, not answered by the reader.
+        assertThat(window.lessons().progress().of(load(VANISHING).id()).answers).isEmpty();
+
+        robot.type(KeyCode.P);
+        assertThat(window.lessons().step()).isZero();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(keys.isVisible()).isFalse();
+    }
+
     /** The node with this id (ids with dots are no CSS selectors). */
     private static Node byId(FxRobot robot, String id) {
         return robot.lookup((Node n) -> id.equals(n.getId())).query();

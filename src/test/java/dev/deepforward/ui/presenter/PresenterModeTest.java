@@ -79,6 +79,31 @@ class PresenterModeTest {
     }
 
     @Test
+    void aWindowTakenOutOfFullScreenByTheSystemLeavesPresenterModeWhole(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().isFullScreen()).isTrue();
+        // The window manager (a desktop switch, a dialog) takes the window out of full screen, not our keys.
+        robot.interact(() -> window.stage().setFullScreen(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenter().isActive()).isFalse();
+        assertThat(window.scene().getStylesheets()).doesNotContain(PresenterLook.stylesheet());
+        assertThat(window.sidePanelsShown()).isTrue();
+        assertThat(robot.lookup("#menu-bar").query().isVisible()).isTrue();
+        assertThat(window.charts().lossChart().drawScale()).isEqualTo(1);
+    }
+
+    @Test
+    void theSettingsSavedInPresenterModeAreTheWindowsOwnNotTheFullScreens(FxRobot robot) throws Exception {
+        var before = WaitForAsyncUtils.asyncFx(() -> window.currentPrefs()).get();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenter().isLookShown()).isTrue();
+        // Quitting now saves these: the size, the dividers and the theme of the normal window.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.currentPrefs()).get()).isEqualTo(before);
+    }
+
+    @Test
     void dividersSurvivePresenterMode(FxRobot robot) throws Exception {
         var before = WaitForAsyncUtils.asyncFx(() -> window.currentLayout()).get();
         robot.type(KeyCode.F5);
