@@ -79,6 +79,8 @@ public final class SearchPanel extends BorderPane {
     private Search search;
     private int expected;
     private Search.Result best;
+    /** The design the current search varies: what "every configuration stayed at chance" blames. */
+    private RunSpec searchBase;
 
     public SearchPanel(DesignDocument doc) {
         this.doc = doc;
@@ -232,6 +234,7 @@ public final class SearchPanel extends BorderPane {
         }
         RunSpec base = doc.getSpec();
         base = base.withTraining(base.training().withIterations(iterations.getValue()));
+        searchBase = base;
         try {
             // results arrive on the search thread; the table and charts change on the FX thread only
             // A cancelled search may still deliver a run that was under way: only the current one counts.
@@ -326,9 +329,25 @@ public final class SearchPanel extends BorderPane {
                         100 * SearchRuns.metric(best))) + (r.error() != null ? " (#" + (r.index() + 1)
                 + " could not run: " + r.error() + ")" : ""));
         if (done) {
+            String stuck = atChance();
+            if (stuck != null) {
+                status.setText("Done: " + stuck);
+            }
             finished();
         }
         redraw();
+    }
+
+    /** When every finished configuration ended at chance: that, and the base network's likely cause; else null. */
+    private String atChance() {
+        if (searchBase == null) {
+            return null;
+        }
+        int classes = dev.deepforward.ui.model.DatasetSizes.of(searchBase.data()).map(io -> io[1]).orElse(0);
+        List<Double> accuracies = rows.stream().map(SearchRuns::metric).toList();
+        return dev.deepforward.analysis.NotLearning.allAtChance(accuracies, classes)
+                ? dev.deepforward.analysis.NotLearning.allAtChanceSentence("every configuration", classes, searchBase)
+                : null;
     }
 
     private void finished() {

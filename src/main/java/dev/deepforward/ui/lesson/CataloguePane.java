@@ -8,13 +8,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The lessons of a folder with the user's progress in each. Files that are not valid lessons are listed
- * too, with their first problem: a teacher who dropped a broken file in the folder must see why it is not
+ * The lessons of a folder with the user's progress in each, as compact cards (two lines each, so every
+ * lesson fits in about two screens), keyboard-navigable: Up/Down move, Enter opens. Files that are not
+ * valid lessons are listed too, with their first problem: a teacher who dropped a broken file in the folder must see why it is not
  * offered, not wonder where it went.
  */
 final class CataloguePane extends VBox {
@@ -44,31 +53,102 @@ final class CataloguePane extends VBox {
         if (getChildren().isEmpty()) {
             getChildren().add(new Label("No lessons found."));
         }
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // Shown on request: the first card takes the focus, so the arrows and Enter work at once.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null) {
+                Platform.runLater(() -> getChildren().stream().filter(n -> n instanceof Button).findFirst()
+                        .ifPresent(Node::requestFocus));
+            }
+        });
     }
 
+    /**
+     * One compact card: the title and one line of level, length and progress, neither wrapping (a cut one
+     * shows its whole text in the tooltip, with the concepts), so a screen holds a dozen lessons.
+     */
     private static Button row(LessonCatalog.Entry e, LessonProgress p, Consumer<Path> open) {
         Lesson l = e.lesson();
         Label title = new Label(l.title());
         title.getStyleClass().add("catalogue-title");
-        title.setWrapText(true);
+        title.setMinWidth(0);
         String concepts = String.join(", ", l.concepts().stream().map(Concept::displayName).toList());
-        Label meta = new Label((l.level() == null ? "" : l.level().displayName()) + " · "
-                + (l.minutes() == null ? "?" : l.minutes()) + " min" + (concepts.isEmpty() ? "" : " · " + concepts));
-        meta.setWrapText(true);
-        meta.getStyleClass().add("lesson-muted");
         int steps = l.steps().size();
         int visited = p == null ? 0 : (int) p.visited.stream().filter(i -> i < steps).count();
         Label progress = new Label(visited == 0 ? "Not started · " + steps + " steps"
                 : visited == steps ? "✓ All " + steps + " steps visited" : "Visited " + visited + " of " + steps + " steps");
         progress.getStyleClass().add("catalogue-progress");
         progress.setId("catalogue-progress-" + l.id());
-        VBox box = new VBox(2, title, meta, progress);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        Label meta = new Label((l.level() == null ? "" : l.level().displayName() + " · ")
+                + (l.minutes() == null ? "?" : l.minutes()) + " min" + (concepts.isEmpty() ? "" : " · " + concepts));
+        meta.getStyleClass().add("lesson-muted");
+        meta.setMinWidth(0);
+        HBox line = new HBox(8, progress, meta);
+        HBox.setHgrow(meta, Priority.ALWAYS);
+        VBox box = new VBox(1, title, line);
+        box.setMinWidth(0);
         Button b = new Button();
         b.setGraphic(box);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(0);
         b.getStyleClass().add("catalogue-row");
         b.setId("catalogue-" + l.id());
+        b.setTooltip(new Tooltip(l.title() + "\n" + meta.getText() + "\n" + progress.getText()));
         b.setOnAction(ev -> open.accept(e.file()));
         return b;
+    }
+
+    /** Up/Down move between the cards (scrolling the one reached into view), Enter opens the focused one. */
+    private void keys(KeyEvent e) {
+        List<Button> cards = getChildren().stream().filter(n -> n instanceof Button).map(n -> (Button) n).toList();
+        int at = cards.indexOf(getScene() == null ? null : getScene().getFocusOwner());
+        if (cards.isEmpty() || at < 0) {
+            return;
+        }
+        int to = switch (e.getCode()) {
+            case DOWN -> Math.min(cards.size() - 1, at + 1);
+            case UP -> Math.max(0, at - 1);
+            case HOME -> 0;
+            case END -> cards.size() - 1;
+            case ENTER -> {
+                cards.get(at).fire();
+                e.consume();
+                yield -1;
+            }
+            default -> -1;
+        };
+        if (to >= 0) {
+            cards.get(to).requestFocus();
+            reveal(cards.get(to));
+            e.consume();
+        }
+    }
+
+    /** Scrolls the enclosing scroll pane just enough to show {@code card} whole. */
+    private void reveal(Node card) {
+        ScrollPane scroll = null;
+        for (Node n = getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane s) {
+                scroll = s;
+                break;
+            }
+        }
+        if (scroll == null) {
+            return;
+        }
+        double content = getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        double top = card.getBoundsInParent().getMinY();
+        double bottom = card.getBoundsInParent().getMaxY();
+        double shownTop = scroll.getVvalue() * (content - view);
+        if (top < shownTop) {
+            scroll.setVvalue(top / (content - view));
+        } else if (bottom > shownTop + view) {
+            scroll.setVvalue((bottom - view) / (content - view));
+        }
     }
 }

@@ -68,7 +68,7 @@ final class QuizView extends VBox {
             why.setVisible(false);
             why.managedProperty().bind(why.visibleProperty());
             explanations.add(why);
-            getChildren().addAll(box, why);
+            getChildren().add(box);
             if (question.kind() != QuestionKind.MULTIPLE) {
                 box.setOnAction(e -> answer());
             }
@@ -76,8 +76,10 @@ final class QuizView extends VBox {
         verdict.setId("quiz-" + number + "-verdict");
         verdict.getStyleClass().add("quiz-verdict");
         verdict.setWrapText(true);
+        // Its line is kept while it is hidden, and the explanations come after every choice: answering adds
+        // text below the choices, so no choice moves under the pointer (the next click lands where aimed).
         verdict.setVisible(false);
-        verdict.managedProperty().bind(verdict.visibleProperty());
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (question.kind() == QuestionKind.MULTIPLE) {
             Button check = new Button("Check");
             check.setId("quiz-" + number + "-check");
@@ -88,6 +90,7 @@ final class QuizView extends VBox {
         } else {
             getChildren().add(verdict);
         }
+        getChildren().addAll(explanations);
         if (!previous.isEmpty()) {
             for (int i : previous) {
                 if (i >= 0 && i < boxes.size()) {
@@ -166,9 +169,15 @@ final class QuizView extends VBox {
             boolean show = picked.contains(i) || right;
             why.getChildren().clear();
             if (show) {
-                Label mark = new Label(c.correct() ? "✓ Right answer" : "✗ Wrong answer");
+                // Below all the choices, so each explanation says which choice it is about.
+                Label mark = new Label(c.correct() ? "✓ Right answer:" : "✗ Wrong answer:");
                 mark.getStyleClass().add(c.correct() ? "right" : "wrong");
-                why.getChildren().addAll(mark, LessonText.inline(c.explanation()));
+                mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                TextFlow which = LessonText.inline(c.text());
+                which.getStyleClass().add("quiz-explained-choice");
+                HBox head = new HBox(6, mark, which);
+                HBox.setHgrow(which, Priority.ALWAYS);
+                why.getChildren().addAll(head, LessonText.inline(c.explanation()));
             }
             why.setVisible(show && !picked.isEmpty());
         }

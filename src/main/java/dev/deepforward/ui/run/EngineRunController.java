@@ -1,5 +1,7 @@
 package dev.deepforward.ui.run;
 
+import dev.deepforward.analysis.NotLearning;
+import dev.deepforward.engine.LayerStats;
 import dev.deepforward.engine.run.Comparison;
 import dev.deepforward.engine.run.DecisionSurface;
 import dev.deepforward.engine.run.EpochMetrics;
@@ -71,6 +73,9 @@ public final class EngineRunController implements RunController {
     private RunSpec runSpec;
     /** The comparison being trained (null for one run). */
     private ComparePlan runPlan;
+    /** Each variant's latest per-layer probes (dead units) and, once it ended, its summary: what "why" reads. */
+    private final java.util.Map<Integer, LayerStats[]> lastLayers = new java.util.HashMap<>();
+    private final java.util.Map<Integer, RunSummary> ended = new java.util.HashMap<>();
     /** Which build is wanted; read by the builder's thread to skip superseded builds. */
     private volatile long generation;
     private boolean playWhenReady;
@@ -512,6 +517,8 @@ public final class EngineRunController implements RunController {
 
     private void clearView() {
         liveChanges.clear();
+        lastLayers.clear();
+        ended.clear();
         feed.reset(layout());
         views.clear();
         for (RunEventListener l : listeners) {
@@ -593,6 +600,9 @@ public final class EngineRunController implements RunController {
             l.event(e);
         }
         if (e instanceof IterationMetrics m) {
+            if (m.layers() != null) {
+                lastLayers.put(v, m.layers());
+            }
             feed.iteration(v, m);
             tracker.iteration(v, m.iteration());
             epoch = Math.max(epoch, m.epoch() + 1);
@@ -619,6 +629,12 @@ public final class EngineRunController implements RunController {
         RunState overall = tracker.overall();
         status.phaseProperty().set(RunPhase.of(overall));
         RunAlert alert = alertOf(sc);
+        if (alert == null && (sc.state() == RunState.FINISHED || sc.state() == RunState.STOPPED)) {
+            alert = deadUnits(v);
+        }
+        if (sc.state().isTerminal() && sc.summary() != null) {
+            ended.put(v, sc.summary());
+        }
         if (!tracker.compare()) {
             if (alert != null) {
                 status.alertProperty().set(alert);
@@ -632,6 +648,42 @@ public final class EngineRunController implements RunController {
                         + runPlan.labels().get(v) + ": " + alert.title(), alert.detail()));
             }
         }
+        if ((overall == RunState.FINISHED || overall == RunState.STOPPED) && ended.size() == tracker.size()
+                && status.alertProperty().get() == null) {
+            RunAlert stuck = allAtChance();
+            if (stuck != null) {
+                status.alertProperty().set(stuck);
+            }
+        }
+    }
+
+    /** Variant {@code v}'s layer whose ReLU units died, in words, if one lost at least half of them. */
+    private RunAlert deadUnits(int v) {
+        LayerStats[] layers = lastLayers.get(v);
+        if (layers == null) {
+            return null;
+        }
+        String[] names = new String[layers.length];
+        int[] units = new int[layers.length];
+        double[] dead = new double[layers.length];
+        for (int l = 0; l < layers.length; l++) {
+            names[l] = layers[l].name();
+            units[l] = layers[l].units();
+            dead[l] = layers[l].deadFraction();
+        }
+        return NotLearning.deadUnits(names, units, dead).map(RunAlert::deadUnits).orElse(null);
+    }
+
+    /** When every variant of a comparison ended at chance: which, and the base network's likely cause. */
+    private RunAlert allAtChance() {
+        int classes = dev.deepforward.ui.model.DatasetSizes.of(spec.data()).map(io -> io[1]).orElse(0);
+        List<Double> accuracies = ended.values().stream()
+                .map(r -> Double.isNaN(r.validationAccuracy()) ? r.trainAccuracy() : r.validationAccuracy()).toList();
+        if (!NotLearning.allAtChance(accuracies, classes)) {
+            return null;
+        }
+        return RunAlert.atChance("Every variant stayed at chance",
+                NotLearning.allAtChanceSentence("Every variant", classes, spec));
     }
 
     private static RunAlert alertOf(StateChange sc) {

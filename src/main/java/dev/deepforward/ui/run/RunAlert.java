@@ -12,7 +12,8 @@ import dev.deepforward.engine.run.Divergence;
  */
 public record RunAlert(Kind kind, String title, String detail) {
 
-    public enum Kind { DIVERGED, FAILED, SETUP }
+    /** DEAD: units of a layer died; CHANCE: nothing learned anything. Both say why, neither stopped the run. */
+    public enum Kind { DIVERGED, FAILED, SETUP, DEAD, CHANCE }
 
     public static RunAlert diverged(Divergence d) {
         String where = d.layer() >= 0 ? " — in " + d.layerName() : "";
@@ -25,6 +26,18 @@ public record RunAlert(Kind kind, String title, String detail) {
 
     public static RunAlert setup(String message) {
         return new RunAlert(Kind.SETUP, "This design cannot be trained yet", capitalized(message));
+    }
+
+    /** Units of a layer died: {@code detail} names the layer and how many ("hidden 2 (relu 16): 12 of 16 …"). */
+    public static RunAlert deadUnits(String detail) {
+        int colon = detail.indexOf(':');
+        return new RunAlert(Kind.DEAD, "Units died" + (colon > 0 ? " in " + detail.substring(0, colon) : ""),
+                capitalized(detail));
+    }
+
+    /** Nothing learned: every variant (or configuration) ended at chance; {@code detail} gives the likely cause. */
+    public static RunAlert atChance(String title, String detail) {
+        return new RunAlert(Kind.CHANCE, title, capitalized(detail));
     }
 
     private static String capitalized(String s) {

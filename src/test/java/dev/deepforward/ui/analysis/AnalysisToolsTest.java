@@ -135,6 +135,27 @@ class AnalysisToolsTest {
     }
 
     @Test
+    void aSearchWhoseEveryConfigurationStaysAtChanceSaysSoAndBlamesTheBaseInit(FxRobot robot) throws Exception {
+        // Five sigmoid layers drawn from N(0, 0.01): the signal dies on the way in, whatever the learning rate.
+        java.util.List<dev.deepforward.spec.LayerSpec> stuck = NetworkSpec.uniform(5, 16, Activation.SIGMOID).hidden()
+                .stream().map(l -> l.withInit(dev.deepforward.spec.WeightInit.NORMAL, 0.01)).toList();
+        SearchPanel search = pane.search();
+        robot.interact(() -> {
+            doc.replace(spiral().withNetwork(spiral().network().withHidden(stuck)), "stuck");
+            pane.getSelectionModel().select(pane.searchTab());
+            search.texts().get(SearchField.LEARNING_RATE).setText("0.001, 0.01");
+            search.gridButton().setSelected(true);
+            search.iterationsSpinner().getValueFactory().setValue(60);
+        });
+        robot.clickOn("#search-start");
+        within(180, () -> search.status().getText().startsWith("Done"));
+        assertThat(search.table().getItems()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(search.status().getText())
+                .contains("every configuration stayed at chance (50 %): the base network does not learn")
+                .contains("its init is N(0, 0.01)");
+    }
+
+    @Test
     void theFrozenVariantKeepsItsTransferredLayer(FxRobot robot) throws Exception {
         TransferPanel transfer = pane.transfer();
         robot.interact(() -> {

@@ -157,6 +157,31 @@ class LessonPlayerTest {
     }
 
     @Test
+    void answeringAQuizMovesNoneOfItsChoices(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        robot.type(KeyCode.PAGE_DOWN);
+        int count = load(VANISHING).steps().get(1).quiz().get(0).choices().size();
+        java.util.List<String> before = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            before.add(place(robot, i));
+        }
+        // The quiz sits at the end of the step: scroll there so the robot can click it as a person would.
+        javafx.scene.control.ScrollPane body = robot.lookup("#lesson-body").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> body.setVvalue(1));
+        robot.clickOn("#quiz-0-choice-2"); // wrong: its explanation and the verdict appear
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quiz-0-verdict").queryAs(Label.class).getText()).startsWith("✗");
+        for (int i = 0; i < count; i++) {
+            assertThat(place(robot, i)).as("choice " + i).isEqualTo(before.get(i));
+        }
+        robot.clickOn("#quiz-0-choice-0"); // right: every explanation appears, still below the choices
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < count; i++) {
+            assertThat(place(robot, i)).as("choice " + i).isEqualTo(before.get(i));
+        }
+    }
+
+    @Test
     void progressSurvivesARestart(FxRobot robot) throws Exception {
         open(robot, VANISHING);
         robot.type(KeyCode.N);
@@ -199,6 +224,26 @@ class LessonPlayerTest {
         fire(robot, "catalogue-vanishing-gradients");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
         assertThat(window.lessons().lesson().id()).isEqualTo("vanishing-gradients");
+    }
+
+    @Test
+    void theCatalogueFitsInTwoScreensAt1280x800AndTheKeysOpenALesson(FxRobot robot) throws Exception {
+        await(robot, () -> window.lessons().showCatalogue(Path.of("lessons")));
+        javafx.scene.control.ScrollPane body = robot.lookup("#lesson-body").queryAs(javafx.scene.control.ScrollPane.class);
+        Node catalogue = byId(robot, "lesson-catalogue");
+        double content = catalogue.getBoundsInLocal().getHeight();
+        double screen = body.getViewportBounds().getHeight();
+        assertThat(content).as("catalogue height against the panel's %.0f px", screen).isLessThanOrEqualTo(2 * screen);
+        LessonCatalog shipped = LessonCatalog.load(Path.of("lessons"), null);
+        Lesson third = shipped.lessons().get(2);
+        // The first card has the focus: Down, Down, Enter opens the third lesson.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-" + shipped.lessons().get(0).id())
+                .query().isFocused());
+        robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        assertThat(robot.lookup("#catalogue-" + third.id()).query().isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        assertThat(window.lessons().lesson().id()).isEqualTo(third.id());
     }
 
     @Test
@@ -277,6 +322,12 @@ class LessonPlayerTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(keys.isVisible()).isFalse();
+    }
+
+    /** Where quiz 0's choice {@code i} is laid out in its quiz: x, y, width, height (a focus ring aside). */
+    private static String place(FxRobot robot, int i) {
+        javafx.scene.layout.Region r = robot.lookup("#quiz-0-choice-" + i).queryAs(javafx.scene.layout.Region.class);
+        return r.getLayoutX() + "," + r.getLayoutY() + " " + r.getWidth() + "x" + r.getHeight();
     }
 
     /** The node with this id (ids with dots are no CSS selectors). */
