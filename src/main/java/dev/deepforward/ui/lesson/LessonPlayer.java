@@ -3,6 +3,8 @@ package dev.deepforward.ui.lesson;
 import dev.deepforward.data.DatasetCatalog;
 import dev.deepforward.data.CatalogEntry;
 import dev.deepforward.engine.run.RunEvent;
+import dev.deepforward.lesson.LectureTrack;
+import dev.deepforward.lesson.LectureTracks;
 import dev.deepforward.lesson.Lesson;
 import dev.deepforward.lesson.LessonCatalog;
 import dev.deepforward.lesson.LessonFolders;
@@ -28,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -65,6 +69,12 @@ public final class LessonPlayer implements RunEventListener {
     private final ReadOnlyObjectWrapper<Open> open = new ReadOnlyObjectWrapper<>(this, "open");
     private final List<CheckpointWatch> watches = new ArrayList<>();
     private int step;
+    /** The lecture track being followed (null: none), the catalogue its demos were checked against, and the
+     * index of the demo set up last (-1: none yet). */
+    private LectureTrack track;
+    private LessonCatalog trackCatalog;
+    private int demo = -1;
+    private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper("");
     private StepView stepView;
     private boolean presenter;
     /** Pretrains a step's transfer source and starts the step's runs from it (null: no engine, e.g. tests). */
@@ -234,6 +244,116 @@ public final class LessonPlayer implements RunEventListener {
         if (isShown()) {
             split.setDividerPositions(on ? PRESENTER_DIVIDER : DIVIDER);
         }
+    }
+
+    // ---- lecture tracks ------------------------------------------------------------------------
+
+    /**
+     * Loads a lecture track (off the FX thread, with the catalogue its demos must name) and waits at its
+     * start: {@link #nextDemo()} sets up the first demo. Problems are shown in the dock as a lesson's are.
+     */
+    public CompletableFuture<Void> openTrack(Path file) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        dock.showMessage("Opening " + file.getFileName() + " …");
+        show(true);
+        Thread t = new Thread(() -> {
+            LessonCatalog catalog = LessonCatalog.load(LessonFolders.catalogue(), datasetIds());
+            Loaded<LectureTrack> loaded = LectureTracks.load(file, catalog);
+            Platform.runLater(() -> {
+                if (!loaded.ok()) {
+                    dock.showProblems(file, loaded.problems());
+                } else {
+                    track = loaded.value();
+                    trackCatalog = catalog;
+                    demo = -1;
+                    demoStatus.set("“" + track.title() + "”: " + track.demos().size() + " demos, "
+                            + track.minutes() + " min");
+                    dock.showMessage("Lecture track “" + track.title() + "”: " + track.demos().size() + " demos, "
+                            + track.minutes() + " minutes. Lessons → Next demo sets up the first.");
+                }
+                done.complete(null);
+            });
+        }, "lecture-track-loader");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    /** Lessons → Open lecture track…: any track file. */
+    public void chooseAndOpenTrack(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open lecture track");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lecture tracks (*." + LectureTracks.EXTENSION
+                + ")", "*." + LectureTracks.EXTENSION));
+        Path folder = LessonFolders.user();
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toAbsolutePath().toFile());
+        }
+        var f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            openTrack(f.toPath());
+        }
+    }
+
+    /** The built-in lecture tracks (the {@code *.dftrack} files beside the built-in lessons). */
+    public static List<Path> builtInTracks() {
+        Path folder = LessonFolders.builtIn();
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("." + LectureTracks.EXTENSION)).sorted().toList();
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Next demo: opens the next demo's lesson at its step and sets the step up, as the Set up button would.
+     * Does nothing without a track or after its last demo. Completes when the step is set up.
+     */
+    public CompletableFuture<Void> nextDemo() {
+        if (track == null || demo + 1 >= track.demos().size()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        demo++;
+        LectureTrack.Demo d = track.demos().get(demo);
+        var entry = trackCatalog.find(d.lesson());
+        if (entry.isEmpty()) {
+            dock.showMessage("No lesson '" + d.lesson() + "' in the catalogue any more.");
+            return CompletableFuture.completedFuture(null);
+        }
+        int index = demo;
+        return open(entry.get().file()).thenRun(() -> {
+            Open o = open.get();
+            if (o == null || !o.lesson().id().equals(d.lesson())) {
+                return;
+            }
+            goTo(d.step() - 1);
+            setUpStep();
+            demoStatus.set("Demo " + (index + 1) + " of " + track.demos().size() + " · " + d.minutes() + " min"
+                    + (d.note() == null || d.note().isBlank() ? "" : " · " + d.note()));
+        });
+    }
+
+    /** The track's state for the menu: its title before the first demo, then "Demo k of n · m min · note". */
+    public ReadOnlyStringProperty demoStatusProperty() {
+        return demoStatus.getReadOnlyProperty();
+    }
+
+    /** The Next demo menu item's text: which demo comes next, or why there is none. */
+    public String nextDemoLabel() {
+        if (track == null) {
+            return "Next demo (open a lecture track first)";
+        }
+        if (!hasNextDemo()) {
+            return "Next demo (the track is done)";
+        }
+        LectureTrack.Demo d = track.demos().get(demo + 1);
+        return "Next demo: " + (demo + 2) + " of " + track.demos().size() + ", " + d.lesson() + " step " + d.step()
+                + ", " + d.minutes() + " min";
+    }
+
+    /** Whether a track is loaded and has a demo after the current one. */
+    public boolean hasNextDemo() {
+        return track != null && demo + 1 < track.demos().size();
     }
 
     // ---- steps ---------------------------------------------------------------------------------

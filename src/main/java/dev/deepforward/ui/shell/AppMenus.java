@@ -121,7 +121,22 @@ final class AppMenus {
         MenuItem nextStep = item("Next step    PgDn / N", "menu-lesson-next", null, w.lessons()::next);
         MenuItem prevStep = item("Previous step    PgUp / P", "menu-lesson-previous", null, w.lessons()::previous);
         MenuItem setUp = item("Set up this step", "menu-lesson-setup", null, w.lessons()::setUpStep);
-        Menu lessonsMenu = new Menu("Lessons", null, catalogue, new SeparatorMenuItem(), setUp, prevStep, nextStep);
+        MenuItem openTrack = item("Open lecture track…", "menu-lesson-open-track", null,
+                () -> w.lessons().chooseAndOpenTrack(stage));
+        Menu lessonsMenu = new Menu("Lessons", null, catalogue, new SeparatorMenuItem(), setUp, prevStep, nextStep,
+                new SeparatorMenuItem(), openTrack);
+        for (java.nio.file.Path t : dev.deepforward.ui.lesson.LessonPlayer.builtInTracks()) {
+            String name = t.getFileName().toString().replaceFirst("\\.[^.]*$", "").replace('-', ' ');
+            lessonsMenu.getItems().add(item("Open lecture track: " + name, "menu-lesson-track-" + name.replace(' ', '-'),
+                    null, () -> w.lessons().openTrack(t)));
+        }
+        MenuItem nextDemo = item("Next demo", "menu-lesson-next-demo", null, w.lessons()::nextDemo);
+        lessonsMenu.setOnShowing(e -> {
+            nextDemo.setText(w.lessons().nextDemoLabel());
+            nextDemo.setDisable(!w.lessons().hasNextDemo());
+        });
+        nextDemo.setDisable(true);
+        lessonsMenu.getItems().add(nextDemo);
         HelpPages help = w.help();
         MenuItem gettingStarted = item("Getting started", "menu-help-getting-started", null, help::showGettingStarted);
         MenuItem keys = item("Keyboard shortcuts", "menu-help-keys", null, help::showKeys);

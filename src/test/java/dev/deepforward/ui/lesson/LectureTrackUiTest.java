@@ -1,0 +1,80 @@
+package dev.deepforward.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.Waits;
+import dev.deepforward.lesson.Lesson;
+import dev.deepforward.lesson.LessonLoader;
+import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A lecture track in the real window: the Lessons menu opens the shipped one and Next demo sets up each step. */
+@ExtendWith(ApplicationExtension.class)
+class LectureTrackUiTest {
+
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("df-track");
+        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
+                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
+        window.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.dispose());
+    }
+
+    private static String stepTitle(FxRobot robot) {
+        return robot.lookup("#lesson-step-title").tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private static Lesson load(String file) {
+        return LessonLoader.load(Path.of("lessons", file), null).value();
+    }
+
+    @Test
+    void nextDemoOpensEachDemosLessonAtItsStepAndSetsItUp(FxRobot robot) throws Exception {
+        robot.clickOn("Lessons");
+        robot.clickOn("Open lecture track: lecture 90 minutes");
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().contains("11 demos, 90 min"));
+
+        robot.clickOn("Lessons");
+        robot.clickOn("Next demo: 1 of 11, vanishing-gradients step 1, 8 min");
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 1 of 11"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepTitle(robot)).isEqualTo("Ten layers deep");
+        assertThat(window.document().getSpec()).isEqualTo(load("03-vanishing-gradients.json").runs().get(0).spec());
+
+        robot.clickOn("Lessons");
+        robot.clickOn("Next demo: 2 of 11, vanishing-gradients step 2, 7 min");
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 2 of 11"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepTitle(robot)).isEqualTo("Where did the gradient go?");
+
+        for (int i = 3; i <= 4; i++) {
+            robot.clickOn("Lessons");
+            robot.clickOn("#menu-lesson-next-demo");
+            int k = i;
+            Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo " + k + " of 11"));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Lesson init = load("06-weight-initialization.json");
+        assertThat(stepTitle(robot)).isEqualTo(init.steps().get(0).title());
+        assertThat(window.document().getSpec()).isEqualTo(init.runs().get(0).spec());
+    }
+}
