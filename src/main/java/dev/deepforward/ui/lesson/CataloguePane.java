@@ -32,7 +32,7 @@ final class CataloguePane extends VBox {
         getStyleClass().add("lesson-catalogue");
         setId("lesson-catalogue");
         for (LessonCatalog.Entry e : catalog.entries()) {
-            getChildren().add(row(e, progress.peek(e.lesson().id()), open));
+            getChildren().add(row(e, progress.peek(e.lesson().id()), open, after(catalog, e.lesson())));
         }
         for (Map.Entry<Path, List<FileProblem>> bad : catalog.problemsByFile().entrySet()) {
             if (bad.getValue().isEmpty()) {
@@ -67,7 +67,14 @@ final class CataloguePane extends VBox {
      * One compact card: the title and one line of level, length and progress, neither wrapping (a cut one
      * shows its whole text in the tooltip, with the concepts), so a screen holds a dozen lessons.
      */
-    private static Button row(LessonCatalog.Entry e, LessonProgress p, Consumer<Path> open) {
+    /** "After: <titles of its prerequisites>", the catalogue's path (from lesson 1 through the primer), or "". */
+    static String after(LessonCatalog catalog, Lesson l) {
+        List<String> titles = l.prerequisites().stream()
+                .map(id -> catalog.find(id).map(x -> x.lesson().title()).orElse(id)).toList();
+        return titles.isEmpty() ? "" : "After: " + String.join(", ", titles);
+    }
+
+    private static Button row(LessonCatalog.Entry e, LessonProgress p, Consumer<Path> open, String after) {
         Lesson l = e.lesson();
         Label title = new Label(l.title());
         title.getStyleClass().add("catalogue-title");
@@ -94,7 +101,8 @@ final class CataloguePane extends VBox {
         b.setMinWidth(0);
         b.getStyleClass().add("catalogue-row");
         b.setId("catalogue-" + l.id());
-        b.setTooltip(new Tooltip(l.title() + "\n" + meta.getText() + "\n" + progress.getText()));
+        b.setTooltip(new Tooltip(l.title() + "\n" + meta.getText() + "\n" + progress.getText()
+                + (after.isEmpty() ? "" : "\n" + after)));
         b.setOnAction(ev -> open.accept(e.file()));
         return b;
     }

@@ -221,6 +221,13 @@ class LessonPlayerTest {
         for (Lesson l : shipped.lessons()) {
             assertThat(robot.lookup("#catalogue-" + l.id()).tryQuery()).as(l.id()).isPresent();
         }
+        // The path through the catalogue: the primer comes between lessons 2 and 3, and each card says what comes before.
+        assertThat(shipped.lessons()).extracting(Lesson::id).containsSubsequence("distributed-representations",
+                "forward-and-backward-pass", "vanishing-gradients");
+        assertThat(robot.lookup("#catalogue-vanishing-gradients").queryButton().getTooltip().getText())
+                .endsWith("After: Primer: the forward pass, back-propagation and SGD");
+        assertThat(robot.lookup("#catalogue-forward-and-backward-pass").queryButton().getTooltip().getText())
+                .endsWith("After: Distributed representations");
         fire(robot, "catalogue-vanishing-gradients");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
         assertThat(window.lessons().lesson().id()).isEqualTo("vanishing-gradients");
