@@ -50,9 +50,26 @@ public final class DataPreparer {
             throw new DataException(data.name(), "has too few samples (" + data.size() + ") to train on");
         }
         Normalization normalization = Normalization.forTraining(parts.train(), spec.normalize());
+        Dataset test = normalization.apply(parts.test());
+        if (spec.testNoise() > 0) {
+            test = withInputNoise(test, spec.testNoise(), Seeds.random(seed, "test-noise"));
+        }
         return new PreparedData(normalization.apply(parts.train()), normalization.apply(parts.validation()),
-                normalization.apply(parts.test()), normalization,
+                test, normalization,
                 Augmenter.forSpec(spec, parts.train(), normalization), loaded.entry());
+    }
+
+    /**
+     * {@code data} with Gaussian noise of deviation {@code sigma} added to every input once: the test part
+     * of a data mismatch ({@code DataSpec.testNoise}), whose inputs come from another distribution than the
+     * data the network trained and was validated on.
+     */
+    static Dataset withInputNoise(Dataset data, double sigma, java.util.SplittableRandom random) {
+        float[] x = data.features().clone();
+        for (int i = 0; i < x.length; i++) {
+            x[i] += (float) (sigma * Seeds.gaussian(random));
+        }
+        return data.withSamples(data.name(), x, data.labels(), data.targets());
     }
 
     /**

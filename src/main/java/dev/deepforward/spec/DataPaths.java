@@ -68,7 +68,7 @@ public final class DataPaths {
         }
         return new DataSpec(d.dataset(), resolveName(d.file(), folder), resolveName(d.labelFile(), folder),
                 d.labelColumn(), d.samples(), d.noise(), d.validationFraction(), d.testFraction(), d.normalize(),
-                d.jitter(), d.shift(), d.classes());
+                d.jitter(), d.shift(), d.classes(), d.testNoise());
     }
 
     /** Checks a data spec's file and label file (for csv and idx datasets). */

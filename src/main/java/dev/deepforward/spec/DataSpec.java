@@ -20,6 +20,9 @@ import java.util.List;
  *                           inputs (0 = off)
  * @param shift              augmentation of images: random shifts of up to this many pixels (0 = off)
  * @param classes            keep only these class labels (empty = all), e.g. digits 0–4 for transfer
+ * @param testNoise          a data mismatch to study: Gaussian noise σ added to the test part's inputs only
+ *                           (after standardizing, drawn once with the seed), so the test data come from
+ *                           another distribution than the training and validation data (0 = off)
  */
 public record DataSpec(
         String dataset,
@@ -33,7 +36,8 @@ public record DataSpec(
         boolean normalize,
         double jitter,
         int shift,
-        List<Integer> classes) implements Validated {
+        List<Integer> classes,
+        double testNoise) implements Validated {
 
     public static final int MAX_SAMPLES = 1_000_000;
 
@@ -41,8 +45,16 @@ public record DataSpec(
         classes = classes == null ? List.of() : List.copyOf(classes);
     }
 
+    /** A data spec without a test-part mismatch ({@code testNoise} 0). */
+    public DataSpec(String dataset, String file, String labelFile, String labelColumn, int samples, double noise,
+                    double validationFraction, double testFraction, boolean normalize, double jitter, int shift,
+                    List<Integer> classes) {
+        this(dataset, file, labelFile, labelColumn, samples, noise, validationFraction, testFraction, normalize, jitter,
+                shift, classes, 0.0);
+    }
+
     public static DataSpec defaults() {
-        return new DataSpec("spiral", null, null, null, 0, 0.05, 0.2, 0.2, true, 0.0, 0, List.of());
+        return new DataSpec("spiral", null, null, null, 0, 0.05, 0.2, 0.2, true, 0.0, 0, List.of(), 0.0);
     }
 
     /** A data spec of the given catalogue dataset with every other field at its default. */
@@ -52,27 +64,27 @@ public record DataSpec(
 
     public DataSpec withDataset(String id) {
         return new DataSpec(id, file, labelFile, labelColumn, samples, noise, validationFraction, testFraction, normalize,
-                jitter, shift, classes);
+                jitter, shift, classes, testNoise);
     }
 
     public DataSpec withSamples(int n) {
         return new DataSpec(dataset, file, labelFile, labelColumn, n, noise, validationFraction, testFraction, normalize,
-                jitter, shift, classes);
+                jitter, shift, classes, testNoise);
     }
 
     public DataSpec withNoise(double sigma) {
         return new DataSpec(dataset, file, labelFile, labelColumn, samples, sigma, validationFraction, testFraction,
-                normalize, jitter, shift, classes);
+                normalize, jitter, shift, classes, testNoise);
     }
 
     public DataSpec withSplit(double validation, double test) {
         return new DataSpec(dataset, file, labelFile, labelColumn, samples, noise, validation, test, normalize, jitter,
-                shift, classes);
+                shift, classes, testNoise);
     }
 
     public DataSpec withClasses(List<Integer> keep) {
         return new DataSpec(dataset, file, labelFile, labelColumn, samples, noise, validationFraction, testFraction,
-                normalize, jitter, shift, keep);
+                normalize, jitter, shift, keep, testNoise);
     }
 
     @Override
@@ -93,6 +105,7 @@ public record DataSpec(
             problems.add(Problems.at(path, "testFraction"), "validation and test together may hold at most 0.9 of the data");
         }
         Problems.range(problems, Problems.at(path, "jitter"), jitter, 0, 10);
+        Problems.range(problems, Problems.at(path, "testNoise"), testNoise, 0, 10);
         Problems.range(problems, Problems.at(path, "shift"), shift, 0, 4);
         for (int i = 0; i < classes.size(); i++) {
             Integer c = classes.get(i);

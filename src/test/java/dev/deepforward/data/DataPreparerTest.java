@@ -19,6 +19,28 @@ class DataPreparerTest {
     Path dir;
 
     @Test
+    void testNoiseMovesOnlyTheTestPartsInputsTheSameWayForTheSameSeed() throws Exception {
+        DataSpec plain = DataSpec.of("circle");
+        DataSpec mismatched = new DataSpec("circle", null, null, null, 0, 0.05, 0.2, 0.2, true, 0, 0, List.of(), 0.5);
+        PreparedData a = DataPreparer.prepare(plain, 7, LOADER);
+        PreparedData b = DataPreparer.prepare(mismatched, 7, LOADER);
+
+        assertThat(b.train().features()).containsExactly(a.train().features());
+        assertThat(b.validation().features()).containsExactly(a.validation().features());
+        assertThat(b.test().labels()).containsExactly(a.test().labels());
+        float[] x = a.test().features();
+        float[] y = b.test().features();
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += (y[i] - x[i]) * (y[i] - x[i]);
+        }
+        assertThat(Math.sqrt(sum / x.length)).isCloseTo(0.5, offset(0.05));
+        assertThat(DataPreparer.prepare(mismatched, 7, LOADER).test().features()).containsExactly(y);
+        assertThat(mismatched.problems("data").isEmpty()).isTrue();
+        assertThat(mismatched.withSamples(100).testNoise()).isEqualTo(0.5);
+    }
+
+    @Test
     void aGeneratedSetIsSplitByTheSpecsFractions() throws Exception {
         PreparedData p = DataPreparer.prepare(DataSpec.of("spiral"), 1, LOADER);
         assertThat(p.train().size() + p.validation().size() + p.test().size()).isEqualTo(Generators.DEFAULT_SAMPLES);

@@ -32,33 +32,33 @@ public final class DataEdits {
     public static SpecChange setJitter(double sigma) {
         return data("Set jitter to " + sigma, d -> new DataSpec(d.dataset(), d.file(), d.labelFile(), d.labelColumn(),
                 d.samples(), d.noise(), d.validationFraction(), d.testFraction(), d.normalize(), sigma, d.shift(),
-                d.classes())).mergingAs("data.jitter");
+                d.classes(), d.testNoise())).mergingAs("data.jitter");
     }
 
     public static SpecChange setShift(int pixels) {
         return data("Set image shift to " + pixels + " px", d -> new DataSpec(d.dataset(), d.file(), d.labelFile(),
                 d.labelColumn(), d.samples(), d.noise(), d.validationFraction(), d.testFraction(), d.normalize(),
-                d.jitter(), pixels, d.classes())).mergingAs("data.shift");
+                d.jitter(), pixels, d.classes(), d.testNoise())).mergingAs("data.shift");
     }
 
     public static SpecChange setNormalize(boolean on) {
         return data(on ? "Standardize inputs" : "Raw inputs", d -> new DataSpec(d.dataset(), d.file(), d.labelFile(),
                 d.labelColumn(), d.samples(), d.noise(), d.validationFraction(), d.testFraction(), on, d.jitter(),
-                d.shift(), d.classes()));
+                d.shift(), d.classes(), d.testNoise()));
     }
 
     /** Trains on a user's CSV file; {@code labelColumn} null = the last column. Other settings are kept. */
     public static SpecChange importCsv(Path file, String labelColumn) {
         return data("Import " + file.getFileName(), d -> new DataSpec(DatasetCatalog.CSV, file.toString(), null,
                 labelColumn, d.samples(), d.noise(), d.validationFraction(), d.testFraction(), d.normalize(),
-                d.jitter(), d.shift(), java.util.List.of()));
+                d.jitter(), d.shift(), java.util.List.of(), d.testNoise()));
     }
 
     /** Trains on a user's IDX images and labels. */
     public static SpecChange importIdx(Path images, Path labels) {
         return data("Import " + images.getFileName(), d -> new DataSpec(DatasetCatalog.IDX, images.toString(),
                 labels.toString(), null, d.samples(), d.noise(), d.validationFraction(), d.testFraction(),
-                d.normalize(), d.jitter(), d.shift(), java.util.List.of()));
+                d.normalize(), d.jitter(), d.shift(), java.util.List.of(), d.testNoise()));
     }
 
     private static SpecChange data(String label, UnaryOperator<DataSpec> change) {
