@@ -26,10 +26,12 @@ class PresenterModeTest {
 
     private WorkbenchWindow window;
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
     @Start
     void start(Stage stage) throws Exception {
         window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")),
-                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
+                new WorkbenchWindow.Options(dialogs, 1280, 800, true));
         window.show();
     }
 
@@ -101,6 +103,50 @@ class PresenterModeTest {
         assertThat(window.presenter().isLookShown()).isTrue();
         // Quitting now saves these: the size, the dividers and the theme of the normal window.
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.currentPrefs()).get()).isEqualTo(before);
+    }
+
+    @Test
+    void quittingFromPresenterModeWithDontSaveStopsBothVariantsAndLeavesNoThreadToKeepTheProcessAlive(FxRobot robot)
+            throws Exception {
+        java.util.Set<Thread> before = userThreads();
+        // Two variants training flat out on a long run, an unsaved change, presenter mode.
+        robot.interact(() -> window.document().apply(dev.deepforward.ui.model.TrainingEdits.setEpochs(100_000)));
+        robot.type(KeyCode.C);
+        robot.interact(() -> {
+            javafx.scene.control.Slider speed = robot.lookup("#speed-slider").queryAs(javafx.scene.control.Slider.class);
+            speed.setValue(speed.getMax());
+        });
+        robot.type(KeyCode.SPACE);
+        dev.deepforward.Waits.within(20, () -> window.runController().status().iterationProperty().get() > 200
+                && trainingThreads() > 0);
+        robot.type(KeyCode.F5);
+        dialogs.unsavedAnswers.add(dev.deepforward.ui.files.FileDialogs.UnsavedChoice.DISCARD);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.unsavedQuestions).as("asked about the unsaved change").isEqualTo(1);
+        assertThat(window.stage().isShowing()).isFalse();
+        // The training threads are stopped, and nothing the window started would keep the JVM from exiting:
+        // every thread still running that was not there before is a daemon.
+        dev.deepforward.Waits.within(5, () -> trainingThreads() == 0);
+        java.util.Set<Thread> after = userThreads();
+        after.removeAll(before);
+        assertThat(after).as("non-daemon threads left by the window").isEmpty();
+    }
+
+    private static long trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("training")).count();
+    }
+
+    private static java.util.Set<Thread> userThreads() {
+        java.util.Set<Thread> s = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive() && !t.isDaemon()) {
+                s.add(t);
+            }
+        }
+        return s;
     }
 
     @Test
