@@ -154,6 +154,33 @@ public abstract class CanvasChart extends Region {
         paints++;
     }
 
+    /**
+     * {@code title} cut to fit {@code width} like {@link #fitted}; when it is cut, the chart's tooltip shows
+     * the whole title (a person can still read "Develo…" in full by pointing at it).
+     */
+    protected final String fittedTitle(String title, double width) {
+        String shown = fitted(title, width);
+        boolean cut = !shown.equals(title);
+        if (cut && (titleTip == null || !titleTip.getText().equals(title))) {
+            if (titleTip == null) {
+                titleTip = new javafx.scene.control.Tooltip();
+            }
+            titleTip.setText(title);
+            javafx.scene.control.Tooltip.install(this, titleTip);
+        } else if (!cut && titleTip != null) {
+            javafx.scene.control.Tooltip.uninstall(this, titleTip);
+            titleTip = null;
+        }
+        return shown;
+    }
+
+    /** The tooltip with the whole title while it is cut, else null (for tests). */
+    public final String titleTooltip() {
+        return titleTip == null ? null : titleTip.getText();
+    }
+
+    private javafx.scene.control.Tooltip titleTip;
+
     /** Paints the whole chart; the background is already filled. */
     protected abstract void paint(GraphicsContext g, double w, double h);
 

@@ -219,7 +219,7 @@ public final class DecisionSurfaceView extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(fitted(title, w - 16), 10, 7);
+        g.fillText(fittedTitle(title, w - 16), 10, 7);
         g.setFont(LABEL_FONT);
         double top = 30;
         double side = Math.max(10, Math.min(w - 20, h - top - 26));

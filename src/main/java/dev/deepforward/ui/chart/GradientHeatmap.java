@@ -120,7 +120,7 @@ public final class GradientHeatmap extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(fitted(title, w - 16), 10, 7);
+        g.fillText(fittedTitle(title, w - 16), 10, 7);
 
         double left = 64;
         double top = 30;
@@ -133,15 +133,6 @@ public final class GradientHeatmap extends CanvasChart {
         if (cols > 0) {
             g.setImageSmoothing(false);
             g.drawImage(image, 0, 0, cols, data.rows(), left, top, pw, ph);
-        } else {
-            g.setFill(th.mutedText());
-            g.setFont(LABEL_FONT);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            String hint = "No gradients yet";
-            if (labelFits(hint, pw)) { // only where the words fit the empty plot
-                g.fillText(hint, left + pw / 2, top + ph / 2);
-            }
         }
         // Row labels, and a thin line between layers so the bands are countable.
         g.setFont(LABEL_FONT);
@@ -153,10 +144,16 @@ public final class GradientHeatmap extends CanvasChart {
             if (rowH >= 11 || r % Math.max(1, (int) Math.ceil(11 / rowH)) == 0) {
                 g.fillText(r < rowNames.length ? rowNames[r] : "", left - 6, top + rowH * (r + 0.5));
             }
-            if (r > 0 && rowH >= 6) {
+            if (r > 0 && rowH >= 6 && cols > 0) { // no lines through an empty plot's words
                 g.setStroke(th.background());
                 g.setLineWidth(1);
                 g.strokeLine(left, Math.round(top + rowH * r) + 0.5, left + pw, Math.round(top + rowH * r) + 0.5);
+            }
+        }
+        if (cols == 0) {
+            String hint = "No gradients yet";
+            if (labelFits(hint, pw)) { // only where the words fit the empty plot; on a backing, drawn last
+                LiveLineChart.emptyHint(g, hint, left + pw / 2, top + ph / 2, th);
             }
         }
         g.setTextAlign(TextAlignment.RIGHT);

@@ -102,7 +102,7 @@ public final class LayerBars extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(fitted(title, w - 16), 10, 7);
+        g.fillText(fittedTitle(title, w - 16), 10, 7);
         double left = 64;
         double top = 30;
         // Room right of the bars for a value label as long as they get ("1.23e-10"), so a narrow cell

@@ -38,6 +38,7 @@ public final class LiveLineChart extends CanvasChart {
     private double minYSpan;
     /** This repaint shows the one-line key instead of the legend box (see {@link #drawKey}). */
     private boolean compactKey;
+    private final List<String> yLabels = new java.util.ArrayList<>();
 
     /** One line: its samples, its decimation scratch and its style. */
     public static final class Series {
@@ -178,7 +179,77 @@ public final class LiveLineChart extends CanvasChart {
     }
 
     Plot plot(double w, double h) {
-        return new Plot(58, 30, Math.max(10, w - 58 - 14), Math.max(10, h - 30 - 34));
+        double header = LEGEND_ROW * legendRows(w, h);
+        return new Plot(58, 30 + header, Math.max(10, w - 58 - 14), Math.max(10, h - 30 - header - 34));
+    }
+
+    /** Height of one row of the legend in the header, between the title and the plot. */
+    private static final double LEGEND_ROW = 17;
+
+    /** The width one legend entry takes: its line sample, its name and a gap. */
+    private static double legendItemWidth(Series s) {
+        return 38 + s.name.length() * 6.6 + 14;
+    }
+
+    /**
+     * Rows of the legend in the header above the plot (outside it, so it never covers a line), its entries
+     * flowing left to right; 0 when there is none, or when it would take more than a third of the chart's
+     * height (then the compact key on the x axis's text row names the series instead).
+     */
+    int legendRows(double w, double h) {
+        int rows = 0;
+        double x = Double.POSITIVE_INFINITY;
+        double room = Math.max(40, w - 20);
+        for (Series s : series) {
+            if (!s.visible || !s.inLegend) {
+                continue;
+            }
+            double iw = legendItemWidth(s);
+            if (x + iw > room) {
+                rows++;
+                x = 0;
+            }
+            x += iw;
+        }
+        return rows * LEGEND_ROW > (h - 64) / 3 ? 0 : rows;
+    }
+
+    /** Whether the series are named by the legend row(s) above the plot (else by the compact key, if any). */
+    public boolean legendInHeader() {
+        return getWidth() > 0 && legendRows(getWidth() / drawScale(), getHeight() / drawScale()) > 0;
+    }
+
+    /** The plot rectangle at the chart's current size: x, y, width, height (for tests). */
+    public double[] plotBounds() {
+        Plot p = plot(getWidth() / drawScale(), getHeight() / drawScale());
+        return new double[] {p.left(), p.top(), p.width(), p.height()};
+    }
+
+    /** The y axis's tick labels as last drawn (for tests). */
+    public List<String> yTickLabels() {
+        return List.copyOf(yLabels);
+    }
+
+    /**
+     * Log-axis ticks thinned so their labels never overlap: the decades only when 2× and 5× do not fit, then
+     * every 2nd, 5th, 10th … decade, so many decades on a short axis still read.
+     */
+    static double[] thinLogTicks(double[] ticks, double height, double minGap) {
+        int room = Math.max(2, (int) (height / minGap) + 1);
+        if (ticks.length <= room) {
+            return ticks;
+        }
+        double[] decades = java.util.Arrays.stream(ticks)
+                .filter(t -> Math.abs(Math.log10(t) - Math.rint(Math.log10(t))) < 1e-9).toArray();
+        for (int every : new int[] {1, 2, 3, 5, 10, 20, 50, 100}) {
+            int e = every;
+            double[] kept = java.util.Arrays.stream(decades)
+                    .filter(t -> Math.floorMod((long) Math.rint(Math.log10(t)), e) == 0).toArray();
+            if (kept.length <= room) {
+                return kept;
+            }
+        }
+        return new double[] {decades[0], decades[decades.length - 1]};
     }
 
     @Override
@@ -189,7 +260,7 @@ public final class LiveLineChart extends CanvasChart {
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(fitted(title, w - 16), 10, 7);
+        g.fillText(fittedTitle(title, w - 16), 10, 7);
 
         // x range over every series, then decimate each to the plot's pixel columns.
         double x0 = Double.POSITIVE_INFINITY;
@@ -225,22 +296,21 @@ public final class LiveLineChart extends CanvasChart {
             }
         }
         Axis yAxis = yAxis(y0, y1, (int) Math.max(2, Math.min(5, p.height() / MIN_TICK_GAP)));
-        if (yAxis.log() && yAxis.ticks().length * 18 > p.height()) {
-            // Not enough room for 2× and 5× labels: keep the decades.
-            yAxis = new Axis(yAxis.lo(), yAxis.hi(), java.util.Arrays.stream(yAxis.ticks())
-                    .filter(t -> Math.abs(Math.log10(t) - Math.rint(Math.log10(t))) < 1e-9).toArray(), true);
+        if (yAxis.log()) {
+            // Not enough room for every label: keep the decades, then every few decades.
+            yAxis = new Axis(yAxis.lo(), yAxis.hi(), thinLogTicks(yAxis.ticks(), p.height(), 18), true);
         }
-        compactKey = wantsCompactKey(p);
+        compactKey = legendRows(w, h) == 0 && series.stream().anyMatch(s -> s.visible && s.inLegend);
         drawGrid(g, p, x0, x1, yAxis);
         if (empty) {
             g.setFill(th.mutedText());
             g.setFont(LABEL_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            // The longest hint that fits the plot, else none.
+            // The longest hint that fits the plot, else none; on a backing, so no grid line crosses it.
             for (String hint : new String[] {"No data yet: press Play", "Press Play"}) {
                 if (labelFits(hint, p.width())) {
-                    g.fillText(hint, p.left() + p.width() / 2, p.top() + p.height() / 2);
+                    emptyHint(g, hint, p.left() + p.width() / 2, p.top() + p.height() / 2, th);
                     break;
                 }
             }
@@ -260,7 +330,7 @@ public final class LiveLineChart extends CanvasChart {
         if (compactKey) {
             drawKey(g, p);
         } else {
-            drawLegend(g, p, x0, x1, yAxis);
+            drawLegend(g, w, p);
         }
         drawHover(g, p, x0, x1, yAxis);
     }
@@ -313,11 +383,13 @@ public final class LiveLineChart extends CanvasChart {
         g.setFill(th.mutedText());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
+        yLabels.clear();
         for (double t : y.ticks()) {
             double py = Math.round(y.toPixel(t, p)) + 0.5;
             g.setStroke(th.grid());
             g.strokeLine(p.left(), py, p.right(), py);
             g.fillText(Numbers.compact(t), p.left() - 6, py);
+            yLabels.add(Numbers.compact(t));
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -409,89 +481,41 @@ public final class LiveLineChart extends CanvasChart {
         }
     }
 
-    private void drawLegend(GraphicsContext g, Plot p, double x0, double x1, Axis yAxis) {
+    /** The legend in the header rows between the title and the plot: outside the plot, never on a line. */
+    private void drawLegend(GraphicsContext g, double w, Plot p) {
         ChartTheme th = theme();
         g.setFont(LABEL_FONT);
-        double lineH = 17;
-        double wMax = 0;
-        int shown = 0;
-        for (Series s : series) {
-            if (s.visible && s.inLegend) {
-                wMax = Math.max(wMax, s.name.length() * 6.6);
-                shown++;
-            }
-        }
-        if (shown == 0) {
-            return;
-        }
-        // Many series (one per layer) in a short chart: as many columns as it takes to fit 60 % of its height.
-        int maxRows = Math.max(1, (int) ((p.height() * 0.6 - 8) / lineH));
-        int cols = (shown + maxRows - 1) / maxRows;
-        int rows = (shown + cols - 1) / cols;
-        double colW = wMax + 44;
-        double bw = cols * colW;
-        double bh = rows * lineH + 8;
-        // Put the legend in the corner that hides the fewest points of the lines.
-        double[][] corners = {{p.right() - bw - 6, p.top() + 6}, {p.right() - bw - 6, p.bottom() - bh - 6},
-            {p.left() + 6, p.top() + 6}, {p.left() + 6, p.bottom() - bh - 6}};
-        double bx = corners[0][0];
-        double by = corners[0][1];
-        int fewest = Integer.MAX_VALUE;
-        for (double[] c : corners) {
-            int hidden = pointsInside(c[0], c[1], bw, bh, p, x0, x1, yAxis);
-            if (hidden < fewest) {
-                fewest = hidden;
-                bx = c[0];
-                by = c[1];
-            }
-        }
-        g.setGlobalAlpha(0.88);
-        g.setFill(th.background());
-        g.fillRoundRect(bx, by, bw, bh, 8, 8);
-        g.setGlobalAlpha(1);
-        g.setStroke(th.grid());
-        g.setLineWidth(1);
-        g.setLineDashes();
-        g.strokeRoundRect(bx, by, bw, bh, 8, 8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        int k = 0;
+        double room = Math.max(40, w - 20);
+        double x = Double.POSITIVE_INFINITY;
+        double y = 30 - LEGEND_ROW / 2 - 2;
         for (Series s : series) {
             if (!s.visible || !s.inLegend) {
                 continue;
             }
-            double xx = bx + (k / rows) * colW;
-            double yy = by + 4 + lineH / 2 + (k % rows) * lineH;
-            sample(g, s.style, xx + 8, yy, 26);
+            double iw = legendItemWidth(s);
+            if (x + iw > room) {
+                x = 0;
+                y += LEGEND_ROW;
+            }
+            sample(g, s.style, 10 + x, y, 26);
             g.setFill(th.text());
-            g.fillText(s.name, xx + 38, yy);
-            k++;
+            g.fillText(s.name, 10 + x + 32, y);
+            x += iw;
         }
     }
 
-    /**
-     * Many series (four or more, e.g. one per layer) whose legend box would cover much of a small plot, or
-     * any legend box too wide for the plot at all.
-     */
-    private boolean wantsCompactKey(Plot p) {
-        int shown = 0;
-        double wMax = 0;
-        for (Series s : series) {
-            if (s.visible && s.inLegend) {
-                shown++;
-                wMax = Math.max(wMax, s.name.length() * 6.6);
-            }
-        }
-        if (shown == 0) {
-            return false;
-        }
-        // A legend box that does not fit inside the plot (a narrow or short chart) would spill over the
-        // axes. Same arithmetic as drawLegend: as many columns as it takes to fit 60 % of the height.
-        int maxRows = Math.max(1, (int) ((p.height() * 0.6 - 8) / 17));
-        int cols = (shown + maxRows - 1) / maxRows;
-        int rows = (shown + cols - 1) / cols;
-        boolean boxDoesNotFit = cols * (wMax + 44) > p.width() - 12 || rows * 17 + 8 > p.height() - 12;
-        return boxDoesNotFit || shown >= 4 && (shown * 17 + 8 > p.height() * 0.5 || wMax + 44 > p.width() * 0.4);
+    /** Words in an empty plot, on a backing of the chart's background so no grid line runs through them. */
+    static void emptyHint(GraphicsContext g, String hint, double cx, double cy, ChartTheme th) {
+        double tw = hint.length() * 6.6 + 12;
+        g.setFill(th.background());
+        g.fillRoundRect(cx - tw / 2, cy - 11, tw, 22, 6, 6);
+        g.setFill(th.mutedText());
+        g.setFont(LABEL_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(hint, cx, cy);
     }
 
     /**
@@ -530,28 +554,6 @@ public final class LiveLineChart extends CanvasChart {
             g.setFill(theme().mutedText());
             g.fillText(last, x - step / 2 + 6, y);
         }
-    }
-
-    private int pointsInside(double bx, double by, double bw, double bh, Plot p, double x0, double x1, Axis yAxis) {
-        int n = 0;
-        for (Series s : series) {
-            if (!s.visible) {
-                continue;
-            }
-            ColumnDecimator d = s.decimated;
-            for (int i = 0; i < d.count(); i++) {
-                double yv = d.y(i);
-                if (Double.isNaN(yv)) {
-                    continue;
-                }
-                double px = p.left() + (d.x(i) - x0) / (x1 - x0) * p.width();
-                double py = yAxis.toPixel(yv, p);
-                if (px >= bx && px <= bx + bw && py >= by && py <= by + bh) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 
     /** A short stretch of line with the series' dash and marker, for legends and read-outs. */

@@ -247,6 +247,7 @@ public final class WorkbenchWindow {
                     return was;
                 }, this::compare, this::toggleNetwork, welcome::hide));
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
+        dev.deepforward.ui.CutLabels.install(scene); // a label cut to "Develo…" shows its whole text on hover
         applyTheme();
         main.widthProperty().addListener((o, a, b) -> fitSidePanels());
         scene.heightProperty().addListener((o, a, b) -> fitChartArea());

@@ -1,0 +1,106 @@
+package dev.deepforward.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.ui.CutLabels;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Log axes thin their labels, legends sit above the plot, cut titles and labels have their whole text in a tooltip. */
+@ExtendWith(ApplicationExtension.class)
+class ChartReadabilityTest {
+
+    private LiveLineChart chart;
+    private Label label;
+    private VBox root;
+
+    @Start
+    void start(Stage stage) {
+        chart = new LiveLineChart("Gradient norm per layer over time, every layer");
+        label = new Label("Development set accuracy after the last epoch");
+        chart.setMinSize(420, 200);
+        chart.setPrefSize(420, 200);
+        chart.setMaxSize(420, 200);
+        label.setMaxWidth(90);
+        root = new VBox(chart, label);
+        stage.setScene(new Scene(root, 600, 300));
+        stage.show();
+    }
+
+    @Test
+    void aLogAxisOverSixteenDecadesKeepsItsLabelsAtLeast18PxApart(FxRobot robot) {
+        robot.interact(() -> {
+            chart.addSeries("norm", SeriesStyle.variant(0));
+            chart.setLogY(true);
+            for (int i = 0; i <= 100; i++) {
+                chart.append(0, i, Math.pow(10, -12 + 16.0 * i / 100));
+            }
+            root.layout();
+            chart.paintNow();
+        });
+        double plotHeight = chart.plotBounds()[3];
+        assertThat(chart.yTickLabels()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat((chart.yTickLabels().size() - 1) * 18.0).as("labels " + chart.yTickLabels()).isLessThanOrEqualTo(plotHeight);
+    }
+
+    @Test
+    void thinningKeepsDecadesThenEveryFewDecades() {
+        double[] ticks = new double[17];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = Math.pow(10, -12 + i);
+        }
+        assertThat(LiveLineChart.thinLogTicks(ticks, 400, 18)).hasSize(17);
+        double[] thin = LiveLineChart.thinLogTicks(ticks, 100, 18);
+        assertThat(thin.length).isLessThanOrEqualTo(100 / 18 + 1);
+        assertThat(thin).contains(1e-12, 1e-6, 1.0); // every third decade, from the same origin (10^0)
+    }
+
+    @Test
+    void theLegendIsARowAboveThePlotNotABoxOnTheLines(FxRobot robot) {
+        robot.interact(() -> {
+            chart.addSeries("training", SeriesStyle.compare(0));
+            chart.addSeries("validation", SeriesStyle.compare(1));
+            for (int i = 0; i < 50; i++) {
+                chart.append(0, i, 1.0 / (i + 1));
+                chart.append(1, i, 1.2 / (i + 1));
+            }
+            root.layout();
+            chart.paintNow();
+        });
+        assertThat(chart.legendInHeader()).isTrue();
+        // The title row ends at 30 px; the legend row takes the next 17; the plot starts below both.
+        assertThat(chart.plotBounds()[1]).isGreaterThanOrEqualTo(30 + 17);
+    }
+
+    @Test
+    void aCutTitleAndACutLabelShowTheirWholeTextInATooltip(FxRobot robot) {
+        robot.interact(() -> {
+            chart.setMinSize(160, 200);
+            chart.setPrefSize(160, 200);
+            chart.setMaxSize(160, 200);
+            root.layout();
+            chart.paintNow();
+            CutLabels.update(root);
+        });
+        assertThat(chart.titleTooltip()).isEqualTo("Gradient norm per layer over time, every layer");
+        assertThat(label.getTooltip()).isNotNull();
+        assertThat(label.getTooltip().getText()).isEqualTo("Development set accuracy after the last epoch");
+        robot.interact(() -> {
+            label.setMaxWidth(Double.MAX_VALUE);
+            chart.setMaxSize(600, 200);
+            chart.setPrefSize(600, 200);
+            root.layout();
+            chart.paintNow();
+            CutLabels.update(root);
+        });
+        assertThat(label.getTooltip()).as("fits again: no tooltip").isNull();
+        assertThat(chart.titleTooltip()).isNull();
+    }
+}
