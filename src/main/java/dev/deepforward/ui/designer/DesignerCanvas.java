@@ -207,8 +207,22 @@ public final class DesignerCanvas extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return 300;
+        return sizeScale * COMPACT_HEIGHT;
     }
+
+    /** Below this height the cards become a compact strip: small boxes labelled "64 ReLU", no neurons. */
+    static final double COMPACT_BELOW = 220;
+    /** The compact strip's height: one line of text in a box, with the padding around it. */
+    static final double COMPACT_HEIGHT = 2 * 4 + 34;
+    /** The tallest a compact box gets. */
+    static final double COMPACT_BOX = 40;
+
+    /** Whether the network is drawn as the compact strip now. */
+    public boolean isCompact() {
+        return compact;
+    }
+
+    private boolean compact;
 
     @Override
     protected void layoutChildren() {
@@ -227,11 +241,16 @@ public final class DesignerCanvas extends Region {
         double free = w - 2 * PAD - used;
         double gap = Math.max(minGap(), Math.min(MAX_GAP, free / gaps));
         double x = PAD + Math.max(0, (free - gap * gaps) / 2);
-        double colH = Math.max(0, h - 2 * PAD);
+        compact = h < COMPACT_BELOW * sizeScale;
+        // The strip's boxes are one line tall, centred in whatever height the designer has.
+        double colH = compact ? Math.min(Math.max(0, h - 2 * 4), COMPACT_BOX * sizeScale) : Math.max(0, h - 2 * PAD);
+        double pad = compact ? Math.max(0, (h - colH) / 2) : PAD;
         for (int i = 0; i < columns.size(); i++) {
-            Region col = columns.get(i).node();
+            DiagramColumn column = columns.get(i);
+            column.setCompact(compact);
+            Region col = column.node();
             double cw = i == 0 || i == columns.size() - 1 ? ioW : cardW;
-            col.resizeRelocate(x, PAD, cw, colH);
+            col.resizeRelocate(x, pad, cw, colH);
             // Lay the card out now, so its neuron area is in place when the diagram is painted below.
             col.layout();
             x += cw + gap;
@@ -253,6 +272,18 @@ public final class DesignerCanvas extends Region {
     private void repaint() {
         var g = diagram.getGraphicsContext2D();
         g.clearRect(0, 0, diagram.getWidth(), diagram.getHeight());
+        if (compact) {
+            // The strip: a line from each box to the next, the network read left to right.
+            g.setStroke(theme.axis());
+            g.setLineWidth(1.5);
+            for (int i = 0; i + 1 < columns.size(); i++) {
+                Region a = columns.get(i).node();
+                Region b = columns.get(i + 1).node();
+                double y = a.getLayoutY() + a.getHeight() / 2;
+                g.strokeLine(a.getLayoutX() + a.getWidth(), y, b.getLayoutX(), y);
+            }
+            return;
+        }
         List<NetworkPainter.Column> cols = new ArrayList<>();
         for (DiagramColumn c : columns) {
             Region area = c.neuronArea();

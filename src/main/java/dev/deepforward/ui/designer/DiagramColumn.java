@@ -11,4 +11,22 @@ interface DiagramColumn {
 
     /** The column as a node, for layout. */
     Region node();
+
+    /**
+     * Compact: one line ("64 ReLU", "Input 2") in a small box instead of the card with its neurons, for
+     * the strip the designer becomes when the charts need the height.
+     */
+    void setCompact(boolean compact);
+
+    /** Shows {@code full} (every child but {@code line}) or {@code line} alone. */
+    static void showCompact(javafx.scene.layout.Pane column, javafx.scene.control.Label line, boolean compact) {
+        for (javafx.scene.Node n : column.getChildren()) {
+            boolean show = n == line ? compact : !compact;
+            n.setVisible(show);
+            n.setManaged(show);
+        }
+        column.pseudoClassStateChanged(COMPACT, compact);
+    }
+
+    javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
 }

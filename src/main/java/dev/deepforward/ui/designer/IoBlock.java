@@ -32,6 +32,21 @@ final class IoBlock extends VBox implements DiagramColumn {
         f.getStyleClass().add("card-params");
         f.setId(id + "-params");
         getChildren().addAll(t, d, area, f);
+        compactLine.setText(title + " " + Numbers.grouped(units));
+        compactLine.getStyleClass().add("card-compact");
+        compactLine.setId(id + "-compact");
+        compactLine.setMinWidth(0);
+        compactLine.setMaxWidth(Double.MAX_VALUE);
+        compactLine.setAlignment(Pos.CENTER);
+        getChildren().add(compactLine);
+        setCompact(false);
+    }
+
+    private final Label compactLine = new Label();
+
+    @Override
+    public void setCompact(boolean compact) {
+        DiagramColumn.showCompact(this, compactLine, compact);
     }
 
     /** The input end; {@code entry} (null for a user's file) adds what the features are. */

@@ -96,6 +96,27 @@ final class LayerCard extends VBox implements DiagramColumn {
             Tooltip.install(this, new Tooltip(problems.stream().map(ProblemText::describe).collect(Collectors.joining("\n"))));
         }
         pseudoClassStateChanged(INVALID, !problems.isEmpty());
+
+        String line = layer.units() + " " + (layer.kind() == LayerKind.MAXOUT ? "maxout ×" + layer.pieces() : act)
+                + (layer.batchNorm() ? " · BN" : "") + (layer.dropout() > 0 ? " · drop" : "")
+                + (problems.isEmpty() ? "" : " ⚠");
+        compactLine.setText(line);
+        compactLine.getStyleClass().add("card-compact");
+        compactLine.setId("layer-compact-" + index);
+        compactLine.setMinWidth(0);
+        compactLine.setMaxWidth(Double.MAX_VALUE);
+        compactLine.setAlignment(Pos.CENTER);
+        compactLine.setTooltip(new Tooltip("Layer " + (index + 1) + ": " + layer.units() + " units, "
+                + detail.getText() + ", " + paramLabel.getText()));
+        getChildren().add(compactLine);
+        setCompact(false);
+    }
+
+    private final Label compactLine = new Label();
+
+    @Override
+    public void setCompact(boolean compact) {
+        DiagramColumn.showCompact(this, compactLine, compact);
     }
 
     private static Button iconButton(javafx.scene.Node icon, String id, String tip) {

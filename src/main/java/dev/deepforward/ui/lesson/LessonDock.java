@@ -51,14 +51,18 @@ final class LessonDock extends BorderPane {
         heading.setWrapText(true);
         heading.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        Button catalogue = new Button("All lessons");
         catalogue.setId("lesson-catalogue-button");
+        catalogue.setMinWidth(Region.USE_PREF_SIZE);
+        catalogue.setTooltip(new javafx.scene.control.Tooltip("All lessons: the catalogue"));
         catalogue.setOnAction(e -> player.showCatalogue());
-        Button close = new Button("✕");
+        close = new Button("✕");
         close.setId("lesson-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> player.close());
-        HBox header = new HBox(8, heading, catalogue, close);
+        header = new HBox(8, heading, catalogue, close);
         header.setAlignment(Pos.CENTER_LEFT);
+        header.widthProperty().addListener((o, a, w) -> fitHeader());
+        heading.textProperty().addListener((o, a, t) -> fitHeader());
         header.getStyleClass().add("lesson-header");
         setTop(header);
 
@@ -81,6 +85,10 @@ final class LessonDock extends BorderPane {
         Region r = new Region();
         HBox.setHgrow(l, Priority.ALWAYS);
         HBox.setHgrow(r, Priority.ALWAYS);
+        // The buttons are never cut to "◀ Pr…": when the column is too narrow for their words, they show
+        // their arrows only (the tooltips and the keys say the rest).
+        prev.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
         footer = new HBox(8, prev, l, count, r, next);
         footer.setAlignment(Pos.CENTER);
         footer.getStyleClass().add("lesson-footer");
@@ -91,6 +99,65 @@ final class LessonDock extends BorderPane {
         keys.setVisible(false);
         keys.managedProperty().bind(keys.visibleProperty());
         bottom = new VBox(footer, keys);
+        footer.widthProperty().addListener((o, a, w) -> fitFooter());
+        count.textProperty().addListener((o, a, t) -> fitFooter());
+    }
+
+    private final Button catalogue = new Button(ALL_LESSONS);
+    private final HBox header;
+    private final Button close;
+    private static final String ALL_LESSONS = "All lessons";
+
+    /**
+     * The title wraps between words, never inside one ("normalizati-on"): when its longest word would not
+     * fit beside "All lessons", that button shows "☰" (its tooltip says the rest).
+     */
+    private void fitHeader() {
+        double width = header.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        double longest = 0;
+        for (String word : heading.getText().split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(heading.getFont());
+            longest = Math.max(longest, Math.ceil(t.getLayoutBounds().getWidth()));
+        }
+        longest += heading.snappedLeftInset() + heading.snappedRightInset() + 2;
+        double rest = header.snappedLeftInset() + header.snappedRightInset() + 2 * header.getSpacing()
+                + close.prefWidth(-1);
+        boolean words = width - rest - buttonWidth(catalogue, ALL_LESSONS) >= longest;
+        catalogue.setText(words ? ALL_LESSONS : "☰");
+    }
+
+    /** Words on the footer's buttons when they fit beside the step count, arrows alone when not. */
+    private void fitFooter() {
+        double width = footer.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean words = !presenter && width >= wordsWidth();
+        String p = words ? PREVIOUS : "◀";
+        String n = words ? NEXT : "▶";
+        if (!p.equals(prev.getText())) {
+            prev.setText(p);
+            next.setText(n);
+        }
+    }
+
+    private static final String PREVIOUS = "◀ Previous";
+    private static final String NEXT = "Next ▶";
+
+    /** The footer's width with the words on its buttons. */
+    private double wordsWidth() {
+        return footer.snappedLeftInset() + footer.snappedRightInset() + 4 * footer.getSpacing()
+                + buttonWidth(prev, PREVIOUS) + buttonWidth(next, NEXT) + count.prefWidth(-1);
+    }
+
+    private static double buttonWidth(Button b, String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(b.getFont());
+        return Math.ceil(t.getLayoutBounds().getWidth()) + b.snappedLeftInset() + b.snappedRightInset() + 2;
     }
 
     boolean showsLesson() {
@@ -105,9 +172,10 @@ final class LessonDock extends BorderPane {
             getStyleClass().removeAll("presenter");
         }
         // In presenter type the footer's words would be cut to "Ne…": arrows and "3 / 5" fit, the keys say the rest.
-        prev.setText(on ? "◀" : "◀ Previous");
-        next.setText(on ? "▶" : "Next ▶");
+        prev.setText(on ? "◀" : PREVIOUS);
+        next.setText(on ? "▶" : NEXT);
         showCount();
+        fitFooter();
         showKeys();
     }
 

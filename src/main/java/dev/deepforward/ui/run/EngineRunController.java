@@ -526,6 +526,7 @@ public final class EngineRunController implements RunController {
         }
         epoch = 0;
         tracker.clear();
+        status.variantsShortProperty().set(tracker.shortSummary());
         status.variantsProperty().set(tracker.summary());
         status.iterationProperty().set(0);
         status.epochProperty().set(0);
@@ -565,7 +566,8 @@ public final class EngineRunController implements RunController {
             status.iterationProperty().set(tracker.iteration());
             status.epochProperty().set(epoch);
             status.stepsPerSecondProperty().set(tracker.updateRates(now));
-            status.variantsProperty().set(tracker.summary());
+            status.variantsShortProperty().set(tracker.shortSummary());
+        status.variantsProperty().set(tracker.summary());
             if (pretraining != null) {
                 status.pretrainingProperty().set(pretrainingText(pretraining));
             }

@@ -21,6 +21,7 @@ public final class RunStatus {
     private final ObjectProperty<BackendStatus> backend = new SimpleObjectProperty<>(this, "backend", BackendStatus.NOT_CONNECTED);
     private final ObjectProperty<RunAlert> alert = new SimpleObjectProperty<>(this, "alert");
     private final StringProperty variants = new SimpleStringProperty(this, "variants", "");
+    private final StringProperty variantsShort = new SimpleStringProperty(this, "variantsShort", "");
     private final StringProperty pretraining = new SimpleStringProperty(this, "pretraining", "");
 
     public ObjectProperty<RunPhase> phaseProperty() { return phase; }
@@ -33,6 +34,8 @@ public final class RunStatus {
     public ObjectProperty<RunAlert> alertProperty() { return alert; }
     /** Each variant of a comparison with its speed or state ("A: sigmoid 12,400 steps/s · B: ReLU ⚠ diverged"); empty for one run. */
     public StringProperty variantsProperty() { return variants; }
+    /** The same with each variant by its letter alone ("A 12,400 steps/s · B ⚠ diverged"), for a narrow bar. */
+    public StringProperty variantsShortProperty() { return variantsShort; }
     /** "Pretraining the source network… n/N" while a lesson step's transfer source trains; empty otherwise. */
     public StringProperty pretrainingProperty() { return pretraining; }
 }

@@ -116,6 +116,15 @@ final class VariantTracker {
 
     /** "A: sigmoid 12,400/s · B: ReLU diverged" for the status bar; empty for a single run. */
     String summary() {
+        return summary(true);
+    }
+
+    /** The summary with each variant by its letter alone ("A ready  ·  B 1,200 steps/s"), for a narrow bar. */
+    String shortSummary() {
+        return summary(false);
+    }
+
+    private String summary(boolean names) {
         if (!compare()) {
             return "";
         }
@@ -124,7 +133,9 @@ final class VariantTracker {
             if (i > 0) {
                 b.append("  ·  ");
             }
-            b.append(labels.get(i)).append(' ');
+            String label = labels.get(i);
+            int colon = label.indexOf(':');
+            b.append(names || colon < 0 ? label : label.substring(0, colon)).append(' ');
             RunState s = states[i];
             if (s == RunState.RUNNING) {
                 b.append(dev.deepforward.ui.model.Numbers.grouped(Math.round(stepsPerSecond[i]))).append(" steps/s");

@@ -39,7 +39,12 @@ final class StatusBar extends HBox {
         rate.textProperty().bind(Bindings.createStringBinding(
                 () -> Numbers.grouped(Math.round(st.stepsPerSecondProperty().get())) + " steps/s", st.stepsPerSecondProperty()));
         Label variants = label("status-variants");
-        variants.textProperty().bind(st.variantsProperty());
+        variantsFull = st.variantsProperty();
+        variantsShort = st.variantsShortProperty();
+        variants.setText(variantsFull.get());
+        variantsFull.addListener((o, a, t) -> fitHints());
+        variantsShort.addListener((o, a, t) -> fitHints());
+        this.variants = variants;
         Label pretraining = label("status-pretraining");
         pretraining.textProperty().bind(st.pretrainingProperty());
         pretraining.managedProperty().bind(pretraining.textProperty().isNotEmpty());
@@ -71,13 +76,83 @@ final class StatusBar extends HBox {
         noticeTimer.setOnFinished(e -> notice.setText(""));
         getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, work, notice, lastEdit, spacer, keys,
                 backend);
-        // When the bar is short of room (presenter mode on a 1280-pixel projector) the hints give way;
-        // the run's own figures never turn into "…".
+        // When the bar is short of room (a small screen, presenter mode on a 1280-pixel projector) the hints
+        // give way whole, the key list first, then the last edit: a hint is never cut to "(Ctrl+…"; the
+        // run's own figures never turn into "…".
         for (Label l : new Label[] {state, iteration, epoch, rate, work, backend}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // These do not hold the window wider: fit() shows them only whole (or the variants by letter).
         for (Label l : new Label[] {variants, notice, lastEdit, keys}) {
             l.setMinWidth(0);
+        }
+        hints = new Label[] {keys, lastEdit};
+        widthProperty().addListener((o, a, w) -> fitHints());
+        for (var n : getChildren()) {
+            if (n instanceof Label l) {
+                l.textProperty().addListener((o, a, t) -> fitHints());
+            }
+        }
+    }
+
+    /** Hints in the order they give way when the bar is short of room. */
+    private final Label[] hints;
+
+    private final javafx.beans.value.ObservableStringValue variantsFull;
+    private final javafx.beans.value.ObservableStringValue variantsShort;
+    private final Label variants;
+    private boolean fitting;
+
+    /**
+     * Shows each hint only when it fits whole beside the rest of the bar, and the compared variants by
+     * name when that fits, else by letter ("A ready · B ready"), with the names in the tooltip.
+     */
+    private void fitHints() {
+        if (fitting) {
+            return;
+        }
+        fitting = true;
+        try {
+            fit();
+        } finally {
+            fitting = false;
+        }
+    }
+
+    private void fit() {
+        double width = getWidth();
+        String full = variantsFull.get();
+        if (width <= 0) {
+            variants.setText(full);
+            return;
+        }
+        double needed = snappedLeftInset() + snappedRightInset();
+        int shown = 0;
+        for (var n : getChildren()) {
+            boolean hint = java.util.Arrays.asList(hints).contains(n);
+            if (!hint && n != variants && n.isManaged() && n instanceof Region r) {
+                needed += r.getMinWidth() == 0 ? r.prefWidth(-1) : r.minWidth(-1);
+                shown++;
+            }
+        }
+        boolean names = needed + getSpacing() * shown + textWidth(variants, full) <= width;
+        variants.setText(names ? full : variantsShort.get());
+        variants.setTooltip(names || full.isEmpty() ? null : new javafx.scene.control.Tooltip(full));
+        if (!variants.getText().isEmpty()) {
+            needed += textWidth(variants, variants.getText());
+            shown++;
+        }
+        // the last hint to give way is shown first, while it fits
+        for (int i = hints.length - 1; i >= 0; i--) {
+            Label h = hints[i];
+            double hw = textWidth(h, h.getText());
+            boolean fits = !h.getText().isEmpty() && needed + getSpacing() * shown + hw <= width;
+            if (fits) {
+                needed += hw;
+                shown++;
+            }
+            h.setManaged(fits);
+            h.setVisible(fits);
         }
     }
 
@@ -92,5 +167,15 @@ final class StatusBar extends HBox {
         l.setId(id);
         l.getStyleClass().add("status-item");
         return l;
+    }
+
+    /** The width {@code l} takes showing {@code text}, measured without setting it. */
+    private static double textWidth(Label l, String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(l.getFont());
+        return Math.ceil(t.getLayoutBounds().getWidth()) + l.snappedLeftInset() + l.snappedRightInset() + 1;
     }
 }

@@ -86,6 +86,9 @@ class WindowLayoutTest {
         String where = w + "×" + h + (lesson ? " with a lesson" : "") + (presenter ? " in presenter mode" : "");
         assertFits(window, where);
         assertChartsReadable(window, scale, where);
+        if (!presenter) {
+            assertDesignerWhole(window, where);
+        }
     }
 
     @ParameterizedTest(name = "{0}×{1}, lesson 7's three variants")
@@ -105,7 +108,39 @@ class WindowLayoutTest {
     }
 
     static Stream<Arguments> threeVariantScreens() {
-        return Stream.of(Arguments.of(1280, 800), Arguments.of(1600, 900), Arguments.of(1920, 1080));
+        return Stream.of(Arguments.of(1280, 800), Arguments.of(1366, 768), Arguments.of(1600, 900),
+                Arguments.of(1920, 1080));
+    }
+
+    /**
+     * The first window as it opens (90 % of the screen, not maximized) with lesson 7 open and its first
+     * step set up (three variants): nothing of the toolbar, the lesson's header and footer or the status
+     * bar is cut to "…", and the charts and the three decision surfaces keep their minimums.
+     */
+    @ParameterizedTest(name = "first window on {0}×{1}, lesson 7 set up")
+    @MethodSource("firstWindowScreens")
+    void theFirstWindowWithALessonSetUpCutsNoLabelAndKeepsItsCharts(int screenW, int screenH, FxRobot robot)
+            throws Exception {
+        javafx.geometry.Dimension2D size = WindowGeometry.sceneSize(null,
+                new javafx.geometry.Rectangle2D(0, 0, screenW, screenH));
+        WorkbenchWindow window = open(robot, size.getWidth(), size.getHeight());
+        await(robot, () -> window.lessons().open(LESSON));
+        settle(robot);
+        robot.interact(() -> ((ButtonBase) window.scene().lookup("#lesson-setup")).fire());
+        settle(robot);
+        String where = "the first window (" + size.getWidth() + "×" + size.getHeight() + ") on " + screenW + "×"
+                + screenH + " with lesson 7 set up";
+        assertFits(window, where);
+        assertNothingCut(window, where);
+        assertDesignerWhole(window, where);
+        if (screenW >= 1280) {
+            assertChartsReadable(window, 1, where);
+        }
+    }
+
+    static Stream<Arguments> firstWindowScreens() {
+        return Stream.of(Arguments.of(1024, 700), Arguments.of(1280, 800), Arguments.of(1366, 768),
+                Arguments.of(1920, 1080));
     }
 
     @ParameterizedTest(name = "shrunk to {0}×{1} and grown back")
@@ -214,6 +249,80 @@ class WindowLayoutTest {
         assertThat(controls).as("toolbar controls").hasSizeGreaterThan(6);
         for (Node c : controls) {
             assertInside(c, w, h, "toolbar control " + c.getId() + " " + c + " at " + where);
+        }
+    }
+
+    /**
+     * No button or label of the toolbar, the lesson's header and footer or the status bar shows its text
+     * cut short ("◀ Pr…", "(Ctrl+…"): what is shown is shown whole.
+     */
+    private static void assertNothingCut(WorkbenchWindow window, String where) {
+        List<Node> roots = new ArrayList<>();
+        for (String id : new String[] {"#main-toolbar", "#status-bar", "#lesson-prev", "#lesson-next",
+                "#lesson-step-count", "#lesson-catalogue-button", "#lesson-close"}) {
+            Node n = window.scene().lookup(id);
+            if (n != null) {
+                roots.add(n);
+            }
+        }
+        assertThat(roots).as("the parts looked at").hasSizeGreaterThanOrEqualTo(3);
+        List<javafx.scene.control.Labeled> labeled = new ArrayList<>();
+        for (Node r : roots) {
+            collectLabeled(r, labeled);
+        }
+        for (javafx.scene.control.Labeled l : labeled) {
+            String full = l.getText();
+            if (full == null || full.isEmpty() || l.isWrapText()) {
+                continue;
+            }
+            Node shown = l.lookup(".text");
+            if (shown instanceof javafx.scene.text.Text t) {
+                assertThat(t.getText()).as("'" + full + "' (" + l.getId() + ") shown whole at " + where)
+                        .isEqualTo(full);
+            }
+        }
+    }
+
+    /**
+     * Every block of the network (input, each layer, output) lies wholly inside the designer's visible
+     * area, as full cards or as the compact strip's boxes, whose one line ("64 ReLU") is shown whole.
+     */
+    private static void assertDesignerWhole(WorkbenchWindow window, String where) {
+        Node scroll = window.scene().lookup("#designer-scroll");
+        if (scroll == null || !scroll.isVisible() || inScene(scroll).getHeight() < 1) {
+            return;
+        }
+        Bounds view = inScene(scroll);
+        List<Node> blocks = new ArrayList<>(window.scene().getRoot().lookupAll(".layer-card"));
+        blocks.addAll(window.scene().getRoot().lookupAll(".io-block"));
+        assertThat(blocks).as("network blocks at " + where).hasSizeGreaterThanOrEqualTo(3);
+        for (Node b : blocks) {
+            Bounds r = inScene(b);
+            assertThat(r.getMinY()).as(b.getId() + " top inside the designer at " + where)
+                    .isGreaterThanOrEqualTo(view.getMinY() - 0.5);
+            assertThat(r.getMaxY()).as(b.getId() + " bottom inside the designer at " + where)
+                    .isLessThanOrEqualTo(view.getMaxY() + 0.5);
+            Node line = b.lookup(".card-compact");
+            if (line != null && line.isVisible() && line instanceof Label l) {
+                Node shown = l.lookup(".text");
+                if (shown instanceof javafx.scene.text.Text t) {
+                    assertThat(t.getText()).as(b.getId() + " compact line at " + where).isEqualTo(l.getText());
+                }
+            }
+        }
+    }
+
+    private static void collectLabeled(Node n, List<javafx.scene.control.Labeled> out) {
+        if (!n.isVisible() || !n.isManaged() && n.getParent() != null && !(n.getParent() instanceof javafx.scene.Group)) {
+            return;
+        }
+        if (n instanceof javafx.scene.control.Labeled l) {
+            out.add(l);
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectLabeled(c, out);
+            }
         }
     }
 
