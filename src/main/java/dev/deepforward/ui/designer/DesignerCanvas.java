@@ -216,6 +216,8 @@ public final class DesignerCanvas extends Region {
     static final double COMPACT_HEIGHT = 2 * 4 + 34;
     /** The tallest a compact box gets. */
     static final double COMPACT_BOX = 40;
+    /** A compact box with the layer's title row above its line. */
+    static final double COMPACT_HEADER_BOX = 68;
 
     /** Whether the network is drawn as the compact strip now. */
     public boolean isCompact() {
@@ -242,12 +244,15 @@ public final class DesignerCanvas extends Region {
         double gap = Math.max(minGap(), Math.min(MAX_GAP, free / gaps));
         double x = PAD + Math.max(0, (free - gap * gaps) / 2);
         compact = h < COMPACT_BELOW * sizeScale;
-        // The strip's boxes are one line tall, centred in whatever height the designer has.
-        double colH = compact ? Math.min(Math.max(0, h - 2 * 4), COMPACT_BOX * sizeScale) : Math.max(0, h - 2 * PAD);
+        // The strip's boxes are one line tall (with the layer's title and buttons above it when there is
+        // room), centred in whatever height the designer has.
+        boolean withHeader = compact && h >= (COMPACT_HEADER_BOX + 2 * 4) * sizeScale;
+        double box = (withHeader ? COMPACT_HEADER_BOX : COMPACT_BOX) * sizeScale;
+        double colH = compact ? Math.min(Math.max(0, h - 2 * 4), box) : Math.max(0, h - 2 * PAD);
         double pad = compact ? Math.max(0, (h - colH) / 2) : PAD;
         for (int i = 0; i < columns.size(); i++) {
             DiagramColumn column = columns.get(i);
-            column.setCompact(compact);
+            column.setCompact(compact, withHeader);
             Region col = column.node();
             double cw = i == 0 || i == columns.size() - 1 ? ioW : cardW;
             col.resizeRelocate(x, pad, cw, colH);

@@ -16,12 +16,16 @@ interface DiagramColumn {
      * Compact: one line ("64 ReLU", "Input 2") in a small box instead of the card with its neurons, for
      * the strip the designer becomes when the charts need the height.
      */
-    void setCompact(boolean compact);
+    void setCompact(boolean compact, boolean withHeader);
 
-    /** Shows {@code full} (every child but {@code line}) or {@code line} alone. */
-    static void showCompact(javafx.scene.layout.Pane column, javafx.scene.control.Label line, boolean compact) {
+    /**
+     * Shows the full column (every child but {@code line}) or, compact, {@code line} alone — with
+     * {@code header} above it when {@code withHeader} (a layer's title and its duplicate and delete buttons).
+     */
+    static void showCompact(javafx.scene.layout.Pane column, javafx.scene.control.Label line, javafx.scene.Node header,
+            boolean compact, boolean withHeader) {
         for (javafx.scene.Node n : column.getChildren()) {
-            boolean show = n == line ? compact : !compact;
+            boolean show = n == line ? compact : n == header ? !compact || withHeader : !compact;
             n.setVisible(show);
             n.setManaged(show);
         }

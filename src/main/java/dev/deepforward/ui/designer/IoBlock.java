@@ -39,14 +39,14 @@ final class IoBlock extends VBox implements DiagramColumn {
         compactLine.setMaxWidth(Double.MAX_VALUE);
         compactLine.setAlignment(Pos.CENTER);
         getChildren().add(compactLine);
-        setCompact(false);
+        setCompact(false, false);
     }
 
     private final Label compactLine = new Label();
 
     @Override
-    public void setCompact(boolean compact) {
-        DiagramColumn.showCompact(this, compactLine, compact);
+    public void setCompact(boolean compact, boolean withHeader) {
+        DiagramColumn.showCompact(this, compactLine, null, compact, false);
     }
 
     /** The input end; {@code entry} (null for a user's file) adds what the features are. */

@@ -48,7 +48,7 @@ final class LayerCard extends VBox implements DiagramColumn {
         deleteButton = iconButton(Icons.delete(), "delete-layer-" + index, "Delete this layer (Delete)");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(2, title, spacer, duplicateButton, deleteButton);
+        header = new HBox(2, title, spacer, duplicateButton, deleteButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
         String kind = layer.kind() == LayerKind.MAXOUT ? "Maxout ×" + layer.pieces() : "Dense";
@@ -109,15 +109,17 @@ final class LayerCard extends VBox implements DiagramColumn {
         compactLine.setTooltip(new Tooltip("Layer " + (index + 1) + ": " + layer.units() + " units, "
                 + detail.getText() + ", " + paramLabel.getText()));
         getChildren().add(compactLine);
-        setCompact(false);
+        setCompact(false, false);
     }
 
     private final Label compactLine = new Label();
 
     @Override
-    public void setCompact(boolean compact) {
-        DiagramColumn.showCompact(this, compactLine, compact);
+    public void setCompact(boolean compact, boolean withHeader) {
+        DiagramColumn.showCompact(this, compactLine, header, compact, withHeader);
     }
+
+    private final HBox header;
 
     private static Button iconButton(javafx.scene.Node icon, String id, String tip) {
         Button b = new Button();

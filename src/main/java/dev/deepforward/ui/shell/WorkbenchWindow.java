@@ -188,6 +188,7 @@ public final class WorkbenchWindow {
         VBox.setVgrow(views.node(), Priority.ALWAYS);
         centre = new SplitPane(designer, chartArea);
         centre.setOrientation(Orientation.VERTICAL);
+        centre.setId("centre-split");
         centre.setDividerPositions(prefs.chartDivider());
         main = new SplitPane(left, centre, right);
         main.setId("workbench-split");
