@@ -237,6 +237,17 @@ public final class LessonPlayer implements RunEventListener {
         }
     }
 
+    /**
+     * Puts the lesson column at its share of the width again (presenter mode's or the workbench's): the
+     * split keeps the column's pixel width when the window is resized, so after the full-screen resize it
+     * would stay as narrow as in the smaller window.
+     */
+    public void placeDivider() {
+        if (isShown()) {
+            split.setDividerPositions(presenter ? PRESENTER_DIVIDER : DIVIDER);
+        }
+    }
+
     /** Presenter mode: larger lesson text (lesson.css) and a wider column. */
     public void setPresenter(boolean on) {
         presenter = on;

@@ -413,6 +413,7 @@ public final class WorkbenchWindow {
                 main.setDividerPositions(sides);
                 setChartDivider(chart);
             }
+            lessons.placeDivider();
             root.layout();
         }
     }
