@@ -241,7 +241,7 @@ public final class DecisionSurfaceView extends CanvasChart {
             g.setTextBaseline(VPos.CENTER);
             g.fillText("For 2-D datasets", left + side / 2, top + side / 2);
         }
-        double r = side > 300 ? 3.4 : 2.8;
+        double r = side > 300 ? 3.4 : side > 160 ? 2.8 : 2.1; // a small surface: smaller markers, less crowding
         Color edge = th.dark() ? Color.WHITE : Color.rgb(20, 20, 20);
         drawnTraining = 0;
         for (int i = 0; i < px.length; i++) {
