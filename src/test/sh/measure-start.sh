@@ -31,10 +31,12 @@ trap cleanup EXIT
 
 # One launch: prints the milliseconds until the window is seen, then closes the app.
 launch() {
-    rm -rf "$home"/.deepforward
+    rm -rf "$home"/df
     local t0 t1 wid="" pid
     t0=$(date +%s%N)
-    (cd / && HOME=$home DISPLAY=$disp exec "$launcher" >/dev/null 2>&1) & pid=$!
+    # A first run each time (settings in a fresh folder: the welcome card shows). The launcher takes no
+    # JVM options and Java's user.home is not $HOME: JAVA_TOOL_OPTIONS is read by the JVM itself.
+    (cd / && JAVA_TOOL_OPTIONS="-Ddeepforward.home=$home/df" DISPLAY=$disp exec "$launcher" >/dev/null 2>&1) & pid=$!
     for _ in $(seq 1 3000); do
         wid=$(DISPLAY=$disp xdotool search --onlyvisible --name 'DeepForward' 2>/dev/null | head -n 1)
         [ -n "$wid" ] && break
