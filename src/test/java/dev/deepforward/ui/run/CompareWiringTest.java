@@ -51,6 +51,31 @@ class CompareWiringTest extends RealWindowTest {
     }
 
     @Test
+    void whenEveryVariantStaysAtChanceTheBannerSaysSoAndNamesTheBaseInit(FxRobot robot) throws Exception {
+        // Five sigmoid layers drawn from N(0, 0.01): neither dropout on nor off makes it learn.
+        dev.deepforward.spec.RunSpec base = dev.deepforward.spec.RunSpec.defaults();
+        var hidden = dev.deepforward.spec.NetworkSpec.uniform(5, 16, dev.deepforward.spec.Activation.SIGMOID).hidden()
+                .stream().map(l -> l.withInit(dev.deepforward.spec.WeightInit.NORMAL, 0.01)).toList();
+        dev.deepforward.spec.RunSpec stuck = base.withNetwork(base.network().withHidden(hidden))
+                .withTraining(base.training().withIterations(200));
+        robot.interact(() -> window.document().replace(stuck, "Stuck network"));
+        robot.clickOn("#compare-button");
+        robot.clickOn("Dropout: dropout on vs dropout off");
+        runOf(2);
+        robot.interact(() -> engine().setSpeed(EngineRunController.FULL_SPEED));
+        robot.clickOn("#play-button");
+        within(120, () -> engine().status().phaseProperty().get() == RunPhase.FINISHED);
+        within(5, () -> engine().status().alertProperty().get() != null);
+        RunAlert alert = engine().status().alertProperty().get();
+        assertThat(alert.kind()).isEqualTo(RunAlert.Kind.CHANCE);
+        assertThat(alert.title()).isEqualTo("Every variant stayed at chance");
+        assertThat(alert.detail()).startsWith("Every variant stayed at chance (50 %): the base network does not learn")
+                .contains("its init is N(0, 0.01)");
+        assertThat(robot.lookup("#run-banner-title").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Every variant stayed at chance");
+    }
+
+    @Test
     void comparingTheActivationOverlaysBothVariantsInEveryChart(FxRobot robot) throws Exception {
         robot.clickOn("#compare-button");
         robot.clickOn("Activation: sigmoid vs ReLU");
