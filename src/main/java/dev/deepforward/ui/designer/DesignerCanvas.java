@@ -182,12 +182,17 @@ public final class DesignerCanvas extends Region {
     }
 
     private double minContentWidth() {
-        return sizeScale * (2 * MIN_IO_WIDTH + cards.size() * MIN_CARD_WIDTH);
+        return compact ? sizeScale * (cards.size() + 2) * COMPACT_WIDTH
+                : sizeScale * (2 * MIN_IO_WIDTH + cards.size() * MIN_CARD_WIDTH);
     }
 
     private double minGap() {
-        return cards.isEmpty() ? EMPTY_GAP : MIN_GAP;
+        return cards.isEmpty() ? EMPTY_GAP : compact ? COMPACT_GAP : MIN_GAP;
     }
+
+    /** A compact box's narrowest width ("32 ReLU · BN" fits) and the gap between boxes. */
+    static final double COMPACT_WIDTH = 84;
+    static final double COMPACT_GAP = 14;
 
     @Override
     protected double computePrefWidth(double height) {
@@ -213,7 +218,7 @@ public final class DesignerCanvas extends Region {
     /** Below this height the cards become a compact strip: small boxes labelled "64 ReLU", no neurons. */
     static final double COMPACT_BELOW = 220;
     /** The compact strip's height: one line of text in a box, with the padding around it. */
-    static final double COMPACT_HEIGHT = 2 * 4 + 34;
+    static final double COMPACT_HEIGHT = 2 * 2 + 26;
     /** The tallest a compact box gets. */
     static final double COMPACT_BOX = 40;
     /** A compact box with the layer's title row above its line. */
@@ -239,16 +244,26 @@ public final class DesignerCanvas extends Region {
         }
         double cardW = sizeScale * (MIN_CARD_WIDTH + squeeze * (CARD_WIDTH - MIN_CARD_WIDTH));
         double ioW = sizeScale * (MIN_IO_WIDTH + squeeze * (IO_WIDTH - MIN_IO_WIDTH));
+        if (h < COMPACT_BELOW * sizeScale && room < contentWidth()) {
+            // the strip's boxes narrow down to their one line before the strip scrolls
+            double each = Math.max(COMPACT_WIDTH * sizeScale, Math.min(cardW, room / Math.max(1, cards.size() + 2)));
+            cardW = Math.min(cardW, each);
+            ioW = Math.min(ioW, each);
+        }
         double used = 2 * ioW + cards.size() * cardW;
         double free = w - 2 * PAD - used;
         double gap = Math.max(minGap(), Math.min(MAX_GAP, free / gaps));
         double x = PAD + Math.max(0, (free - gap * gaps) / 2);
+        boolean wasCompact = compact;
         compact = h < COMPACT_BELOW * sizeScale;
+        if (compact != wasCompact && getParent() != null) {
+            getParent().requestLayout(); // the narrowest width follows the boxes' size
+        }
         // The strip's boxes are one line tall (with the layer's title and buttons above it when there is
         // room), centred in whatever height the designer has.
         boolean withHeader = compact && h >= (COMPACT_HEADER_BOX + 2 * 4) * sizeScale;
         double box = (withHeader ? COMPACT_HEADER_BOX : COMPACT_BOX) * sizeScale;
-        double colH = compact ? Math.min(Math.max(0, h - 2 * 4), box) : Math.max(0, h - 2 * PAD);
+        double colH = compact ? Math.min(Math.max(0, h - 2 * 2), box) : Math.max(0, h - 2 * PAD);
         double pad = compact ? Math.max(0, (h - colH) / 2) : PAD;
         for (int i = 0; i < columns.size(); i++) {
             DiagramColumn column = columns.get(i);

@@ -292,7 +292,11 @@ class WindowLayoutTest {
         if (scroll == null || !scroll.isVisible() || inScene(scroll).getHeight() < 1) {
             return;
         }
-        Bounds view = inScene(scroll);
+        // the viewport: the pane less its border and, when the network is wider, the scroll bar under it
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) scroll;
+        double top = inScene(scroll).getMinY() + pane.snappedTopInset();
+        Bounds view = new javafx.geometry.BoundingBox(inScene(scroll).getMinX(), top, inScene(scroll).getWidth(),
+                pane.getViewportBounds().getHeight());
         List<Node> blocks = new ArrayList<>(window.scene().getRoot().lookupAll(".layer-card"));
         blocks.addAll(window.scene().getRoot().lookupAll(".io-block"));
         assertThat(blocks).as("network blocks at " + where).hasSizeGreaterThanOrEqualTo(3);
