@@ -164,7 +164,21 @@ public final class LiveLineChart extends CanvasChart {
         markDirty();
     }
 
-    /** For tests: put the hover read-out at a pixel x as if the mouse were there. */
+        /**
+     * How many decimated columns the last paint drew over all visible series: what a repaint costs grows
+     * with this, not with the number of samples, so a test can check it stays near one per pixel column.
+     */
+    int drawnColumns() {
+        int n = 0;
+        for (Series s : series) {
+            if (s.visible) {
+                n += s.decimated.count();
+            }
+        }
+        return n;
+    }
+
+/** For tests: put the hover read-out at a pixel x as if the mouse were there. */
     public void hoverAt(double px) {
         hoverX = px;
         markDirty();

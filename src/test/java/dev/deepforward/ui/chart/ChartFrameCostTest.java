@@ -2,7 +2,6 @@ package dev.deepforward.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.Random;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -14,20 +13,37 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The FX-thread cost of repainting a 1000×600 chart with 8 series of 100,000 points (decimation plus
- * recording the draw commands; rasterizing happens later on the render thread). Prints the figures; the
- * bound is loose so a busy build machine does not fail it, but a regression to per-point drawing would.
+ * A repaint of a 1000×600 chart with 8 series of 100,000 points draws a min/max decimation of about one
+ * point per pixel column, so its cost follows the chart's width, not the length of the run. What a repaint
+ * costs in milliseconds is measured, not asserted: {@link ChartFrameCostMeasure} prints it (no timing in
+ * {@code mvn verify}: a busy machine must not fail a correct program).
  */
 @ExtendWith(ApplicationExtension.class)
 class ChartFrameCostTest {
 
     private LiveLineChart chart;
-    private GradientHeatmap heatmap;
 
     @Start
     void start(Stage stage) {
         chart = new LiveLineChart("Loss of 8 variants");
-        heatmap = new GradientHeatmap();
+        fill(chart, new GradientHeatmap());
+        stage.setScene(new Scene(new StackPane(chart), 1000, 600));
+        stage.show();
+    }
+
+    @Test
+    void aRepaintOf8SeriesOf100kPointsDrawsAboutOnePointPerPixelColumnOfEachSeries(FxRobot robot) {
+        int[] drawn = new int[1];
+        robot.interact(() -> {
+            chart.paintNow();
+            drawn[0] = chart.drawnColumns();
+        });
+        // 8 series across at most 1000 pixel columns: a regression to per-point drawing would give 800,000.
+        assertThat(drawn[0]).isBetween(8 * 100, 8 * 1000);
+    }
+
+    /** 8 noisy loss curves of 100,000 points on a log axis, and 100,000 rows of 12 layers' gradient norms. */
+    static void fill(LiveLineChart chart, GradientHeatmap heatmap) {
         Random r = new Random(3);
         for (int s = 0; s < 8; s++) {
             int k = chart.addSeries("variant " + (s + 1), SeriesStyle.variant(s));
@@ -50,40 +66,5 @@ class ChartFrameCostTest {
             }
             heatmap.append(norms);
         }
-        StackPane root = new StackPane(chart);
-        stage.setScene(new Scene(root, 1000, 600));
-        stage.show();
-    }
-
-    @Test
-    void aRepaintOf8SeriesOf100kPointsFitsInAFrame(FxRobot robot) {
-        long[] lineNanos = new long[60];
-        robot.interact(() -> {
-            for (int i = 0; i < lineNanos.length; i++) {
-                chart.hoverAt(300 + i);
-                chart.paintNow();
-                lineNanos[i] = chart.lastPaintNanos();
-            }
-        });
-        long[] heatNanos = new long[60];
-        robot.interact(() -> {
-            heatmap.resize(1000, 300);
-            heatmap.layout();
-            float[] one = new float[12];
-            Arrays.fill(one, 1e-3f);
-            for (int i = 0; i < heatNanos.length; i++) {
-                heatmap.append(one);
-                heatmap.paintNow();
-                heatNanos[i] = heatmap.lastPaintNanos();
-            }
-        });
-        Arrays.sort(lineNanos);
-        Arrays.sort(heatNanos);
-        double lineMedian = lineNanos[30] / 1e6;
-        double lineP95 = lineNanos[56] / 1e6;
-        System.out.printf("FRAME COST line chart 8×100k: median %.2f ms, p95 %.2f ms; heatmap 12 layers×100k: median %.2f ms, p95 %.2f ms%n",
-                lineMedian, lineP95, heatNanos[30] / 1e6, heatNanos[56] / 1e6);
-        assertThat(lineMedian).isLessThan(40);
-        assertThat(heatNanos[30] / 1e6).isLessThan(20);
     }
 }
