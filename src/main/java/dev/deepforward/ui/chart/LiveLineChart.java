@@ -250,7 +250,7 @@ public final class LiveLineChart extends CanvasChart {
      */
     static double[] thinLogTicks(double[] ticks, double height, double minGap) {
         int room = Math.max(2, (int) (height / minGap) + 1);
-        if (ticks.length <= room) {
+        if (ticks.length <= room || ticks.length < 2) {
             return ticks;
         }
         double[] decades = java.util.Arrays.stream(ticks)
@@ -259,11 +259,13 @@ public final class LiveLineChart extends CanvasChart {
             int e = every;
             double[] kept = java.util.Arrays.stream(decades)
                     .filter(t -> Math.floorMod((long) Math.rint(Math.log10(t)), e) == 0).toArray();
-            if (kept.length <= room) {
+            if (kept.length >= 2 && kept.length <= room) {
                 return kept;
             }
         }
-        return new double[] {decades[0], decades[decades.length - 1]};
+        // Never fewer than two labels: the ends of the axis at least.
+        return decades.length >= 2 ? new double[] {decades[0], decades[decades.length - 1]}
+                : new double[] {ticks[0], ticks[ticks.length - 1]};
     }
 
     @Override
@@ -313,6 +315,9 @@ public final class LiveLineChart extends CanvasChart {
         if (yAxis.log()) {
             // Not enough room for every label: keep the decades, then every few decades.
             yAxis = new Axis(yAxis.lo(), yAxis.hi(), thinLogTicks(yAxis.ticks(), p.height(), 18), true);
+        }
+        if (yAxis.ticks().length < 2) { // an axis always reads: label its two ends at least
+            yAxis = new Axis(yAxis.lo(), yAxis.hi(), new double[] {yAxis.lo(), yAxis.hi()}, yAxis.log());
         }
         compactKey = legendRows(w, h) == 0 && series.stream().anyMatch(s -> s.visible && s.inLegend);
         drawGrid(g, p, x0, x1, yAxis);

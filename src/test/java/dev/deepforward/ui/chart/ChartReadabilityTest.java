@@ -103,4 +103,37 @@ class ChartReadabilityTest {
         assertThat(label.getTooltip()).as("fits again: no tooltip").isNull();
         assertThat(chart.titleTooltip()).isNull();
     }
+
+    private void logChartOver(double lo, double hi) {
+        chart.addSeries("batch loss", SeriesStyle.variant(0));
+        chart.setLogY(true);
+        for (int i = 0; i <= 100; i++) {
+            chart.append(0, i, lo * Math.pow(hi / lo, i / 100.0));
+        }
+        root.layout();
+        chart.paintNow();
+    }
+
+    @Test
+    void aLogChartOverLessThanADecadeShowsAtLeastTwoYLabels(FxRobot robot) {
+        robot.interact(() -> logChartOver(0.3, 0.9));
+        assertThat(chart.yTickLabels()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aLogChartOfADivergedRunFrom1eMinus3To1e30ShowsAtLeastTwoYLabels(FxRobot robot) {
+        robot.interact(() -> logChartOver(1e-3, 1e30));
+        assertThat(chart.yTickLabels()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aShortLogChartOverLessThanADecadeStillShowsTwoYLabels(FxRobot robot) {
+        robot.interact(() -> {
+            chart.setMinSize(300, 110);
+            chart.setPrefSize(300, 110);
+            chart.setMaxSize(300, 110);
+            logChartOver(0.3, 0.9);
+        });
+        assertThat(chart.yTickLabels()).hasSizeGreaterThanOrEqualTo(2);
+    }
 }
