@@ -43,13 +43,46 @@ public final class HistogramView extends CanvasChart {
         return counts == null ? null : counts.clone();
     }
 
+    /** The title as last drawn (for tests). */
+    public String shownTitle() {
+        return shownTitle;
+    }
+
+    private String shownTitle = "";
+
+    /** About how wide a character of the 12.5 px bold title font is. */
+    private static final double CHAR_W = 7.4;
+
+    /**
+     * "Weights · iteration 2342" fitted to {@code width}: the caption's number is never cut. First
+     * "iteration" shortens to "it.", then the prefix is cut ("Grad… · it. 2342"), last the prefix goes.
+     */
+    static String headline(String what, String caption, double width) {
+        int fits = (int) Math.floor(width / CHAR_W);
+        String full = what + (caption.isEmpty() ? "" : " · " + caption);
+        if (full.length() <= fits || caption.isEmpty()) {
+            return full;
+        }
+        String shortCaption = caption.startsWith("iteration ") ? "it. " + caption.substring("iteration ".length()) : caption;
+        String tail = " · " + shortCaption;
+        if (what.length() + tail.length() <= fits) {
+            return what + tail;
+        }
+        int room = fits - tail.length();
+        if (room >= 3) {
+            return what.substring(0, room - 1).stripTrailing() + "…" + tail;
+        }
+        return shortCaption;
+    }
+
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(TITLE);
         g.setFill(theme().text());
-        g.fillText(what + (caption.isEmpty() ? "" : " · " + caption), 8, 6);
+        shownTitle = headline(what, caption, w - 12);
+        g.fillText(shownTitle, 8, 6);
         if (counts == null || counts.length == 0) {
             g.setFont(Font.font(11));
             g.setFill(theme().mutedText());
