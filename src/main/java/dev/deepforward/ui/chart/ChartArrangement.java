@@ -17,11 +17,16 @@ public record ChartArrangement(int columns, double minWidth, double minHeight) {
     public static final double CHART_HEIGHT = 150;
     /** Smallest decision surface: a square where the classes' regions can still be told apart. */
     public static final double SURFACE = 120;
+    /** A decision surface's view: its square plus the title above and the caption below it. */
+    public static final double SURFACE_VIEW_WIDTH = SURFACE + DecisionSurfaceView.CHROME_WIDTH;
+    public static final double SURFACE_VIEW_HEIGHT = SURFACE + DecisionSurfaceView.CHROME_HEIGHT;
     /** A variant's gradient panel: its heatmap (64 %) must keep a chart's width. */
     public static final double PANEL_WIDTH = (CHART_WIDTH + 6) / 0.64;
     /** The variant's name over its panel. */
     static final double PANEL_HEADER = 24;
     public static final double GAP = 8;
+    /** Room for the grid's columns to round to whole pixels without a chart dropping a pixel short. */
+    static final double SNAP_SLACK = 2;
 
     /**
      * @param width    the width the charts have
@@ -32,11 +37,8 @@ public record ChartArrangement(int columns, double minWidth, double minHeight) {
     public static ChartArrangement choose(double width, double scale, int surfaces, int runs) {
         double cw = CHART_WIDTH * scale;
         double ch = CHART_HEIGHT * scale;
-        double s = SURFACE * scale;
-        int surfaceCols = surfaces <= 2 ? surfaces : 2;
-        int surfaceRows = surfaces == 0 ? 0 : surfaces <= 2 ? 1 : 2;
-        double surfaceBoxW = surfaceCols * s + Math.max(0, surfaceCols - 1) * 6;
-        double surfaceBoxH = surfaceRows * s + Math.max(0, surfaceRows - 1) * 6;
+        double surfaceBoxW = surfaceBoxWidth(scale, surfaces);
+        double surfaceBoxH = surfaceBoxHeight(scale, surfaces);
         boolean compare = runs > 1;
         // Three columns: two charts and the surfaces (when shown) in one row.
         double wide = 2 * cw + GAP + (surfaces > 0 ? surfaceBoxW + GAP : 0);
@@ -44,17 +46,21 @@ public record ChartArrangement(int columns, double minWidth, double minHeight) {
         if (compare) {
             wide = Math.max(wide, panelsW);
         }
-        if (width >= wide) {
-            double bottom = compare ? ch + PANEL_HEADER : ch;
+        // A pixel each for the columns' rounding to whole pixels, so a chart at the edge keeps its minimum.
+        if (width >= wide + SNAP_SLACK) {
+            if (!compare) {
+                // The surface spans both rows of charts: it needs their height together, not a row's.
+                return new ChartArrangement(3, wide, Math.max(ch + GAP + ch, surfaceBoxH));
+            }
             double top = Math.max(ch, surfaceBoxH);
-            return new ChartArrangement(3, wide, top + GAP + bottom);
+            return new ChartArrangement(3, wide, top + GAP + ch + PANEL_HEADER);
         }
         int cols = width >= 2 * cw + GAP ? 2 : 1;
-        double w = cols == 2 ? 2 * cw + GAP : cw;
+        double w = Math.max(cols == 2 ? 2 * cw + GAP : cw, surfaceBoxW);
         // Rows: loss and accuracy (one row, or two), the surfaces, then the gradients of each run.
         double h = cols == 2 ? ch : 2 * ch + GAP;
         if (surfaces > 0) {
-            h += GAP + Math.max(surfaceBoxH, s);
+            h += GAP + surfaceBoxH;
         }
         if (compare) {
             h += runs * (GAP + ch + PANEL_HEADER);
@@ -74,14 +80,25 @@ public record ChartArrangement(int columns, double minWidth, double minHeight) {
         double avail = Math.max(0, width - 2 * GAP);
         double surface = 0;
         if (surfaces > 0) {
-            int cols = surfaces <= 2 ? surfaces : 2;
-            double box = cols * SURFACE * scale + (cols - 1) * 6;
+            double box = surfaceBoxWidth(scale, surfaces);
             surface = Math.max(box, Math.min(avail * 0.3, Math.max(box, height)));
-            surface = Math.min(surface, Math.max(box, avail - 2 * cw));
+            surface = Math.min(surface, Math.max(box, avail - 2 * cw - SNAP_SLACK));
         }
         double rest = avail - surface;
         double loss = Math.max(Math.min(cw, rest / 2), Math.min(rest * 0.55, rest - cw));
         return new double[] {loss, rest - loss, surface};
+    }
+
+    /** The surfaces' box across: side by side for two, a 2 × 2 grid for three or four, 6 px apart. */
+    public static double surfaceBoxWidth(double scale, int surfaces) {
+        int cols = surfaces <= 2 ? surfaces : 2;
+        return cols * SURFACE_VIEW_WIDTH * scale + Math.max(0, cols - 1) * 6;
+    }
+
+    /** The surfaces' box down: one row of views for up to two, two rows for three or four. */
+    public static double surfaceBoxHeight(double scale, int surfaces) {
+        int rows = surfaces == 0 ? 0 : surfaces <= 2 ? 1 : 2;
+        return rows * SURFACE_VIEW_HEIGHT * scale + Math.max(0, rows - 1) * 6;
     }
 
     /** The height the first rows need, which the designer above must leave the charts (two rows of charts). */

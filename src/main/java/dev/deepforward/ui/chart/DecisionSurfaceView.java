@@ -37,6 +37,15 @@ public final class DecisionSurfaceView extends CanvasChart {
     private static final ColorMap TWO_CLASSES = ClassStyles.twoClassMap();
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
     private static final Font LABEL_FONT = Font.font("System", 12);
+    /** Above the square: the title's band (at scale 1). */
+    static final double TITLE_BAND = 30;
+    /** Below the square: the caption's band ("after iteration 1000"). */
+    static final double CAPTION_BAND = 26;
+    /** Left and right of the square together. */
+    static final double SIDE_MARGINS = 20;
+    /** What the view needs beyond its square, across and down (at scale 1): the arrangement reserves it. */
+    public static final double CHROME_WIDTH = SIDE_MARGINS;
+    public static final double CHROME_HEIGHT = TITLE_BAND + CAPTION_BAND;
 
     private WritableImage image;
     private Mode mode = Mode.PROBABILITY;
@@ -221,8 +230,8 @@ public final class DecisionSurfaceView extends CanvasChart {
         g.setTextBaseline(VPos.TOP);
         g.fillText(fittedTitle(title, w - 16), 10, 7);
         g.setFont(LABEL_FONT);
-        double top = 30;
-        double side = Math.max(10, Math.min(w - 20, h - top - 26));
+        double top = TITLE_BAND;
+        double side = side(w, h);
         double left = (w - side) / 2;
         if (iteration >= 0) {
             g.setTextAlign(TextAlignment.CENTER);
@@ -287,6 +296,22 @@ public final class DecisionSurfaceView extends CanvasChart {
         g.setStroke(th.axis());
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
+    }
+
+    /** The square's side in a view of {@code w} × {@code h} (drawing units). */
+    private static double side(double w, double h) {
+        return Math.max(10, Math.min(w - SIDE_MARGINS, h - TITLE_BAND - CAPTION_BAND));
+    }
+
+    /**
+     * The side of the square the surface is drawn in, in the scene's pixels (the view's size less its
+     * title and caption, at the presenter scale when it is on): what a person sees, not the view's box.
+     */
+    public double surfaceSide() {
+        double s = drawScale();
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        return side(w / s, h / s) * s;
     }
 
     @Override

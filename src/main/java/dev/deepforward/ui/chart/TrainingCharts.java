@@ -343,10 +343,19 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             for (int c = 0; c < 3; c++) {
                 grid.getColumnConstraints().add(new ColumnConstraints());
             }
+            // Half the height each, unless a comparison's surfaces (two rows of them for three or four
+            // variants) need more of it on top: then the rows share it as their minimums do.
+            double top = ch;
+            double bottom = ch;
+            if (layout.compare()) {
+                top = Math.max(ch, surfaceShown ? ChartArrangement.surfaceBoxHeight(drawScale, runs) : 0);
+                bottom = ch + ChartArrangement.PANEL_HEADER;
+            }
+            double topShare = Math.max(50, 100 * top / (top + bottom));
             for (int r = 0; r < 2; r++) {
-                RowConstraints half = new RowConstraints();
-                half.setPercentHeight(50);
-                grid.getRowConstraints().add(half);
+                RowConstraints rc = new RowConstraints();
+                rc.setPercentHeight(r == 0 ? topShare : 100 - topShare);
+                grid.getRowConstraints().add(rc);
             }
             grid.add(lossView, 0, 0);
             grid.add(accuracy, 1, 0);
@@ -369,7 +378,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             r = pair(lossView, accuracy, cols, r, ch);
             if (surfaceShown) {
                 grid.add(surfaceBox, 0, r, cols, 1);
-                row(Math.max(ChartArrangement.SURFACE * drawScale, ch));
+                row(Math.max(ChartArrangement.surfaceBoxHeight(drawScale, runs), ch));
                 r++;
             }
             if (layout.compare()) {
