@@ -160,21 +160,40 @@ public abstract class CanvasChart extends Region {
      */
     protected final String fittedTitle(String title, double width) {
         String shown = fitted(title, width);
-        boolean cut = !shown.equals(title);
-        if (cut && (titleTip == null || !titleTip.getText().equals(title))) {
-            if (titleTip == null) {
-                titleTip = new javafx.scene.control.Tooltip();
-            }
-            titleTip.setText(title);
-            javafx.scene.control.Tooltip.install(this, titleTip);
-        } else if (!cut && titleTip != null) {
-            javafx.scene.control.Tooltip.uninstall(this, titleTip);
-            titleTip = null;
-        }
+        cutTitle = shown.equals(title) ? null : title;
+        applyTip();
         return shown;
     }
 
-    /** The tooltip with the whole title while it is cut, else null (for tests). */
+    /**
+     * A note the chart's tooltip adds below a cut title (a legend that had to shorten names lists them
+     * whole here); null for none.
+     */
+    protected final void setTipNote(String note) {
+        if (!java.util.Objects.equals(note, tipNote)) {
+            tipNote = note;
+            applyTip();
+        }
+    }
+
+    private void applyTip() {
+        String text = cutTitle == null ? tipNote : tipNote == null ? cutTitle : cutTitle + "\n" + tipNote;
+        if (text != null && (titleTip == null || !titleTip.getText().equals(text))) {
+            if (titleTip == null) {
+                titleTip = new javafx.scene.control.Tooltip();
+                javafx.scene.control.Tooltip.install(this, titleTip);
+            }
+            titleTip.setText(text);
+        } else if (text == null && titleTip != null) {
+            javafx.scene.control.Tooltip.uninstall(this, titleTip);
+            titleTip = null;
+        }
+    }
+
+    private String cutTitle;
+    private String tipNote;
+
+    /** The chart's tooltip (the whole title while it is cut, and any note) or null (for tests). */
     public final String titleTooltip() {
         return titleTip == null ? null : titleTip.getText();
     }

@@ -193,9 +193,71 @@ public final class LiveLineChart extends CanvasChart {
     }
 
     Plot plot(double w, double h) {
-        double header = LEGEND_ROW * legendRows(w, h);
-        return new Plot(58, 30 + header, Math.max(10, w - 58 - 14), Math.max(10, h - 30 - header - 34));
+        int rows = legendRows(w, h);
+        double header = LEGEND_ROW * rows;
+        double extra = rows == 0 ? KEY_ROW * (keyLayout(w).rows() - 1) : 0;
+        return new Plot(58, 30 + header, Math.max(10, w - 58 - 14), Math.max(10, h - 30 - header - 34 - extra));
     }
+
+    /** Height of one row of the compact key under the x axis. */
+    private static final double KEY_ROW = 15;
+    /** Width of a key entry's line sample and the gap after its name. */
+    private static final double KEY_SAMPLE = 18;
+    private static final double KEY_GAP = 12;
+
+    /** The compact key's entries as drawn: each name (cut with "…" only when two rows cannot hold them whole) and its row. */
+    record KeyLayout(List<String> names, int rows) {
+    }
+
+    private static double keyItemWidth(String name) {
+        return KEY_SAMPLE + 4 + name.length() * 6.6 + KEY_GAP;
+    }
+
+    /**
+     * Lays out the compact key: every named series gets a line sample, its marker and its name, flowing over
+     * at most two rows (the first beside the x axis's label). Names are never dropped; when two rows cannot
+     * hold them whole, each is cut to an equal share and the chart's tooltip names them all.
+     */
+    KeyLayout keyLayout(double w) {
+        List<String> names = series.stream().filter(s -> s.visible && s.inLegend).map(s -> s.name).toList();
+        if (names.isEmpty()) {
+            return new KeyLayout(names, 1);
+        }
+        double right = w - 14;
+        double firstRoom = right - (xLabel.isEmpty() ? 0 : xLabel.length() * 6.6 + 10) - 10;
+        double room = right - 10;
+        int rows = keyRows(names, firstRoom, room);
+        if (rows <= 2) {
+            return new KeyLayout(names, rows);
+        }
+        // Cut every name to an equal share of the two rows, keeping at least "A…".
+        double share = (firstRoom + room) / names.size() - KEY_SAMPLE - 4 - KEY_GAP;
+        int chars = Math.max(2, (int) Math.floor(share / 6.6));
+        List<String> cut = names.stream()
+                .map(n -> n.length() <= chars ? n : n.substring(0, chars - 1).stripTrailing() + "…").toList();
+        return new KeyLayout(cut, Math.min(2, keyRows(cut, firstRoom, room)));
+    }
+
+    private static int keyRows(List<String> names, double firstRoom, double room) {
+        int rows = 1;
+        double x = 0;
+        for (String n : names) {
+            double iw = keyItemWidth(n);
+            if (x > 0 && x + iw > (rows == 1 ? firstRoom : room)) {
+                rows++;
+                x = 0;
+            }
+            x += iw;
+        }
+        return rows;
+    }
+
+    /** The texts the legend or key shows for the series, in order, as last drawn (for tests). */
+    public List<String> legendShown() {
+        return List.copyOf(shownLegend);
+    }
+
+    private final List<String> shownLegend = new ArrayList<>();
 
     /** Height of one row of the legend in the header, between the title and the plot. */
     private static final double LEGEND_ROW = 17;
@@ -272,6 +334,7 @@ public final class LiveLineChart extends CanvasChart {
     protected void paint(GraphicsContext g, double w, double h) {
         ChartTheme th = theme();
         Plot p = plot(w, h);
+        shownLegend.clear();
         g.setFont(TITLE_FONT);
         g.setFill(th.text());
         g.setTextAlign(TextAlignment.LEFT);
@@ -347,10 +410,11 @@ public final class LiveLineChart extends CanvasChart {
         }
         g.restore();
         if (compactKey) {
-            drawKey(g, p);
+            drawKey(g, p, w);
         } else {
             drawLegend(g, w, p);
         }
+        legendTip();
         drawHover(g, p, x0, x1, yAxis);
     }
 
@@ -521,8 +585,15 @@ public final class LiveLineChart extends CanvasChart {
             sample(g, s.style, 10 + x, y, 26);
             g.setFill(th.text());
             g.fillText(s.name, 10 + x + 32, y);
+            shownLegend.add(s.name);
             x += iw;
         }
+    }
+
+    /** When the legend shows a name cut, the chart's tooltip names every series whole. */
+    private void legendTip() {
+        List<String> full = legendNames();
+        setTipNote(full.equals(shownLegend) || shownLegend.isEmpty() ? null : String.join("\n", full));
     }
 
     /** Words in an empty plot, on a backing of the chart's background so no grid line runs through them. */
@@ -538,40 +609,34 @@ public final class LiveLineChart extends CanvasChart {
     }
 
     /**
-     * The legend when a full one would cover the lines (many series in a small chart): one marker per series
-     * in its colour between the first and the last name ("layer 1 ○□△◇ output"), on the x axis's text row;
-     * the hover read-out names every series.
+     * The legend when a full one above the plot would take too much of a small chart: under the x axis's
+     * tick labels, every named series as a short line sample in its colour with its marker and its name, on
+     * one or two rows. A name cut to fit is named whole in the chart's tooltip and the hover read-out.
      */
-    private void drawKey(GraphicsContext g, Plot p) {
+    private void drawKey(GraphicsContext g, Plot p, double w) {
         List<Series> named = series.stream().filter(s -> s.visible && s.inLegend).toList();
-        String first = named.get(0).name;
-        String last = named.get(named.size() - 1).name;
-        double step = 11;
+        KeyLayout k = keyLayout(w);
+        double firstRoom = p.right() - (xLabel.isEmpty() ? 0 : xLabel.length() * 6.6 + 10) - 10;
+        double room = p.right() - 10;
+        double x = 0;
         double y = p.bottom() + 26;
-        // From the left edge up to the x axis's label on the right; the names go when only the markers fit.
-        double room = p.right() - (xLabel.isEmpty() ? 0 : xLabel.length() * 6.6 + 10) - 10;
-        boolean names = 10 + (first.length() + last.length()) * 6.6 + 12 + named.size() * step <= room;
-        double x = 10;
+        int row = 1;
         g.setFont(LABEL_FONT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme().mutedText());
-        if (names) {
-            g.fillText(first, x, y);
-            x += first.length() * 6.6 + 6;
-        }
-        x += step / 2;
-        g.setLineDashes();
-        g.setLineWidth(1.6);
-        for (Series s : named) {
-            g.setStroke(s.style.colourOn(theme()));
-            g.setFill(theme().background());
-            Markers.draw(g, s.style.marker(), x, y, 3.5);
-            x += step;
-        }
-        if (names) {
-            g.setFill(theme().mutedText());
-            g.fillText(last, x - step / 2 + 6, y);
+        for (int i = 0; i < named.size(); i++) {
+            String name = k.names().get(i);
+            double iw = keyItemWidth(name);
+            if (x > 0 && x + iw > (row == 1 ? firstRoom : room) && row < 2) {
+                row++;
+                x = 0;
+                y += KEY_ROW;
+            }
+            sample(g, named.get(i).style, 10 + x, y, KEY_SAMPLE);
+            g.setFill(theme().text());
+            g.fillText(name, 10 + x + KEY_SAMPLE + 4, y);
+            shownLegend.add(name);
+            x += iw;
         }
     }
 

@@ -136,4 +136,66 @@ class ChartReadabilityTest {
         });
         assertThat(chart.yTickLabels()).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    private void threeVariants(double w, double h) {
+        chart.setMinSize(w, h);
+        chart.setPrefSize(w, h);
+        chart.setMaxSize(w, h);
+        chart.setXLabel("iteration");
+        String[] names = {"A: no hidden layer", "B: 1 sigmoid layer", "C: 1 ReLU layer"};
+        for (int k = 0; k < names.length; k++) {
+            chart.addSeries(names[k], SeriesStyle.compare(k));
+            for (int i = 0; i < 50; i++) {
+                chart.append(k, i, (k + 1.0) / (i + 1));
+            }
+        }
+        root.layout();
+        chart.paintNow();
+    }
+
+    @Test
+    void aNarrowCompareChartNamesEveryVariantInItsLegend(FxRobot robot) {
+        robot.interact(() -> threeVariants(300, 150));
+        assertThat(chart.legendShown()).as("every variant has an entry").hasSize(3);
+        assertThat(chart.legendShown()).allSatisfy(n -> assertThat(n).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(chart.legendShown().get(1)).startsWith("B");
+        for (int k = 0; k < 3; k++) {
+            String full = chart.legendNames().get(k);
+            String shown = chart.legendShown().get(k);
+            assertThat(shown.equals(full) || full.startsWith(shown.replace("…", ""))).as(shown + " is " + full + " or its start").isTrue();
+        }
+        if (!chart.legendShown().equals(chart.legendNames())) {
+            assertThat(chart.titleTooltip()).as("cut names are named whole in the tooltip")
+                    .contains("A: no hidden layer", "B: 1 sigmoid layer", "C: 1 ReLU layer");
+        }
+    }
+
+    @Test
+    void aVeryNarrowCompareChartCutsNamesButKeepsEveryVariantWithATooltip(FxRobot robot) {
+        robot.interact(() -> threeVariants(200, 130));
+        assertThat(chart.legendShown()).hasSize(3);
+        assertThat(chart.legendShown().get(0)).startsWith("A");
+        assertThat(chart.legendShown().get(1)).startsWith("B");
+        assertThat(chart.legendShown().get(2)).startsWith("C");
+        assertThat(chart.titleTooltip()).contains("A: no hidden layer", "B: 1 sigmoid layer", "C: 1 ReLU layer");
+    }
+
+    @Test
+    void aSmallSingleRunChartNamesBothCurvesBesideTheirLineSamples(FxRobot robot) {
+        robot.interact(() -> {
+            chart.setMinSize(300, 150);
+            chart.setPrefSize(300, 150);
+            chart.setMaxSize(300, 150);
+            chart.setXLabel("iteration");
+            chart.addSeries("batch accuracy", SeriesStyle.compare(0));
+            chart.addSeries("validation accuracy", SeriesStyle.compare(1));
+            for (int i = 0; i < 50; i++) {
+                chart.append(0, i, 0.5 + i / 100.0);
+                chart.append(1, i, 0.5 + i / 110.0);
+            }
+            root.layout();
+            chart.paintNow();
+        });
+        assertThat(chart.legendShown()).containsExactly("batch accuracy", "validation accuracy");
+    }
 }
