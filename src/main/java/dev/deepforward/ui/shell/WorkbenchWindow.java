@@ -124,6 +124,9 @@ public final class WorkbenchWindow {
     private double[] userHiddenDividers;
     private final javafx.beans.property.BooleanProperty sidePanels = new javafx.beans.property.SimpleBooleanProperty(true);
     private double hiddenChartDivider;
+    /** The dividers at the moment presenter mode was asked for (null once used). */
+    private double[] keyDividers;
+    private double keyChartDivider;
     /** Whether the designer is shown above the charts (H hides it: charts only, for the wall). */
     private final javafx.beans.property.BooleanProperty networkShown = new javafx.beans.property.SimpleBooleanProperty(true);
     /** The designer/charts divider while the designer is put away. */
@@ -206,6 +209,15 @@ public final class WorkbenchWindow {
         session.setLiveChanges(engine::liveChanges);
         autosave = new Autosave(autosaveFile, session::autosaveSnapshot, options.autosave());
         presenter = new PresenterMode(stage, this::presenterLook);
+        // The dividers as the person left them, taken on the key: by the time the presenter look comes (with
+        // the full-screen resize, one side of it first) the split panes may already have squeezed the
+        // designer to the charts' minimum, and saving that would shrink it on every round trip.
+        presenter.activeProperty().addListener((o, was, on) -> {
+            if (on && main.getItems().size() == 3) {
+                keyDividers = main.getDividerPositions();
+                keyChartDivider = chartDivider();
+            }
+        });
         exports = new Exports(charts, metrics, dialogs, session::lastDirectory);
         exports.installContextMenus();
 
@@ -415,6 +427,16 @@ public final class WorkbenchWindow {
             }
             lessons.placeDivider();
             root.layout();
+            if (!on && sides != null) {
+                // The look comes with the first side of the resize out of full screen; once the window has
+                // its own height, the dividers once more, or the designer pays for the height taken away.
+                javafx.application.Platform.runLater(() -> {
+                    if (!presenterLook && hiddenDividers == null) {
+                        main.setDividerPositions(sides);
+                        setChartDivider(chart);
+                    }
+                });
+            }
         }
     }
 
@@ -467,8 +489,9 @@ public final class WorkbenchWindow {
             restoreSidePanels(); // back where the user had them, so presenter mode can restore them on leaving
         }
         if (!show && main.getItems().size() == 3) {
-            hiddenDividers = main.getDividerPositions();
-            hiddenChartDivider = chartDivider();
+            hiddenDividers = keyDividers != null ? keyDividers : main.getDividerPositions();
+            hiddenChartDivider = keyDividers != null ? keyChartDivider : chartDivider();
+            keyDividers = null;
             main.getItems().setAll(centre);
             setChartDivider(PRESENTER_CHART_DIVIDER);
             menus.bar().setVisible(false);

@@ -163,6 +163,39 @@ class PresenterModeTest {
     }
 
     @Test
+    void enteringAndLeavingPresenterModeThreeTimesKeepsTheDesignersHeightInBothModes(FxRobot robot) throws Exception {
+        var designer = (java.util.function.Supplier<Double>) () ->
+                robot.lookup("#designer-scroll").queryAs(javafx.scene.layout.Region.class).getHeight();
+        // A window smaller than the screen, so that full screen resizes it on the way in and out.
+        robot.interact(() -> {
+            window.stage().setWidth(1100);
+            window.stage().setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double working = designer.get();
+        var layout = WaitForAsyncUtils.asyncFx(() -> window.currentLayout()).get();
+        double presenting = -1;
+        for (int round = 1; round <= 3; round++) {
+            robot.type(KeyCode.F5);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.presenter().isLookShown()).isTrue();
+            if (presenting < 0) {
+                presenting = designer.get();
+                assertThat(presenting).as("the designer in presenter mode").isGreaterThan(20);
+            }
+            assertThat(designer.get()).as("the designer in presenter mode, round " + round)
+                    .isCloseTo(presenting, org.assertj.core.data.Offset.offset(3.0));
+            robot.type(KeyCode.F5);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.presenter().isLookShown()).isFalse();
+            assertThat(designer.get()).as("the designer out of presenter mode, round " + round)
+                    .isCloseTo(working, org.assertj.core.data.Offset.offset(3.0));
+            assertThat(window.currentLayout().chartDivider()).as("the saved divider, round " + round)
+                    .isCloseTo(layout.chartDivider(), org.assertj.core.data.Offset.offset(0.01));
+        }
+    }
+
+    @Test
     void hPutsTheNetworkAwaySoTheChartsGetTheHeight_andBringsItBackWhereItWas(FxRobot robot) throws Exception {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
