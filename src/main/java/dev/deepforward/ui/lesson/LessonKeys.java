@@ -18,8 +18,10 @@ import javafx.scene.input.KeyEvent;
  * presentation clicker sends — Enter "Set up this run" of the step, and A reveals the right answer of the
  * step's next quiz question. None of them is a workbench key (Space, S, →, R, C, H, 1–4, F5, Esc). They act
  * only while a lesson is open and never while the user types into a field (a text field, an editable
- * spinner or combo box). Outside presenter mode Enter is left to a focused button, list or combo box,
- * which use it themselves.
+ * spinner or combo box). Outside presenter mode Enter is left to a focused list or combo box and to a
+ * focused button of the lesson panel (a quiz choice, Check, Next), which use it themselves; any other
+ * button in the window (the toolbar's Play, say) does not take it: Enter sets up the step. Dialogs have
+ * scenes of their own, so their buttons keep Enter.
  */
 public final class LessonKeys {
 
@@ -65,7 +67,16 @@ public final class LessonKeys {
     }
 
     private static boolean takesEnter(Node focus) {
-        return focus instanceof ButtonBase || focus instanceof ComboBoxBase || focus instanceof ListView
-                || focus instanceof TreeView || focus instanceof TableView;
+        return focus instanceof ButtonBase && inLessonPanel(focus) || focus instanceof ComboBoxBase
+                || focus instanceof ListView || focus instanceof TreeView || focus instanceof TableView;
+    }
+
+    private static boolean inLessonPanel(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof LessonDock) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,8 +54,11 @@ final class StepView extends VBox {
             }
         }
         if (runs.hasRun()) {
+            // Short enough for the narrow dock; it wraps rather than cuts if the dock is narrower still.
             Button setUp = new Button(step.variants().isEmpty() ? "Set up this run" : "Set up these "
-                    + step.variants().size() + " runs side by side");
+                    + step.variants().size() + " runs");
+            setUp.setWrapText(true);
+            setUp.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             setUp.setId("lesson-setup");
             setUp.getStyleClass().add("lesson-setup");
             setUp.setMaxWidth(Double.MAX_VALUE);

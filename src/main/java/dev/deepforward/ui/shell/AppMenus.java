@@ -7,6 +7,7 @@ import dev.deepforward.ui.model.DesignCommands;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.run.RunController;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -120,7 +121,8 @@ final class AppMenus {
         MenuItem catalogue = item("Catalogue", "menu-lesson-catalogue", null, w.lessons()::showCatalogue);
         MenuItem nextStep = item("Next step    PgDn / N", "menu-lesson-next", null, w.lessons()::next);
         MenuItem prevStep = item("Previous step    PgUp / P", "menu-lesson-previous", null, w.lessons()::previous);
-        MenuItem setUp = item("Set up this step", "menu-lesson-setup", null, w.lessons()::setUpStep);
+        // Enter is the key (LessonKeys); written in the text, not an accelerator, so Enter stays a button's elsewhere.
+        MenuItem setUp = item("Set up this run    Enter", "menu-lesson-setup", null, w.lessons()::setUpStep);
         MenuItem openTrack = item("Open lecture track…", "menu-lesson-open-track", null,
                 () -> w.lessons().chooseAndOpenTrack(stage));
         Menu lessonsMenu = new Menu("Lessons", null, catalogue, new SeparatorMenuItem(), setUp, prevStep, nextStep,
@@ -131,7 +133,14 @@ final class AppMenus {
                     null, () -> w.lessons().openTrack(t)));
         }
         MenuItem nextDemo = item("Next demo", "menu-lesson-next-demo", null, w.lessons()::nextDemo);
+        // The step items need an open lesson (the catalogue alone has no step).
+        for (MenuItem m : List.of(setUp, prevStep, nextStep)) {
+            m.setDisable(true);
+        }
         lessonsMenu.setOnShowing(e -> {
+            for (MenuItem m : List.of(setUp, prevStep, nextStep)) {
+                m.setDisable(!w.lessons().isLessonOpen());
+            }
             nextDemo.setText(w.lessons().nextDemoLabel());
             nextDemo.setDisable(!w.lessons().hasNextDemo());
         });

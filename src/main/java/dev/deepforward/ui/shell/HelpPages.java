@@ -74,8 +74,8 @@ final class HelpPages {
                 4. Lessons → Catalogue holds the lessons that walk you through all of it, with quizzes \
                 and experiments. Your progress is saved.
                 5. File → Save keeps your design as a .dfw file; double-click it to open it again.""");
-        Label more = para("Help → Keyboard shortcuts lists every key. The user guide in the sources "
-                + "(src/site/markdown/user-guide.md) describes every panel, chart and menu.");
+        Label more = para("Help → Keyboard shortcuts lists every key. For a guided tour of the window, open "
+                + "lesson 1 below; Lessons → Catalogue has the others.");
         Button lesson = new Button("Open lesson 1");
         lesson.setId("help-open-lesson-1");
         lesson.setDefaultButton(true);
@@ -133,6 +133,13 @@ final class HelpPages {
         grid.setId("help-keys-table");
         grid.setHgap(18);
         grid.setVgap(4);
+        // The key column is as wide as its longest key and never cuts one; the descriptions wrap.
+        javafx.scene.layout.ColumnConstraints keyColumn = new javafx.scene.layout.ColumnConstraints();
+        keyColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints doesColumn = new javafx.scene.layout.ColumnConstraints();
+        doesColumn.setHgrow(Priority.ALWAYS);
+        doesColumn.setMinWidth(0);
+        grid.getColumnConstraints().setAll(keyColumn, doesColumn);
         int row = 0;
         for (int s = 0; s < table.size(); s++) {
             Label title = new Label(titles[s]);
@@ -143,7 +150,8 @@ final class HelpPages {
                 Label key = new Label(r.keys());
                 key.getStyleClass().add("help-key");
                 key.setStyle("-fx-font-family: monospace; -fx-font-weight: bold;");
-                Label does = new Label(r.does());
+                key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                Label does = para(r.does());
                 does.getStyleClass().add("help-does");
                 grid.add(key, 0, row);
                 grid.add(does, 1, row++);
@@ -194,7 +202,7 @@ final class HelpPages {
         TextArea notices = new TextArea(notices());
         notices.setId("about-notices");
         notices.setEditable(false);
-        notices.setWrapText(false);
+        notices.setWrapText(true);
         notices.setStyle("-fx-font-family: monospace;");
         VBox.setVgrow(notices, Priority.ALWAYS);
         VBox page = new VBox(8, name, version, java, licence, notices);

@@ -19,7 +19,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The single-key shortcuts — Space play/pause, S or → step, R reset, 1–4 flip the headline toggles, C
- * compare, H hides or shows the network above the charts, F5 presenter mode, Esc leaves it — and Ctrl+Y. The menu bar's accelerators cover the other
+ * compare, H hides or shows the network above the charts, F5 presenter mode, Esc leaves it (or closes the welcome card) — and Ctrl+Y. The menu bar's accelerators cover the other
  * Ctrl shortcuts, Delete and F11. Everything a lecturer needs is a single key, so a clicker or a wireless
  * keyboard drives the whole demo.
  *
@@ -37,7 +37,8 @@ final class KeyboardShortcuts {
      * What the keys do beyond the run and the document.
      *
      * @param togglePresenter F5
-     * @param leavePresenter  Esc; answers whether presenter mode was on (otherwise Esc is left alone)
+     * @param leavePresenter  Esc; leaves presenter mode or closes the welcome card, and answers whether it did
+     *                        either (otherwise Esc is left alone)
      * @param compare         C; the hook compare mode plugs into
      * @param toggleNetwork   H; the designer put away or brought back (charts only)
      * @param started         after any of these keys did something (the welcome pane goes)
@@ -73,7 +74,7 @@ final class KeyboardShortcuts {
             new Key("C", "compare two variants side by side", Command.COMPARE, KeyCode.C),
             new Key("H", "put the network away so the charts get the screen", Command.NETWORK, KeyCode.H),
             new Key("F5", "presenter mode for a lecture hall", Command.PRESENTER, true, List.of(KeyCode.F5)),
-            new Key("Esc", "leave presenter mode", Command.LEAVE_PRESENTER, true, List.of(KeyCode.ESCAPE)));
+            new Key("Esc", "leave presenter mode; close the welcome card", Command.LEAVE_PRESENTER, true, List.of(KeyCode.ESCAPE)));
 
     /** The Ctrl shortcuts that are not on a menu item (the menus' accelerators list the rest). */
     static final List<Key> EXTRA_SHORTCUTS = List.of(

@@ -108,6 +108,11 @@ final class MainToolbar extends HBox {
         }
         blocked.setMinWidth(0);
         blocked.setWrapText(true);
+        // Run controls are clicked or driven by their keys (Space, S, R); they take no keyboard focus, so
+        // Enter in a lesson never lands on Play and starts the wrong run.
+        for (var b : new Button[] {play, step, reset}) {
+            b.setFocusTraversable(false);
+        }
     }
 
     private static String speedText(int stepsPerFrame) {

@@ -255,8 +255,13 @@ public final class WorkbenchWindow {
         scene = new Scene(layers, w, h);
         KeyboardShortcuts.install(scene, doc, run, new KeyboardShortcuts.Actions(presenter::toggle,
                 () -> {
+                    // Esc leaves presenter mode, or else puts the welcome card away.
                     boolean was = presenter.isActive();
                     presenter.leave();
+                    if (!was && welcome.isShown()) {
+                        welcome.hide();
+                        return true;
+                    }
                     return was;
                 }, this::compare, this::toggleNetwork, welcome::hide));
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);

@@ -7,6 +7,7 @@ import dev.deepforward.lesson.LessonCatalog;
 import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.run.RunPhase;
 import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
@@ -92,11 +93,42 @@ class LessonPlayerTest {
     }
 
     @Test
+    void enterInALessonSetsUpTheStepAndNeverStartsTheRunOfThePlayButton(FxRobot robot) throws Exception {
+        Path forward = Path.of("lessons/02b-forward-and-backward-pass.json");
+        open(robot, forward);
+        Lesson lesson = load(forward);
+        Node play = robot.lookup("#play-button").query();
+        // The run controls take no keyboard focus, so Enter cannot land on Play.
+        assertThat(play.isFocusTraversable()).isFalse();
+        assertThat(play.isFocused()).isFalse();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getSpec()).isEqualTo(lesson.runs().get(0).spec());
+        assertThat(window.runController().status().phaseProperty().get()).isIn(RunPhase.IDLE, RunPhase.PREPARING);
+
+        // Even when Play is given focus by hand, Enter belongs to the lesson while one is open.
+        robot.interact(() -> window.document().undo());
+        assertThat(window.document().getSpec()).isNotEqualTo(lesson.runs().get(0).spec());
+        robot.interact(play::requestFocus);
+        assertThat(play.isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getSpec()).isEqualTo(lesson.runs().get(0).spec());
+        assertThat(window.runController().status().phaseProperty().get()).isIn(RunPhase.IDLE, RunPhase.PREPARING);
+    }
+
+    @Test
     void setUpOfAStepWithVariantsComparesThemAndOneUndoTakesBothBack(FxRobot robot) throws Exception {
         open(robot, VANISHING);
         Lesson lesson = load(VANISHING);
         robot.interact(() -> window.lessons().goTo(2));
         RunSpec before = window.document().getSpec();
+        // At 1280x800 the button says what it does in full: no "Set up these 2 run…".
+        javafx.scene.control.Button setUp = robot.lookup("#lesson-setup").queryButton();
+        assertThat(setUp.getText()).isEqualTo("Set up these " + lesson.steps().get(2).variants().size() + " runs");
+        String drawn = setUp.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElseThrow();
+        assertThat(drawn).isEqualTo(setUp.getText());
         robot.clickOn("#lesson-setup");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().getSpec()).isEqualTo(lesson.runs().get(2).spec());

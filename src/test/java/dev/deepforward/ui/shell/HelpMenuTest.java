@@ -81,6 +81,24 @@ class HelpMenuTest {
     }
 
     @Test
+    void keyboardShortcutsCutNoKeyAndNoDescription(FxRobot robot) {
+        robot.clickOn("Help");
+        robot.clickOn("#menu-help-keys");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        GridPane grid = robot.lookup("#help-keys-table").queryAs(GridPane.class);
+        List<Label> labels = grid.getChildren().stream().filter(n -> n instanceof Label).map(n -> (Label) n).toList();
+        assertThat(labels).hasSizeGreaterThan(20);
+        for (Label l : labels) {
+            // The skin draws the text it had room for; a cut one ends in "…".
+            String drawn = l.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse(l.getText());
+            assertThat(drawn.replace("\n", " ").replaceAll("\\s+", " ").trim())
+                    .as(l.getText()).isEqualTo(l.getText().replaceAll("\\s+", " ").trim());
+        }
+    }
+
+    @Test
     void aboutShowsTheVersionTheLicenceAndTheThirdPartyNoticesFromTheJar(FxRobot robot) {
         robot.clickOn("Help");
         robot.clickOn("#menu-help-about");
@@ -92,6 +110,7 @@ class HelpMenuTest {
         assertThat(robot.lookup("#about-licence").queryAs(Label.class).getText()).contains("Apache License, Version 2.0");
         String notices = robot.lookup("#about-notices").queryAs(TextArea.class).getText();
         assertThat(notices).contains("THIRD-PARTY SOFTWARE", "ND4J 1.0.0-M2.1", "OpenJFX 21", "picocli", "MNIST");
+        assertThat(robot.lookup("#about-notices").queryAs(TextArea.class).isWrapText()).isTrue();
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -105,6 +124,9 @@ class HelpMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#help-getting-started").queryAll()).hasSize(1);
         assertThat(showsLabel(robot, "Getting started")).isTrue();
+        // It tells a student what to do in the app, not where a file sits in the sources.
+        assertThat(robot.lookup("#help-getting-started .label").queryAllAs(Label.class))
+                .noneMatch(l -> l.getText() != null && l.getText().contains("src/"));
 
         robot.clickOn("#help-open-lesson-1");
         within(10, () -> window.lessons().isLessonOpen());
@@ -144,6 +166,41 @@ class HelpMenuTest {
         robot.clickOn("#welcome-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.welcomeShown()).isFalse();
+
+        // Esc puts it away too.
+        robot.clickOn("Help");
+        robot.clickOn("#menu-help-welcome");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.welcomeShown()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.welcomeShown()).isFalse();
+    }
+
+    @Test
+    void theLessonStepItemsAreDisabledUntilALessonIsOpenAndSetUpNamesItsKey(FxRobot robot) throws Exception {
+        robot.clickOn("Lessons");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuItem setUp = item("menu-lesson-setup");
+        assertThat(setUp.getText()).startsWith("Set up this run").endsWith("Enter");
+        for (String id : List.of("menu-lesson-setup", "menu-lesson-previous", "menu-lesson-next")) {
+            assertThat(item(id).isDisable()).as(id).isTrue();
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(() -> window.openLessonOne());
+        within(10, () -> window.lessons().isLessonOpen());
+        robot.clickOn("Lessons");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("menu-lesson-setup", "menu-lesson-previous", "menu-lesson-next")) {
+            assertThat(item(id).isDisable()).as(id).isFalse();
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    private javafx.scene.control.MenuItem item(String id) {
+        return window.scene().getRoot().lookupAll(".menu-bar").stream()
+                .flatMap(n -> ((javafx.scene.control.MenuBar) n).getMenus().stream())
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     @Test
