@@ -29,6 +29,8 @@ class ChartFrameCostTest {
         fill(chart, new GradientHeatmap());
         stage.setScene(new Scene(new StackPane(chart), 1000, 600));
         stage.show();
+        // The shared test stage may keep an earlier test's size: take the scene's.
+        stage.sizeToScene();
     }
 
     @Test

@@ -74,9 +74,11 @@ class ScreenshotCommandTest {
                 without.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("charts only");
         // The designer draws its links in orange and blue across the upper part of the window; with the
-        // network put away that part holds the (still empty) charts.
-        assertThat(orangePixels(ImageIO.read(with.toFile()))).isGreaterThan(500);
-        assertThat(orangePixels(ImageIO.read(without.toFile()))).isLessThan(200);
+        // network put away that part holds the charts.
+        // The decision surface draws class 1 in the same orange, so some stays: far less than with the links.
+        int withLinks = orangePixels(ImageIO.read(with.toFile()));
+        assertThat(withLinks).isGreaterThan(500);
+        assertThat(orangePixels(ImageIO.read(without.toFile()))).isLessThan(withLinks / 2);
     }
 
     /** Pixels of the Okabe–Ito orange family in the upper 45 % of the picture. */
