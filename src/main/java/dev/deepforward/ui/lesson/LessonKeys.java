@@ -38,7 +38,7 @@ public final class LessonKeys {
     public static final List<Key> KEYS = List.of(
             new Key("PgDn or N", "next lesson step", Action.NEXT, List.of(KeyCode.PAGE_DOWN, KeyCode.N)),
             new Key("PgUp or P", "previous lesson step", Action.PREVIOUS, List.of(KeyCode.PAGE_UP, KeyCode.P)),
-            new Key("Enter", "set up the step's run (Set up this run)", Action.SET_UP, List.of(KeyCode.ENTER)),
+            new Key("Enter", "set up the step's run, as Set up this run does", Action.SET_UP, List.of(KeyCode.ENTER)),
             new Key("A", "reveal the right answer of the step's next quiz question", Action.REVEAL_ANSWER,
                     List.of(KeyCode.A)));
 
