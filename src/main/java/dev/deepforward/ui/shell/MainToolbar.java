@@ -11,7 +11,19 @@ import dev.deepforward.ui.inspector.HeadlineToggles;
 import dev.deepforward.ui.model.DesignDocument;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -33,6 +45,14 @@ final class MainToolbar extends HBox {
     static final int[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, EngineRunController.FULL_SPEED};
 
     final Button play = new Button();
+    /** The "»" button whose menu holds the groups that do not fit (hidden while everything fits). */
+    final MenuButton overflow = new MenuButton("»");
+    /** The groups that may move into the overflow menu, in the order they are shown (the last goes first). */
+    private final List<Node> groups = new ArrayList<>();
+    private final Separator separator;
+    private final HeadlineToggles headlines;
+    private final VBox speedBox;
+    private final Slider speed;
 
     MainToolbar(DesignDocument doc, RunController run, CompareMode compare) {
         setId("main-toolbar");
@@ -96,11 +116,23 @@ final class MainToolbar extends HBox {
         VBox speedBox = new VBox(2, speedCaption, new HBox(6, speed, speedValue));
 
         CompareMenu compareMenu = new CompareMenu(compare);
+        HeadlineToggles headlines = new HeadlineToggles(doc);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(play, step, reset, speedBox, compareMenu, separator(), new HeadlineToggles(doc), spacer, blocked);
-        // Controls keep their size; only the warning gives way (it wraps) when the window is narrow.
+        overflow.setId("toolbar-overflow");
+        overflow.getStyleClass().add("run-button");
+        overflow.setTooltip(tip("The toolbar's controls that do not fit this window's width"));
+        overflow.setOnShowing(e -> fillOverflow());
+        overflow.setVisible(false);
+        overflow.setManaged(false);
+        separator = separator();
+        this.headlines = headlines;
+        this.speedBox = speedBox;
+        this.speed = speed;
+        getChildren().addAll(play, step, reset, speedBox, compareMenu, separator, headlines, spacer, overflow, blocked);
+        // Controls keep their size; what does not fit moves, group by group from the right, into the "»"
+        // menu, and the warning gives way (it wraps, its tooltip holds the whole text).
         for (var n : getChildren()) {
             if (n instanceof Region r && n != blocked && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -108,11 +140,159 @@ final class MainToolbar extends HBox {
         }
         blocked.setMinWidth(0);
         blocked.setWrapText(true);
+        Tooltip blockedTip = tip("");
+        blockedTip.textProperty().bind(blocked.textProperty());
+        blocked.setTooltip(blockedTip);
+        groups.add(speedBox);
+        groups.add(compareMenu);
+        groups.addAll(headlines.getChildren());
         // Run controls are clicked or driven by their keys (Space, S, R); they take no keyboard focus, so
         // Enter in a lesson never lands on Play and starts the wrong run.
         for (var b : new Button[] {play, step, reset}) {
             b.setFocusTraversable(false);
         }
+    }
+
+    /** The groups now moved into the overflow menu. */
+    List<Node> overflowing() {
+        return groups.stream().filter(g -> !g.isVisible()).toList();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        Insets in = getInsets();
+        double w = in.getLeft() + in.getRight();
+        for (Node n : new Node[] {play, step(), reset(), overflow}) {
+            w += n.prefWidth(-1) + getSpacing();
+        }
+        return w;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double available = getWidth() - in.getLeft() - in.getRight();
+        double fixed = play.prefWidth(-1) + step().prefWidth(-1) + reset().prefWidth(-1) + 2 * getSpacing();
+        double[] widths = new double[groups.size()];
+        double all = fixed;
+        for (int i = 0; i < groups.size(); i++) {
+            Node g = groups.get(i);
+            widths[i] = g.prefWidth(-1) + (g.getParent() == headlines ? headlines.getSpacing() : getSpacing());
+            all += widths[i];
+        }
+        all += separator.prefWidth(-1) + 2 * getSpacing(); // the separator and the spacer before the warning
+        int shown = groups.size();
+        if (getWidth() > 0 && all > available) {
+            double used = all + overflow.prefWidth(-1) + getSpacing();
+            while (shown > 0 && used > available) {
+                shown--;
+                used -= widths[shown];
+            }
+        }
+        boolean changed = apply(shown);
+        super.layoutChildren();
+        // The estimate above leaves out snapping and the skins' rounding: drop one more group while the
+        // "»" button would still end past the right edge.
+        while (shown > 0 && overflow.isVisible()
+                && overflow.getBoundsInParent().getMaxX() > getWidth() - in.getRight() + 0.5) {
+            shown--;
+            changed |= apply(shown);
+            super.layoutChildren();
+        }
+        if (changed) {
+            fillOverflow();
+        }
+    }
+
+    private boolean apply(int shown) {
+        boolean changed = false;
+        for (int i = 0; i < groups.size(); i++) {
+            changed |= show(groups.get(i), i < shown);
+        }
+        boolean anyHeadline = headlines.getChildren().stream().anyMatch(Node::isVisible);
+        changed |= show(separator, anyHeadline);
+        changed |= show(headlines, anyHeadline);
+        changed |= show(overflow, shown < groups.size());
+        if (changed) {
+            headlines.requestLayout();
+        }
+        return changed;
+    }
+
+    private static boolean show(Node n, boolean visible) {
+        if (n.isVisible() == visible && n.isManaged() == visible) {
+            return false;
+        }
+        n.setVisible(visible);
+        n.setManaged(visible);
+        return true;
+    }
+
+    private Node step() {
+        return getChildren().get(1);
+    }
+
+    private Node reset() {
+        return getChildren().get(2);
+    }
+
+    /** The overflow menu: one entry (or a submenu) per hidden control, showing its state now. */
+    private void fillOverflow() {
+        List<MenuItem> items = new ArrayList<>();
+        for (Node g : overflowing()) {
+            if (!items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            if (g == speedBox) {
+                Menu m = new Menu("Speed");
+                m.setId("overflow-speed");
+                ToggleGroup tg = new ToggleGroup();
+                for (int i = 0; i < SPEEDS.length; i++) {
+                    int index = i;
+                    RadioMenuItem item = new RadioMenuItem(speedText(SPEEDS[i]));
+                    item.setToggleGroup(tg);
+                    item.setSelected(Math.round(speed.getValue()) == i);
+                    item.setOnAction(e -> speed.setValue(index));
+                    m.getItems().add(item);
+                }
+                items.add(m);
+            } else if (g instanceof MenuButton mb) {
+                Menu m = new Menu(mb.getText());
+                m.setId("overflow-" + mb.getId());
+                ToggleGroup tg = new ToggleGroup();
+                for (MenuItem orig : mb.getItems()) {
+                    if (orig instanceof SeparatorMenuItem) {
+                        m.getItems().add(new SeparatorMenuItem());
+                    } else {
+                        RadioMenuItem item = new RadioMenuItem(orig.getText());
+                        item.setId("overflow-" + orig.getId());
+                        item.setToggleGroup(tg);
+                        item.setSelected(orig instanceof RadioMenuItem r && r.isSelected());
+                        item.setOnAction(e -> {
+                            if (orig instanceof RadioMenuItem r) {
+                                r.setSelected(true);
+                            }
+                            orig.fire();
+                        });
+                        m.getItems().add(item);
+                    }
+                }
+                items.add(m);
+            } else {
+                String caption = g.lookup(".headline-caption") instanceof Label l ? l.getText() + ": " : "";
+                for (Node b : g.lookupAll(".toggle-button")) {
+                    if (b instanceof ToggleButton t) {
+                        CheckMenuItem item = new CheckMenuItem(caption + t.getText());
+                        item.setId("overflow-" + t.getId());
+                        item.setSelected(t.isSelected());
+                        item.setDisable(t.isDisabled());
+                        item.setOnAction(e -> t.fire());
+                        items.add(item);
+                    }
+                }
+            }
+        }
+        overflow.getItems().setAll(items);
     }
 
     private static String speedText(int stepsPerFrame) {

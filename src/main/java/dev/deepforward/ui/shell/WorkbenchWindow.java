@@ -227,9 +227,9 @@ public final class WorkbenchWindow {
         welcome = new WelcomePane(new WelcomePane.Actions(this::openLessonOne, this::exampleComparison));
         menus = new AppMenus(this);
         help.setMenus(menus.bar());
-        // The menu bar makes way in presenter mode (every command has a key); the toolbar shrinks to fit.
+        // The menu bar makes way in presenter mode (every command has a key); the toolbar moves what does not fit into its "»" menu.
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
-        topBars = new VBox(menus.bar(), new FitWidthPane(new MainToolbar(doc, run, engine.compareMode())));
+        topBars = new VBox(menus.bar(), new MainToolbar(doc, run, engine.compareMode()));
         root.setTop(topBars);
         // The panels beside a lesson give way (the side panels go, the charts scroll) before the window
         // would be laid out wider than the screen and cut off its menu bar and toolbar.

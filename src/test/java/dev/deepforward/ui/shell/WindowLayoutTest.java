@@ -107,6 +107,39 @@ class WindowLayoutTest {
         assertChartsReadable(window, 1, where);
     }
 
+    /**
+     * On a 1024×700 screen with a lesson open and a comparison on, the toolbar keeps its full size: each
+     * control is either shown whole or sits in the "»" menu, from where the robot switches Dropout on.
+     */
+    @org.junit.jupiter.api.Test
+    void aNarrowWindowMovesTheToolbarControlsThatDoNotFitIntoItsOverflowMenu(FxRobot robot) throws Exception {
+        WorkbenchWindow window = open(robot, 1024 - WindowGeometry.FRAME_WIDTH, 700 - WindowGeometry.FRAME_HEIGHT,
+                true);
+        await(robot, () -> window.lessons().open(LESSON));
+        robot.interact(() -> window.compareMode().compare(dev.deepforward.ui.compare.HeadlineToggle.ACTIVATION));
+        settle(robot);
+        String where = "1024×700 with a lesson and a comparison";
+        assertFits(window, where);
+        MainToolbar toolbar = (MainToolbar) window.scene().lookup("#main-toolbar");
+        assertThat(toolbar.localToScene(100, 0).getX() - toolbar.localToScene(0, 0).getX())
+                .as("the toolbar drawn at full size").isCloseTo(100, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(toolbar.overflow.isVisible()).as("the overflow button at " + where).isTrue();
+        assertThat(toolbar.overflowing()).as("groups in the overflow menu").isNotEmpty();
+        boolean dropoutShown = true;
+        for (Node n = toolbar.lookup("#headline-dropout-on"); n != null; n = n.getParent()) {
+            dropoutShown &= n.isVisible();
+        }
+        assertThat(dropoutShown).as("Dropout's switch moved into the overflow menu at " + where).isFalse();
+        boolean before = Boolean.TRUE.equals(dev.deepforward.ui.model.Headlines.dropout(
+                window.document().getSpec().network()));
+        assertThat(before).as("dropout is off to begin with").isFalse();
+        robot.clickOn("#toolbar-overflow");
+        robot.clickOn("Dropout: On");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dev.deepforward.ui.model.Headlines.dropout(window.document().getSpec().network()))
+                .as("dropout on everywhere after the overflow menu's item").isTrue();
+    }
+
     static Stream<Arguments> threeVariantScreens() {
         return Stream.of(Arguments.of(1280, 800), Arguments.of(1366, 768), Arguments.of(1600, 900),
                 Arguments.of(1920, 1080));
@@ -246,10 +279,20 @@ class WindowLayoutTest {
         Node toolbar = window.scene().lookup("#main-toolbar");
         List<Node> controls = new ArrayList<>();
         collect(toolbar, controls);
-        assertThat(controls).as("toolbar controls").hasSizeGreaterThan(6);
         for (Node c : controls) {
             assertInside(c, w, h, "toolbar control " + c.getId() + " " + c + " at " + where);
         }
+        // What is not shown sits in the "»" menu: the toolbar's own groups, moved there whole.
+        MainToolbar main = (MainToolbar) toolbar;
+        List<Node> moved = new ArrayList<>();
+        for (Node g : main.overflowing()) {
+            g.setVisible(true);
+            collect(g, moved);
+            g.setVisible(false);
+        }
+        assertThat(controls.size() + moved.size()).as("toolbar controls, shown or in the overflow menu at " + where)
+                .isGreaterThan(6);
+        assertThat(main.overflow.isVisible()).as("the overflow button at " + where).isEqualTo(!moved.isEmpty());
     }
 
     /**
