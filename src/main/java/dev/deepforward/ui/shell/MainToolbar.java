@@ -192,9 +192,10 @@ final class MainToolbar extends HBox {
         boolean changed = apply(shown);
         super.layoutChildren();
         // The estimate above leaves out snapping and the skins' rounding: drop one more group while the
-        // "»" button would still end past the right edge.
+        // "»" button would still end past the right edge (its layout box: a focus ring drawn outside it,
+        // as when its menu is open, does not count).
         while (shown > 0 && overflow.isVisible()
-                && overflow.getBoundsInParent().getMaxX() > getWidth() - in.getRight() + 0.5) {
+                && overflow.getLayoutX() + overflow.getWidth() > getWidth() - in.getRight() + 0.5) {
             shown--;
             changed |= apply(shown);
             super.layoutChildren();

@@ -133,7 +133,11 @@ class WindowLayoutTest {
         boolean before = Boolean.TRUE.equals(dev.deepforward.ui.model.Headlines.dropout(
                 window.document().getSpec().network()));
         assertThat(before).as("dropout is off to begin with").isFalse();
+        List<Node> moved = toolbar.overflowing();
         robot.clickOn("#toolbar-overflow");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(toolbar.overflowing()).as("the groups in the menu once it is open (and the button focused)")
+                .isEqualTo(moved);
         robot.clickOn("Dropout: On");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dev.deepforward.ui.model.Headlines.dropout(window.document().getSpec().network()))
