@@ -16,6 +16,9 @@ import javafx.scene.layout.Region;
 public final class DesignerView extends BorderPane {
 
     private final DesignerCanvas canvas;
+    private final ScrollPane scroll;
+    /** Room for the horizontal scroll bar under a network wider than the designer. */
+    static final double SCROLL_BAR = 14;
 
     public DesignerView(DesignDocument doc, DesignCommands commands) {
         getStyleClass().add("designer-view");
@@ -28,6 +31,19 @@ public final class DesignerView extends BorderPane {
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("designer-scroll");
         canvas.setDropZone(scroll);
+        this.scroll = scroll;
+        // When the network is wider than the designer (many layers, presenter mode's large boxes), the
+        // scroll bar under the strip takes height: the designer then asks for the strip and the bar both,
+        // so the boxes are not cut to their tops above the bar.
+        Runnable fit = () -> {
+            double viewport = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset();
+            boolean bar = scroll.getWidth() > 0 && canvas.minWidth(-1) > viewport + 0.5;
+            scroll.setMinHeight(bar ? canvas.minHeight(-1) + SCROLL_BAR + scroll.snappedTopInset()
+                    + scroll.snappedBottomInset() : Region.USE_COMPUTED_SIZE);
+        };
+        scroll.widthProperty().addListener((o, a, b) -> fit.run());
+        canvas.widthProperty().addListener((o, a, b) -> fit.run());
+        canvas.heightProperty().addListener((o, a, b) -> fit.run());
 
         Label title = new Label("Network");
         title.getStyleClass().add("section-title");
@@ -60,6 +76,11 @@ public final class DesignerView extends BorderPane {
         header.getStyleClass().add("panel-header");
         setTop(header);
         setCenter(scroll);
+    }
+
+    /** The least height the network's scroll pane asks for (grows by the scroll bar when one shows). */
+    public javafx.beans.property.DoubleProperty stripMinHeight() {
+        return scroll.minHeightProperty();
     }
 
     public DesignerCanvas canvas() {

@@ -269,6 +269,7 @@ public final class WorkbenchWindow {
         applyTheme();
         main.widthProperty().addListener((o, a, b) -> fitSidePanels());
         scene.heightProperty().addListener((o, a, b) -> fitChartArea());
+        designer.stripMinHeight().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitChartArea));
         topBars.heightProperty().addListener((o, a, b) -> fitChartArea());
         ((javafx.scene.layout.Region) statusBar).heightProperty().addListener((o, a, b) -> fitChartArea());
         fitChartArea();
