@@ -224,6 +224,9 @@ public final class DesignerCanvas extends Region {
     /** A compact box with the layer's title row above its line. */
     static final double COMPACT_HEADER_BOX = 68;
 
+    /** The narrowest box that shows the title row ("Layer 6" and its two buttons) without overlap. */
+    static final double COMPACT_HEADER_WIDTH = 112;
+
     /** Whether the network is drawn as the compact strip now. */
     public boolean isCompact() {
         return compact;
@@ -261,7 +264,8 @@ public final class DesignerCanvas extends Region {
         }
         // The strip's boxes are one line tall (with the layer's title and buttons above it when there is
         // room), centred in whatever height the designer has.
-        boolean withHeader = compact && h >= (COMPACT_HEADER_BOX + 2 * 4) * sizeScale;
+        boolean withHeader = compact && h >= (COMPACT_HEADER_BOX + 2 * 4) * sizeScale
+                && cardW >= COMPACT_HEADER_WIDTH * sizeScale;
         double box = (withHeader ? COMPACT_HEADER_BOX : COMPACT_BOX) * sizeScale;
         double colH = compact ? Math.min(Math.max(0, h - 2 * 2), box) : Math.max(0, h - 2 * PAD);
         double pad = compact ? Math.max(0, (h - colH) / 2) : PAD;
