@@ -43,6 +43,31 @@ class ViewsAtTheEndTest {
     }
 
     @Test
+    void aDivergedRunPublishesItsHistogramsAtTheIterationItDivergedAtBeforeSayingSo() throws Exception {
+        // Plain SGD at a learning rate far past 2/λ_max: every step overshoots further (as in TrainingRunTest).
+        dev.deepforward.spec.RunSpec spec = new dev.deepforward.spec.RunSpec("explode", 3L,
+                dev.deepforward.spec.DataSpec.of("plane"),
+                dev.deepforward.spec.NetworkSpec.uniform(3, 16, dev.deepforward.spec.Activation.TANH),
+                dev.deepforward.spec.TrainingSpec.defaults().withLoss(dev.deepforward.spec.Loss.MSE)
+                        .withOptimizer(dev.deepforward.spec.OptimizerSpec.of(dev.deepforward.spec.Optimizer.SGD))
+                        .withLearningRate(20).withIterations(2000));
+        Recorder events = new Recorder();
+        long divergedAt;
+        try (TrainingRun run = TrainingRun.of(spec, events)) {
+            run.requestHistograms();
+            run.step(1);
+            assertThat(run.awaitSettled(60, TimeUnit.SECONDS)).isTrue();
+            RunFixtures.runToEnd(run);
+            assertThat(run.state()).isEqualTo(RunState.DIVERGED);
+            divergedAt = run.summary().divergence().iteration();
+        }
+        List<RunEvent> all = events.events;
+        assertThat(divergedAt).isGreaterThan(1);
+        assertThat(lastAt(all, LayerHistograms.class)).isEqualTo(divergedAt);
+        assertThat(lastIndex(all, LayerHistograms.class)).isLessThan(indexOf(all, RunState.DIVERGED));
+    }
+
+    @Test
     void aViewNeverAskedForIsNotPublishedAtTheEnd() throws Exception {
         Recorder events = new Recorder();
         try (TrainingRun run = TrainingRun.of(TrainingRunTest.spiral(50), events)) {
