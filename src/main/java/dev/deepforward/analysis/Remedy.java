@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * One of the course's techniques against bias or variance, with a sensible change of a run spec that tries
+ * One of the course's techniques against avoidable bias, variance or data mismatch, with a sensible change of a run spec that tries
  * it (a button in the diagnosis panel applies it as one undoable edit).
  *
  * @param title       a short name
@@ -24,22 +24,15 @@ public record Remedy(String title, String explanation, UnaryOperator<RunSpec> ch
         return change.apply(spec);
     }
 
-    static List<Remedy> forFocus(Focus focus, boolean devSet) {
+    /** The course's techniques for each gap worth working on, in the ladder's order, without repeats. */
+    static List<Remedy> forGaps(List<Gap> gaps, boolean devSet) {
         List<Remedy> out = new ArrayList<>();
-        if (focus == Focus.BIAS || focus == Focus.BOTH) {
-            out.add(WIDER);
-            out.add(DEEPER);
-            out.add(LONGER);
-            out.add(BETTER_OPTIMIZER);
-            out.add(TUNE);
-            out.add(LESS_REGULARIZATION);
-        }
-        if (focus == Focus.VARIANCE || focus == Focus.BOTH) {
-            out.add(MORE_DATA);
-            out.add(L2);
-            out.add(DROPOUT);
-            out.add(EARLY_STOPPING);
-            out.add(TUNE);
+        for (Gap g : gaps) {
+            out.addAll(switch (g) {
+                case AVOIDABLE_BIAS -> List.of(WIDER, DEEPER, LONGER, BETTER_OPTIMIZER, TUNE, LESS_REGULARIZATION);
+                case VARIANCE -> List.of(MORE_DATA, L2, DROPOUT, EARLY_STOPPING, TUNE);
+                case DATA_MISMATCH -> List.of(SYNTHESIZE);
+            });
         }
         if (devSet) {
             out.add(BIGGER_DEV_SET);
@@ -94,10 +87,8 @@ public record Remedy(String title, String explanation, UnaryOperator<RunSpec> ch
                 }
                 // real data cannot grow, so augment it: shifted images, or jittered tabular rows
                 boolean images = List.of("mnist", "digits", "idx").contains(d.dataset());
-                return s.withData(new dev.deepforward.spec.DataSpec(d.dataset(), d.file(), d.labelFile(),
-                        d.labelColumn(), d.samples(), d.noise(), d.validationFraction(), d.testFraction(),
-                        d.normalize(), images ? d.jitter() : Math.max(0.05, d.jitter()),
-                        images ? Math.max(1, d.shift()) : d.shift(), d.classes()));
+                return s.withData(d.withAugmentation(images ? d.jitter() : Math.max(0.05, d.jitter()),
+                        images ? Math.max(1, d.shift()) : d.shift()));
             });
 
     public static final Remedy L2 = new Remedy("L2 regularization",
@@ -112,6 +103,13 @@ public record Remedy(String title, String explanation, UnaryOperator<RunSpec> ch
     public static final Remedy EARLY_STOPPING = new Remedy("Early stopping",
             "Stop when the development loss stops falling, before the model memorizes the training set.",
             s -> s.withTraining(s.training().withEarlyStopping(EarlyStoppingSpec.after(5))));
+
+    public static final Remedy SYNTHESIZE = new Remedy("Synthesize dev-like data",
+            "Artificial data synthesis: give the training inputs what sets the dev data apart (here the test part's "
+                    + "noise, as jitter), so training covers the dev data's distribution.",
+            s -> s.withData(s.data().withAugmentation(s.data().testNoise() > 0
+                    ? Math.max(s.data().jitter(), s.data().testNoise()) : Math.max(0.1, s.data().jitter()),
+                    s.data().shift())));
 
     public static final Remedy BIGGER_DEV_SET = new Remedy("Bigger development set",
             "A larger (or fresh) development set gives an estimate the model has not been tuned to.",

@@ -19,10 +19,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code diagnose --run DIR --human-error X}: the bias/variance reading of a finished headless run. */
+/**
+ * {@code diagnose --run DIR --human-error X [--train-dev]}: the error-ladder reading of a finished headless run.
+ */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Read a run's training, development and test error (summary.json written by 'run')",
                 "against a human-level error estimate, and say whether bias or variance dominates and what to try.",
+                "With --train-dev the validation part is read as train-dev (training distribution, unseen) and the",
+                "test part as the development data, and the ladder gains the data-mismatch rung.",
                 "Errors are 1 - accuracy. Exit code: 0, or 2 when the summary cannot be read, the run has not",
                 "ended, or an accuracy is not a number from 0 to 1 (each problem as file:line:column)."})
 final class DiagnoseCommand implements Callable<Integer> {
@@ -33,6 +37,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--human-error", required = true, paramLabel = "X",
             description = "human-level (Bayes) error estimate, as a fraction (0.01) or a percentage (1%%)")
     String humanError;
+
+    @Option(names = "--train-dev", description = {"read the validation part as a train-dev set and the test part as",
+            "the development data from the new source (as with data.testNoise): human-level -> train -> train-dev",
+            "-> dev, naming avoidable bias, variance and data mismatch"})
+    boolean trainDev;
 
     @Spec
     CommandSpec command;
@@ -75,10 +84,16 @@ final class DiagnoseCommand implements Callable<Integer> {
                         + ": no training or development accuracy (a regression run, or it diverged)");
                 continue;
             }
+            if (trainDev && Double.isNaN(r.test())) {
+                out.println((r.name().isEmpty() ? "run" : "variant " + r.name())
+                        + ": no test accuracy to read as the development error (--train-dev needs a test part)");
+                continue;
+            }
             if (!r.name().isEmpty()) {
                 out.println("variant " + r.name() + ":");
             }
-            out.print(Diagnosis.of(human, r.train(), r.dev(), r.test()).describe());
+            out.print((trainDev ? Diagnosis.of(human, r.train(), r.dev(), r.test(), Double.NaN)
+                    : Diagnosis.of(human, r.train(), r.dev(), r.test())).describe());
         }
         out.flush();
         return 0;

@@ -82,6 +82,12 @@ public record DataSpec(
                 shift, classes, testNoise);
     }
 
+    /** The same data with training-input jitter {@code sigma} and image shifts of up to {@code pixels}. */
+    public DataSpec withAugmentation(double sigma, int pixels) {
+        return new DataSpec(dataset, file, labelFile, labelColumn, samples, noise, validationFraction, testFraction,
+                normalize, sigma, pixels, classes, testNoise);
+    }
+
     public DataSpec withClasses(List<Integer> keep) {
         return new DataSpec(dataset, file, labelFile, labelColumn, samples, noise, validationFraction, testFraction,
                 normalize, jitter, shift, keep, testNoise);

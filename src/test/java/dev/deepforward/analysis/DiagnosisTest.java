@@ -48,6 +48,79 @@ class DiagnosisTest {
     }
 
     @Test
+    void theCourseLadderWithATrainDevSetNamesDataMismatchWhenTheDevErrorJumpsAfterTrainDev() {
+        // the course's example: human ~0 %, training 1 %, train-dev 1.5 %, dev 10 %
+        Diagnosis d = Diagnosis.of(0.0, 0.01, 0.015, 0.10, Double.NaN);
+        assertThat(d.hasTrainDev()).isTrue();
+        assertThat(d.avoidableBias()).isCloseTo(0.01, within(1e-12));
+        assertThat(d.variance()).isCloseTo(0.005, within(1e-12));
+        assertThat(d.dataMismatch()).isCloseTo(0.085, within(1e-12));
+        assertThat(d.focus()).isEqualTo(Focus.DATA_MISMATCH);
+        assertThat(d.gaps()).containsExactly(Gap.DATA_MISMATCH);
+        assertThat(d.remedies()).containsExactly(Remedy.SYNTHESIZE);
+        assertThat(d.describe()).contains("training 1.00 %, train-dev 1.50 %, development 10.00 %")
+                .contains("data mismatch 8.50 pp").contains("Reduce data mismatch")
+                .contains("make the training data more like the development data");
+    }
+
+    @Test
+    void withoutATrainDevSetTheSameJumpReadsAsVarianceAndNoMismatchIsNamed() {
+        Diagnosis d = Diagnosis.of(0.0, 0.01, 0.10, Double.NaN);
+        assertThat(d.hasTrainDev()).isFalse();
+        assertThat(d.dataMismatch()).isNaN();
+        assertThat(d.variance()).isCloseTo(0.09, within(1e-12));
+        assertThat(d.focus()).isEqualTo(Focus.VARIANCE);
+        assertThat(d.remedies()).doesNotContain(Remedy.SYNTHESIZE);
+        assertThat(d.describe()).doesNotContain("data mismatch").doesNotContain("train-dev");
+    }
+
+    @Test
+    void aTrainDevErrorFarAboveTrainingIsVarianceNotMismatch() {
+        // the course's second example: training 1 %, train-dev 9 %, dev 10 %
+        Diagnosis d = Diagnosis.of(0.0, 0.01, 0.09, 0.10, Double.NaN);
+        assertThat(d.variance()).isCloseTo(0.08, within(1e-12));
+        assertThat(d.focus()).isEqualTo(Focus.VARIANCE);
+        assertThat(d.gaps()).containsExactly(Gap.VARIANCE);
+        assertThat(d.remedies()).contains(Remedy.MORE_DATA, Remedy.L2).doesNotContain(Remedy.SYNTHESIZE, Remedy.WIDER);
+    }
+
+    @Test
+    void aHighTrainingErrorOnTheFullLadderIsAvoidableBias() {
+        // training 10 %, train-dev 11 %, dev 12 %
+        Diagnosis d = Diagnosis.of(0.0, 0.10, 0.11, 0.12, Double.NaN);
+        assertThat(d.focus()).isEqualTo(Focus.BIAS);
+        assertThat(d.gaps()).containsExactly(Gap.AVOIDABLE_BIAS);
+        assertThat(d.remedies()).contains(Remedy.WIDER, Remedy.LONGER).doesNotContain(Remedy.SYNTHESIZE, Remedy.DROPOUT);
+    }
+
+    @Test
+    void mismatchBesideAComparableGapIsSeveralAndSmallGapsEverywhereAreCloseToHumanLevel() {
+        // training 10 %, train-dev 11 %, dev 20 %: bias 10 pp and mismatch 9 pp
+        Diagnosis d = Diagnosis.of(0.0, 0.10, 0.11, 0.20, Double.NaN);
+        assertThat(d.focus()).isEqualTo(Focus.SEVERAL);
+        assertThat(d.gaps()).containsExactly(Gap.AVOIDABLE_BIAS, Gap.DATA_MISMATCH);
+        assertThat(d.remedies()).contains(Remedy.WIDER, Remedy.SYNTHESIZE).doesNotContain(Remedy.DROPOUT);
+        Diagnosis close = Diagnosis.of(0.005, 0.007, 0.008, 0.009, Double.NaN);
+        assertThat(close.focus()).isEqualTo(Focus.NEITHER);
+        assertThat(close.gaps()).isEmpty();
+        assertThat(close.remedies()).isEmpty();
+    }
+
+    @Test
+    void synthesizingDevLikeDataCopiesTheTestNoiseIntoTheTrainingJitter() {
+        RunSpec spec = RunSpec.defaults();
+        RunSpec mismatched = spec.withData(new dev.deepforward.spec.DataSpec("circle", null, null, null, 1500, 0.05,
+                0.33, 0.33, true, 0.0, 0, java.util.List.of(), 0.5));
+        assertThat(Remedy.SYNTHESIZE.applyTo(mismatched).data().jitter()).isEqualTo(0.5);
+        assertThat(Remedy.SYNTHESIZE.applyTo(mismatched).data().testNoise()).isEqualTo(0.5);
+        assertThat(Remedy.SYNTHESIZE.applyTo(spec).data().jitter()).isEqualTo(0.1);
+        // more data keeps the test part's mismatch (it used to drop it)
+        assertThat(Remedy.MORE_DATA.applyTo(mismatched.withData(mismatched.data().withDataset("iris"))).data().testNoise())
+                .isEqualTo(0.5);
+        assertThat(Remedy.SYNTHESIZE.applyTo(mismatched).problems("").list()).isEmpty();
+    }
+
+    @Test
     void remediesChangeTheSpecSensibly() {
         RunSpec spec = RunSpec.defaults();
         assertThat(Remedy.WIDER.applyTo(spec).network().hidden()).allSatisfy(l -> assertThat(l.units()).isEqualTo(32));

@@ -80,4 +80,44 @@ class SearchAndDiagnoseCommandTest {
         assertThat(CliHarness.run("diagnose", "--run", out.toString(), "--human-error", "150%").err())
                 .contains("must be between 0 and 1");
     }
+
+    @Test
+    void diagnoseWithTrainDevReadsValidationAsTrainDevAndNamesEachRungOnlyWhereItIsTheGap(@TempDir Path dir)
+            throws Exception {
+        // validation plays train-dev, test plays the development data from the new source (data.testNoise)
+        Files.writeString(dir.resolve("summary.json"), """
+                { "state": "finished", "variants": [
+                  { "variant": "same", "trainAccuracy": 1.0, "validationAccuracy": 0.998, "testAccuracy": 0.997 },
+                  { "variant": "mismatch", "trainAccuracy": 1.0, "validationAccuracy": 0.996, "testAccuracy": 0.80 },
+                  { "variant": "underfit", "trainAccuracy": 0.80, "validationAccuracy": 0.79, "testAccuracy": 0.79 },
+                  { "variant": "overfit", "trainAccuracy": 1.0, "validationAccuracy": 0.90, "testAccuracy": 0.89 }
+                ] }
+                """);
+        CliHarness.Result r = CliHarness.run("diagnose", "--run", dir.toString(), "--human-error", "0", "--train-dev");
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.Map<String, String> byVariant = new java.util.HashMap<>();
+        for (String part : r.out().split("variant ")) {
+            if (!part.isBlank()) {
+                byVariant.put(part.substring(0, part.indexOf(':')), part);
+            }
+        }
+        assertThat(byVariant.get("mismatch")).contains("train-dev 0.40 %, development 20.00 %")
+                .contains("data mismatch 19.60 pp").contains("Reduce data mismatch").contains("Synthesize dev-like data");
+        assertThat(byVariant.get("same")).contains("Close to human level").doesNotContain("Reduce data mismatch");
+        assertThat(byVariant.get("underfit")).contains("Reduce avoidable bias").contains("Bigger model")
+                .doesNotContain("Reduce data mismatch").doesNotContain("Reduce variance");
+        assertThat(byVariant.get("overfit")).contains("Reduce variance").contains("Dropout")
+                .doesNotContain("Reduce data mismatch").doesNotContain("Reduce avoidable bias");
+        assertThat(byVariant.get("mismatch")).doesNotContain("Reduce variance").doesNotContain("Reduce avoidable bias");
+        // without the flag the same jump is read as variance, and no train-dev rung is named
+        CliHarness.Result plain = CliHarness.run("diagnose", "--run", dir.toString(), "--human-error", "0");
+        assertThat(plain.out()).doesNotContain("train-dev").doesNotContain("data mismatch");
+        // --train-dev needs a test part to read as the development data
+        Files.writeString(dir.resolve("summary.json"), """
+                { "state": "finished", "variants": [
+                  { "variant": "a", "trainAccuracy": 1.0, "validationAccuracy": 0.99, "testAccuracy": null } ] }
+                """);
+        assertThat(CliHarness.run("diagnose", "--run", dir.toString(), "--human-error", "0", "--train-dev").out())
+                .contains("variant a: no test accuracy");
+    }
 }

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -28,8 +29,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The bias/variance reading of the current run next to a human-level error the user sets: the ladder,
- * the focus (the larger gap) and the course's remedies as buttons, each one undoable edit of the design.
+ * The error-ladder reading of the current run next to a human-level error the user sets: the ladder
+ * (human-level → training → train-dev, when ticked → validation/dev → test), the focus (avoidable bias,
+ * variance or data mismatch) and the course's remedies as buttons, each one undoable edit of the design.
  *
  * <p>The errors come from the run (1 − accuracy of the latest epoch, then of the summary when the run
  * ends, per variant), from the course's worked examples, or are typed in: the spinners are the single
@@ -60,6 +62,9 @@ public final class BiasVariancePanel extends VBox {
     private final Runnable openSearch;
     private final Spinner<Double> human = percent("bv-human", "Human error", 1.0);
     private final Spinner<Double> train = percent("bv-train", "Training error", 5.0);
+    private final CheckBox trainDevOn = new CheckBox("Train-dev %");
+    private final Spinner<Double> trainDev = percent("bv-traindev", "Train-dev error", 1.5);
+    private final Label devLabel = new Label("Val. %");
     private final Spinner<Double> dev = percent("bv-dev", "Dev error", 6.0);
     private final Spinner<Double> test = percent("bv-test", "Test error", 0.0);
     private final ErrorLadder ladder = new ErrorLadder();
@@ -80,6 +85,7 @@ public final class BiasVariancePanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(8));
         focus.setId("bv-focus");
+        explanation.setId("bv-explanation");
         focus.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
         explanation.setWrapText(true);
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -96,9 +102,21 @@ public final class BiasVariancePanel extends VBox {
         test.setTooltip(new Tooltip("0 means unknown: the test error is read only when a run ends."));
         // The tab sits under the designer, wide and short: ladder on the left, the reading and its remedies
         // on the right, so the remedy buttons stay visible without scrolling at 1280×800.
-        HBox inputs = new HBox(6, new Label("Human-level %"), human, new Label("Train %"), train,
-                new Label("Val. %"), dev, new Label("Test %"), test, runs);
+        trainDevOn.setId("bv-traindev-on");
+        trainDevOn.setTooltip(new Tooltip("A train-dev set: data from the training distribution the network did not"
+                + " train on. With it the ladder splits variance (train → train-dev) from data mismatch"
+                + " (train-dev → dev)."));
+        trainDev.disableProperty().bind(trainDevOn.selectedProperty().not());
+        devLabel.textProperty().bind(javafx.beans.binding.Bindings.when(trainDevOn.selectedProperty())
+                .then("Dev %").otherwise("Val. %"));
+        FlowPane inputs = new FlowPane(6, 4, new Label("Human-level %"), human, new Label("Train %"), train,
+                trainDevOn, trainDev, devLabel, dev, new Label("Test %"), test, runs);
         inputs.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        trainDevOn.selectedProperty().addListener((o, a, b) -> {
+            if (!loading) {
+                rediagnose();
+            }
+        });
         remedies.setId("bv-remedies");
         Label remediesTitle = new Label("Remedies — each is one undoable edit of the design:");
         VBox reading = new VBox(5, focus, explanation, remediesTitle, remedies, examples());
@@ -110,7 +128,7 @@ public final class BiasVariancePanel extends VBox {
         HBox body = new HBox(12, left, reading);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(inputs, body);
-        for (Spinner<Double> s : java.util.List.of(human, train, dev, test)) {
+        for (Spinner<Double> s : java.util.List.of(human, train, trainDev, dev, test)) {
             s.valueProperty().addListener((o, a, b) -> {
                 if (!loading) {
                     rediagnose();
@@ -136,13 +154,14 @@ public final class BiasVariancePanel extends VBox {
         t.getColumns().add(column("Scenario", s -> s.name()));
         t.getColumns().add(column("Human", s -> pct(s.human())));
         t.getColumns().add(column("Training", s -> pct(s.train())));
+        t.getColumns().add(column("Train-dev", s -> Double.isNaN(s.trainDev()) ? "—" : pct(s.trainDev())));
         t.getColumns().add(column("Development", s -> pct(s.dev())));
         t.getItems().setAll(Scenario.COURSE);
         t.setPrefSize(330, 120);
         t.setMinHeight(96);
         t.setMaxHeight(120);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        t.setTooltip(new Tooltip("The course's medical-imaging examples: click one to load it."));
+        t.setTooltip(new Tooltip("The course's examples (medical imaging; D: data mismatch): click one to load it."));
         t.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) {
                 load(s);
@@ -162,10 +181,11 @@ public final class BiasVariancePanel extends VBox {
         return String.format("%.1f %%", 100 * v);
     }
 
-    /** Loads a worked example (no test error in the course's table). */
+    /** Loads a worked example (no test error in the course's tables). */
     public void load(Scenario s) {
-        set(s.human(), s.train(), s.dev(), Double.NaN, "Worked example " + s.name()
-                + " (medical imaging, from the course)");
+        set(s.human(), s.train(), s.trainDev(), s.dev(), Double.NaN, "Worked example " + s.name()
+                + (Double.isNaN(s.trainDev()) ? " (medical imaging, from the course)"
+                        : " (data mismatch, from the course)"));
     }
 
     /** Follows the run: the latest epoch of each variant, then its summary when it ends. */
@@ -213,14 +233,18 @@ public final class BiasVariancePanel extends VBox {
     }
 
     private void show(ErrorReading r) {
-        set(human.getValue() / 100, r.train(), r.dev(), r.test(), r.source());
+        set(human.getValue() / 100, r.train(), r.trainDev(), r.dev(), r.test(), r.source());
     }
 
-    private void set(double h, double tr, double d, double te, String from) {
+    private void set(double h, double tr, double td, double d, double te, String from) {
         loading = true;
         try {
             human.getValueFactory().setValue(round(100 * h));
             train.getValueFactory().setValue(round(100 * tr));
+            trainDevOn.setSelected(!Double.isNaN(td));
+            if (!Double.isNaN(td)) {
+                trainDev.getValueFactory().setValue(round(100 * td));
+            }
             dev.getValueFactory().setValue(round(100 * d));
             test.getValueFactory().setValue(Double.isNaN(te) ? 0.0 : round(100 * te));
         } finally {
@@ -236,12 +260,14 @@ public final class BiasVariancePanel extends VBox {
 
     private void rediagnose() {
         double te = test.getValue() <= 0 ? Double.NaN : test.getValue() / 100;
-        diagnosis = Diagnosis.of(human.getValue() / 100, train.getValue() / 100, dev.getValue() / 100, te);
+        double td = trainDevOn.isSelected() ? trainDev.getValue() / 100 : Double.NaN;
+        diagnosis = Diagnosis.of(human.getValue() / 100, train.getValue() / 100, td, dev.getValue() / 100, te);
         ladder.setDiagnosis(diagnosis);
         focusText.set(diagnosis.focus().title());
         focus.setText("Focus: " + diagnosis.focus().title());
         explanation.setText(diagnosis.focus().explanation() + (diagnosis.devSetProblem()
-                ? " The test error is well above the validation error: the development set has been overfitted."
+                ? " The test error is well above the " + (diagnosis.hasTrainDev() ? "dev" : "validation")
+                        + " error: the development set has been overfitted."
                 : ""));
         remedies.getChildren().clear();
         int i = 0;
@@ -278,6 +304,11 @@ public final class BiasVariancePanel extends VBox {
 
     public FlowPane remedyButtons() {
         return remedies;
+    }
+
+    /** The explanation under the focus: what the gap means and the course's advice. */
+    public Label explanationLabel() {
+        return explanation;
     }
 
     public Label focusLabel() {

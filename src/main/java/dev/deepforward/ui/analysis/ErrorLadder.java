@@ -1,7 +1,9 @@
 package dev.deepforward.ui.analysis;
 
 import dev.deepforward.analysis.Diagnosis;
-import dev.deepforward.analysis.Focus;
+import dev.deepforward.analysis.Gap;
+import java.util.ArrayList;
+import java.util.List;
 import dev.deepforward.ui.chart.CanvasChart;
 import dev.deepforward.ui.chart.SeriesStyle;
 import javafx.geometry.VPos;
@@ -12,15 +14,41 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The course's picture of a diagnosis: a ladder of error bars, human → training → validation → test,
- * with the gaps between neighbouring rungs bracketed and labelled in percentage points. Every bar and
+ * The course's picture of a diagnosis: a ladder of error bars, human → training → (train-dev →) validation or
+ * dev → test, with the gaps between neighbouring rungs bracketed and labelled in percentage points: avoidable
+ * bias, variance, data mismatch (with a train-dev rung) and dev → test. Every bar and
  * gap carries its name in text, so nothing is told by colour alone; the gap to work on is drawn bold.
  */
 public final class ErrorLadder extends CanvasChart {
 
-    private static final String[] NAMES = {"Human-level", "Training", "Validation", "Test"};
-    private static final Color[] COLOURS = {SeriesStyle.OKABE_ITO[7], SeriesStyle.OKABE_ITO[4],
-        SeriesStyle.OKABE_ITO[0], SeriesStyle.OKABE_ITO[2]};
+    private static final Color HUMAN = SeriesStyle.OKABE_ITO[7];
+    private static final Color TRAIN = SeriesStyle.OKABE_ITO[4];
+    private static final Color TRAIN_DEV = SeriesStyle.OKABE_ITO[5];
+    private static final Color DEV = SeriesStyle.OKABE_ITO[0];
+    private static final Color TEST = SeriesStyle.OKABE_ITO[2];
+
+    /** One bar of the ladder. */
+    private record Rung(String name, double error, Color colour) {
+    }
+
+    /** The rungs the diagnosis has, top to bottom. */
+    static List<String> rungNames(Diagnosis d) {
+        return rungs(d).stream().map(Rung::name).toList();
+    }
+
+    private static List<Rung> rungs(Diagnosis d) {
+        List<Rung> out = new ArrayList<>();
+        out.add(new Rung("Human-level", d.humanError(), HUMAN));
+        out.add(new Rung("Training", d.trainError(), TRAIN));
+        if (d.hasTrainDev()) {
+            out.add(new Rung("Train-dev", d.trainDevError(), TRAIN_DEV));
+        }
+        out.add(new Rung(d.hasTrainDev() ? "Dev" : "Validation", d.devError(), DEV));
+        if (!Double.isNaN(d.testError())) {
+            out.add(new Rung("Test", d.testError(), TEST));
+        }
+        return out;
+    }
 
     private Diagnosis diagnosis;
 
@@ -47,11 +75,11 @@ public final class ErrorLadder extends CanvasChart {
             g.fillText("Set the errors, load an example or run the network.", 12, h / 2);
             return;
         }
-        double[] errors = {diagnosis.humanError(), diagnosis.trainError(), diagnosis.devError(), diagnosis.testError()};
-        int rungs = Double.isNaN(errors[3]) ? 3 : 4;
+        List<Rung> ladder = rungs(diagnosis);
+        int rungs = ladder.size();
         double max = 0;
-        for (int i = 0; i < rungs; i++) {
-            max = Math.max(max, errors[i]);
+        for (Rung r : ladder) {
+            max = Math.max(max, r.error());
         }
         max = max <= 0 ? 0.01 : max * 1.08;
         double left = 84;
@@ -63,32 +91,38 @@ public final class ErrorLadder extends CanvasChart {
         double[] mids = new double[rungs];
         for (int i = 0; i < rungs; i++) {
             double y = top + row * i + row / 2;
-            double x1 = left + Math.max(0, errors[i]) / max * (right - left);
+            Rung r = ladder.get(i);
+            double x1 = left + Math.max(0, r.error()) / max * (right - left);
             ends[i] = x1;
             mids[i] = y;
             g.setFill(theme().text());
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(NAMES[i], left - 8, y);
-            Color c = i == 0 && theme().dark() ? Color.web("#f0f0f0") : COLOURS[i];
+            g.fillText(r.name(), left - 8, y);
+            Color c = i == 0 && theme().dark() ? Color.web("#f0f0f0") : r.colour();
             g.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.75));
             g.fillRect(left, y - bar / 2, Math.max(1.5, x1 - left), bar);
             g.setFill(theme().text());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(String.format("%.1f %%", 100 * errors[i]), x1 + 5, y);
+            g.fillText(String.format("%.1f %%", 100 * r.error()), x1 + 5, y);
         }
         g.setStroke(theme().axis());
         g.setLineWidth(1);
         g.strokeLine(left, top, left, h - top);
         double bx = right + 52;
-        gap(g, bx, mids[0], mids[1], "avoidable bias", diagnosis.avoidableBias(), focused(Focus.BIAS));
-        gap(g, bx, mids[1], mids[2], "variance", diagnosis.variance(), focused(Focus.VARIANCE));
-        if (rungs == 4) {
-            gap(g, bx, mids[2], mids[3], "dev → test", diagnosis.devOverfit(), diagnosis.devSetProblem());
+        int at = 0;
+        gap(g, bx, mids[at], mids[++at], Gap.AVOIDABLE_BIAS.label(), diagnosis.avoidableBias(), focused(Gap.AVOIDABLE_BIAS));
+        gap(g, bx, mids[at], mids[++at], Gap.VARIANCE.label(), diagnosis.variance(), focused(Gap.VARIANCE));
+        if (diagnosis.hasTrainDev()) {
+            gap(g, bx, mids[at], mids[++at], Gap.DATA_MISMATCH.label(), diagnosis.dataMismatch(),
+                    focused(Gap.DATA_MISMATCH));
+        }
+        if (at + 1 < rungs) {
+            gap(g, bx, mids[at], mids[at + 1], "dev → test", diagnosis.devOverfit(), diagnosis.devSetProblem());
         }
     }
 
-    private boolean focused(Focus f) {
-        return diagnosis.focus() == f || diagnosis.focus() == Focus.BOTH;
+    private boolean focused(Gap gap) {
+        return diagnosis.gaps().contains(gap);
     }
 
     /** A bracket between two rungs with the gap's name and size; bold when it is the one to work on. */

@@ -5,24 +5,34 @@ import dev.deepforward.engine.run.RunSummary;
 
 /**
  * One run's (or variant's) errors as the bias/variance panel reads them: 1 − accuracy. The test error is
- * NaN until a run ends (epochs report no test accuracy), so mid-run the ladder stops at validation.
+ * NaN until a run ends (epochs report no test accuracy), so mid-run the ladder stops at validation. A run
+ * whose test part comes from another source ({@code data.testNoise} above 0) is read as the bias-and-variance
+ * lesson reads it once it ends: its validation part is the train-dev set and its test part the development
+ * data, so the ladder shows the data-mismatch rung.
  *
- * @param source where the numbers came from, shown under the ladder
+ * @param source   where the numbers came from, shown under the ladder
+ * @param trainDev the train-dev error, NaN when the run has no train-dev set
  */
-public record ErrorReading(String source, double train, double dev, double test) {
+public record ErrorReading(String source, double train, double trainDev, double dev, double test) {
 
     static ErrorReading of(RunSummary s) {
-        return new ErrorReading("run '" + s.variant() + "' ended (" + s.state().name().toLowerCase() + ")",
-                1 - s.trainAccuracy(), 1 - s.validationAccuracy(), 1 - s.testAccuracy());
+        String source = "run '" + s.variant() + "' ended (" + s.state().name().toLowerCase() + ")";
+        boolean mismatch = s.spec() != null && s.spec().data().testNoise() > 0 && !Double.isNaN(s.testAccuracy());
+        if (mismatch) {
+            return new ErrorReading(source + ": validation read as train-dev, the noisier test part as dev",
+                    1 - s.trainAccuracy(), 1 - s.validationAccuracy(), 1 - s.testAccuracy(), Double.NaN);
+        }
+        return new ErrorReading(source, 1 - s.trainAccuracy(), Double.NaN, 1 - s.validationAccuracy(),
+                1 - s.testAccuracy());
     }
 
     static ErrorReading of(EpochMetrics m) {
         return new ErrorReading("run '" + m.variant() + "', epoch " + m.epoch(),
-                1 - m.trainAccuracy(), 1 - m.validationAccuracy(), Double.NaN);
+                1 - m.trainAccuracy(), Double.NaN, 1 - m.validationAccuracy(), Double.NaN);
     }
 
     /** Whether the panel can diagnose it: a classification run with a validation set. */
     boolean usable() {
-        return train >= 0 && train <= 1 && dev >= 0 && dev <= 1;
+        return train >= 0 && train <= 1 && dev >= 0 && dev <= 1 && (Double.isNaN(trainDev) || trainDev >= 0 && trainDev <= 1);
     }
 }

@@ -75,6 +75,58 @@ class AnalysisToolsTest {
         robot.interact(() -> panel.ladder().paintNow());
     }
 
+    /** Types a percentage into one of the panel's spinners as a user would, and commits it with Enter. */
+    private static void typeInto(FxRobot robot, String spinner, String value) {
+        robot.doubleClickOn(spinner + " .text-field").eraseText(6).write(value).type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    private static String focusShown(FxRobot robot) {
+        return robot.lookup("#bv-focus").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    private static List<String> remediesShown(FxRobot robot) {
+        return robot.lookup("#bv-remedies").queryAs(javafx.scene.layout.FlowPane.class).getChildrenUnmodifiable()
+                .stream().map(n -> ((javafx.scene.control.Button) n).getText()).toList();
+    }
+
+    @Test
+    void theTrainDevRungSplitsVarianceFromDataMismatchAndThePanelShowsEachGapOnlyWhereItIsTheLargest(FxRobot robot) {
+        BiasVariancePanel panel = pane.biasVariance();
+        // the course's data-mismatch example D: training 1 %, train-dev 1.5 %, dev 10 %
+        robot.clickOn(robot.lookup("#bv-examples .table-row-cell").nth(3).queryAs(TableRow.class));
+        assertThat(robot.lookup("#bv-traindev-on").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(focusShown(robot)).isEqualTo("Focus: Reduce data mismatch");
+        assertThat(robot.lookup("#bv-explanation").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("development data differ from the training data").contains("synthesize");
+        assertThat(remediesShown(robot)).containsExactly("Synthesize dev-like data");
+        assertThat(ErrorLadder.rungNames(panel.ladder().diagnosis())).containsExactly("Human-level", "Training",
+                "Train-dev", "Dev");
+        assertThat(panel.ladder().diagnosis().dataMismatch()).isCloseTo(0.085, org.assertj.core.data.Offset.offset(1e-9));
+        robot.interact(() -> panel.ladder().paintNow());
+
+        // a train-dev error far above training: variance, not mismatch
+        typeInto(robot, "#bv-traindev", "9");
+        assertThat(focusShown(robot)).isEqualTo("Focus: Reduce variance");
+        assertThat(remediesShown(robot)).contains("Dropout", "L2 regularization").doesNotContain("Synthesize dev-like data");
+
+        // a training error far above human level on the same ladder: avoidable bias
+        typeInto(robot, "#bv-train", "8");
+        typeInto(robot, "#bv-traindev", "8.5");
+        assertThat(focusShown(robot)).isEqualTo("Focus: Reduce avoidable bias");
+        assertThat(remediesShown(robot)).contains("Bigger model").doesNotContain("Synthesize dev-like data", "Dropout");
+
+        // back to D's numbers, then without a train-dev set the same jump can only read as variance
+        typeInto(robot, "#bv-train", "1");
+        typeInto(robot, "#bv-traindev", "1.5");
+        assertThat(focusShown(robot)).isEqualTo("Focus: Reduce data mismatch");
+        robot.clickOn("#bv-traindev-on");
+        assertThat(focusShown(robot)).isEqualTo("Focus: Reduce variance");
+        assertThat(panel.diagnosis().hasTrainDev()).isFalse();
+        assertThat(ErrorLadder.rungNames(panel.ladder().diagnosis())).containsExactly("Human-level", "Training",
+                "Validation");
+        assertThat(remediesShown(robot)).doesNotContain("Synthesize dev-like data");
+    }
+
     @Test
     void aRemedyButtonIsOneUndoableEdit(FxRobot robot) {
         robot.interact(() -> robot.lookup("#bv-examples").queryAs(TableView.class).getSelectionModel().select(0));
