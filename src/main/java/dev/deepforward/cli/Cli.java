@@ -26,6 +26,8 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
+        // headless: no window wants a core, so one big network may split its steps over two
+        dev.deepforward.engine.StepThreads.setFreeCores(Runtime.getRuntime().availableProcessors());
         return commandLine().execute(args);
     }
 

@@ -66,7 +66,18 @@ public final class Network {
     private final Task task;
     private final long seed;
     private final Precision precision;
-    private final Kernels mm;
+    /**
+     * The kernels of the current step: {@link #base}, or {@link #split} during a training step that uses two
+     * threads (evaluation and probes always run on {@link #base}, on whichever thread calls them).
+     */
+    private Kernels mm;
+    private final Kernels base;
+    /** Two-thread kernels and their helper (null while steps use one thread). */
+    private SplitBlas split;
+    private Update updaterSibling;
+    private java.lang.ref.Cleaner.Cleanable helperCleanup;
+    private final UpdateHalf updateHalf = new UpdateHalf();
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 
     private final Mem params;
     private final Mem grads;
@@ -132,8 +143,9 @@ public final class Network {
         this.seed = seed;
         this.precision = precision;
         NativeThreads.ensureConfigured();
-        this.mm = Kernels.of(backend.resolve(networkSpec.parameterCount(inputs, outputs),
+        this.base = Kernels.of(backend.resolve(networkSpec.parameterCount(inputs, outputs),
                 Math.max(1, trainingSpec.batchSize())));
+        this.mm = base;
 
         List<LayerSpec> specs = networkSpec.hidden();
         int n = specs.size() + 1;
@@ -214,6 +226,41 @@ public final class Network {
         this.updateSq = new double[n];
         this.layerSq = new double[n];
         this.trainPass = new Pass(Math.max(1, trainingSpec.batchSize()), true);
+        setStepThreads(StepThreads.forWork((long) total * Math.max(1, trainingSpec.batchSize())));
+    }
+
+    /**
+     * Lets training steps use {@code n} threads: 2 cuts every big product and the optimizer's update in two
+     * halves, one for a helper thread (direct backend only; see {@link StepThreads}); 1 is the plain step.
+     * The results are the same either way. Networks get {@link StepThreads#forWork} when made.
+     */
+    public void setStepThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + n);
+        }
+        boolean two = n >= 2 && base == DirectBlas.INSTANCE;
+        if (two && split == null) {
+            StepHelper helper = new StepHelper();
+            split = new SplitBlas(helper);
+            updaterSibling = updater.sibling();
+            helperCleanup = CLEANER.register(this, helper::close);
+        } else if (!two && split != null) {
+            helperCleanup.clean();
+            split = null;
+            updaterSibling = null;
+            helperCleanup = null;
+            mm = base;
+        }
+    }
+
+    /** The threads a training step uses (1 or 2; 1 while networks train side by side on the pool). */
+    public int stepThreads() {
+        return split == null ? 1 : 2;
+    }
+
+    /** Chooses the kernels of the next step: the split ones unless networks train side by side. */
+    private void chooseKernels() {
+        mm = split != null && !StepThreads.crowded() ? split : base;
     }
 
     /**
@@ -474,10 +521,15 @@ public final class Network {
      * @return the minibatch cost J (loss + regularization); NaN or ∞ once training diverged
      */
     public double trainStep(Dataset data, int[] rows, int from, int count) {
-        double j = computeGradient(data, rows, from, count);
-        clip();
-        applyUpdate();
-        return j;
+        chooseKernels();
+        try {
+            double j = gradientOf(data, rows, from, count);
+            clip();
+            applyUpdate();
+            return j;
+        } finally {
+            mm = base;
+        }
     }
 
     /**
@@ -487,6 +539,15 @@ public final class Network {
      * @return the minibatch cost J
      */
     public double computeGradient(Dataset data, int[] rows, int from, int count) {
+        chooseKernels();
+        try {
+            return gradientOf(data, rows, from, count);
+        } finally {
+            mm = base;
+        }
+    }
+
+    private double gradientOf(Dataset data, int[] rows, int from, int count) {
         ensureBatchCapacity(count);
         load(trainPass, data, rows, from, count);
         lastBatch = count;
@@ -630,13 +691,67 @@ public final class Network {
                 // θ ← θ − η·g as one native axpy: 10× the Java loop on large layers; ‖Δθ‖² = η²·‖g‖²
                 updateSq[layer] = eta * eta * mm.dot(gradVectors[layer], gradVectors[layer]);
                 mm.axpy(-eta, gradVectors[layer], paramVectors[layer]);
-            } else {
+            } else if (mm != split || updaterSibling == null) {
                 updateSq[layer] = updater.update(params, grads, starts[layer], ends[layer], eta, t);
             }
+        }
+        if (!sgd && mm == split && updaterSibling != null) {
+            splitUpdate(eta, t);
         }
         iteration++;
         if (iteration % DENORMAL_FLUSH_INTERVAL == 0) {
             updater.flushDenormals();
+        }
+    }
+
+    /**
+     * The optimizer's update on two threads: every unfrozen layer's range is cut in two (on a multiple of the
+     * updater's chunk), this thread updating the first parts and the helper the second. Each parameter's
+     * update is the same as on one thread; Σ Δθ² of a layer is the sum of the two halves' (first + second).
+     */
+    private void splitUpdate(double eta, long t) {
+        UpdateHalf h = updateHalf;
+        h.eta = eta;
+        h.t = t;
+        int n = starts.length;
+        if (h.cuts == null || h.cuts.length != n) {
+            h.cuts = new int[n];
+            h.sq = new double[n];
+        }
+        for (int layer = 0; layer < n; layer++) {
+            int from = starts[layer];
+            int to = ends[layer];
+            int cut = from + (to - from) / 2 / Updater.CHUNK * Updater.CHUNK;
+            h.cuts[layer] = frozen[layer] ? -1 : (cut > from ? cut : from);
+        }
+        split.helper().post(h);
+        for (int layer = 0; layer < n; layer++) {
+            if (!frozen[layer]) {
+                updateSq[layer] = updater.update(params, grads, starts[layer], h.cuts[layer], eta, t);
+            }
+        }
+        split.helper().await();
+        for (int layer = 0; layer < n; layer++) {
+            if (!frozen[layer]) {
+                updateSq[layer] += h.sq[layer];
+            }
+        }
+    }
+
+    /** The helper's half of {@link #splitUpdate}: the second part of every layer's range. */
+    private final class UpdateHalf implements Runnable {
+        double eta;
+        long t;
+        int[] cuts;
+        double[] sq;
+
+        @Override
+        public void run() {
+            for (int layer = 0; layer < cuts.length; layer++) {
+                if (cuts[layer] >= 0) {
+                    sq[layer] = updaterSibling.update(params, grads, cuts[layer], ends[layer], eta, t);
+                }
+            }
         }
     }
 

@@ -9,6 +9,14 @@ interface Update {
     /** Sets state values too small to matter to zero (denormal floats slow every later step). */
     void flushDenormals();
 
+    /**
+     * An update over the same state that another thread can run at the same time on a disjoint range, or
+     * null when this optimizer cannot be split.
+     */
+    default Update sibling() {
+        return null;
+    }
+
     /** The second-moment state at i (tests). */
     double secondMoment(int i);
 }

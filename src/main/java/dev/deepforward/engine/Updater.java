@@ -43,6 +43,27 @@ final class Updater implements Update {
     private final float[] secondChunk;
     private final float[] squareLanes;
 
+    /**
+     * An updater over the same state with scratch chunks of its own, for a second thread updating another
+     * range of the parameters at the same time (the ranges must not overlap).
+     */
+    @Override
+    public Update sibling() {
+        return new Updater(this);
+    }
+
+    private Updater(Updater other) {
+        this.spec = other.spec;
+        this.first = other.first;
+        this.second = other.second;
+        this.floats = other.floats;
+        this.thetaChunk = floats ? new float[CHUNK] : null;
+        this.gradChunk = floats ? new float[CHUNK] : null;
+        this.firstChunk = floats ? new float[CHUNK] : null;
+        this.secondChunk = floats ? new float[CHUNK] : null;
+        this.squareLanes = floats ? new float[CHUNK] : null;
+    }
+
     Updater(OptimizerSpec spec, Precision precision, int n) {
         this.spec = spec;
         this.first = switch (spec.kind()) {

@@ -60,6 +60,16 @@ public final class TrainingPool {
             tasks.forEach(Runnable::run);
             return;
         }
+        // the cores are taken: no network splits its step over a helper thread meanwhile
+        dev.deepforward.engine.StepThreads.enterShared();
+        try {
+            runShared(tasks, n);
+        } finally {
+            dev.deepforward.engine.StepThreads.exitShared();
+        }
+    }
+
+    private static void runShared(List<Runnable> tasks, int n) {
         ExecutorService pool = helpers(n - 1);
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();

@@ -103,6 +103,10 @@ public final class Benchmark {
             return;
         }
         NativeThreads.ensureConfigured();
+        if (args.length > 1 && args[0].equals("--threads")) {
+            stepThreadsRounds(args[1], args.length > 2 ? Double.parseDouble(args[2]) : 20);
+            return;
+        }
         if (args.length > 1 && args[0].equals("--engine")) {
             engineOnly(args[1], args.length > 2 ? Double.parseDouble(args[2]) : 10,
                     args.length > 3 ? Backend.parse(args[3]) : Backend.DIRECT);
@@ -128,6 +132,38 @@ public final class Benchmark {
      * For profiling (e.g. under JFR): only our engine on one workload for {@code seconds}, printing rounds
      * of one second by wall clock and by the main thread's CPU time (steadier on a shared machine).
      */
+    /**
+     * For a shared machine: one workload on the direct kernels with its step on 1 and on 2 threads
+     * ({@link Network#setStepThreads}), alternating rounds of half a second for {@code seconds}, printing the
+     * best and the median round of each by wall clock. The best rounds are the ones in which the machine's
+     * other work left both cores free, the closest a busy machine comes to an idle one.
+     */
+    private static void stepThreadsRounds(String name, double seconds) throws Exception {
+        Workload w = Arrays.stream(workloads()).filter(x -> x.name.equals(name)).findFirst().orElseThrow();
+        EngineStepper[] s = {new EngineStepper(w, SEED, Backend.DIRECT), new EngineStepper(w, SEED, Backend.DIRECT)};
+        s[0].network.setStepThreads(1);
+        s[1].network.setStepThreads(2);
+        runFor(s[0], 1);
+        runFor(s[1], 1);
+        List<List<Double>> rates = List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < until) {
+            for (int k = 0; k < 2; k++) {
+                rates.get(k).add(w.unit(runFor(s[k], 0.5)));
+            }
+        }
+        double[] best = new double[2];
+        double[] med = new double[2];
+        for (int k = 0; k < 2; k++) {
+            double[] r = rates.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+            best[k] = Arrays.stream(r).max().orElse(0);
+            med[k] = median(r);
+        }
+        System.out.printf("STEPTHREADS %s rounds=%d best: 1 thread %.0f, 2 threads %.0f, speedup %.2f; median: %.0f,"
+                        + " %.0f, speedup %.2f (by wall clock; %s)%n", name, rates.get(0).size(), best[0], best[1],
+                best[1] / best[0], med[0], med[1], med[1] / med[0], loadAverage());
+    }
+
     private static void engineOnly(String name, double seconds, Backend backend) throws Exception {
         Workload w = Arrays.stream(workloads()).filter(x -> x.name.equals(name)).findFirst().orElseThrow();
         EngineStepper s = new EngineStepper(w, SEED, backend);
@@ -530,39 +566,38 @@ public final class Benchmark {
     }
 
     /**
-     * {@code THREADS W2 blas=1 … blas=2 … speedup=…}: W2 on the direct kernels with OpenBLAS on one and on two
-     * threads (ND4J's OpenMP on one), then with OpenMP on two as well; by wall clock and by the main thread's
-     * CPU time.
+     * {@code THREADS W2 blas=1 … blas=2 … speedup=…}: W2 on the direct kernels with its step on one thread and
+     * then on two as the product splits it ({@link Network#setStepThreads}: the big products and the Adam update
+     * cut in halves, one for a helper thread; OpenBLAS on one thread each), then, for reference, one step thread
+     * with OpenBLAS's own two threads (what {@code blas=2} meant before 2026-12-03 10:30 UTC). By wall clock
+     * (what an idle machine gives), with the process's CPU per wall second, and by the main thread's CPU time.
      */
     private String blasThreads(Workload w2) {
-        // 1 thread; OpenBLAS alone on 2 (the direct kernels use no OpenMP op); OpenMP and OpenBLAS on 2
         double[] rates = new double[3];
         double[] mainCpu = new double[3];
         double[] cpuPerWall = new double[3];
         try {
             for (int k = 0; k < 3; k++) {
-                if (k == 2) {
-                    NativeThreads.setThreads(2);
-                } else {
-                    NativeThreads.setBlasThreads(k + 1);
-                }
+                NativeThreads.setBlasThreads(k == 2 ? 2 : 1);
                 EngineStepper s = new EngineStepper(w2, SEED, Backend.DIRECT);
+                s.network.setStepThreads(k == 1 ? 2 : 1);
                 runFor(s, w2.warmupSeconds * SCALE);
                 long cpu0 = processCpuNanos();
                 long wall0 = System.nanoTime();
                 rates[k] = w2.unit(timed(s, 0, w2.engineRoundSeconds, false));
                 mainCpu[k] = w2.unit(lastCpuRate);
                 cpuPerWall[k] = (double) (processCpuNanos() - cpu0) / (System.nanoTime() - wall0);
+                s.network.setStepThreads(1);
             }
         } finally {
             NativeThreads.setThreads(1);
         }
-        return String.format("THREADS W2 blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock, OpenMP on 1"
-                        + " (process cpu/wall %.2f vs %.2f; OpenMP on 2 as well: %.0f, speedup %.2f, cpu/wall %.2f);"
-                        + " by the main thread's CPU time blas=1 %.0f blas=2 %.0f speedup=%.2f, OpenMP on 2 as well"
-                        + " %.0f speedup=%.2f (the main thread is the critical path: what free cores would give)",
-                rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], rates[2], rates[2] / rates[0],
-                cpuPerWall[2], mainCpu[0], mainCpu[1], mainCpu[1] / mainCpu[0], mainCpu[2], mainCpu[2] / mainCpu[0]);
+        return String.format("THREADS W2 blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock, the step split"
+                        + " over 2 threads as the product does (process cpu/wall %.2f vs %.2f); by the main thread's"
+                        + " CPU time %.0f vs %.0f speedup=%.2f; OpenBLAS's own 2 threads instead: %.0f speedup=%.2f"
+                        + " (cpu/wall %.2f, main thread CPU speedup %.2f)",
+                rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], mainCpu[1], mainCpu[0],
+                mainCpu[1] / mainCpu[0], rates[2], rates[2] / rates[0], cpuPerWall[2], mainCpu[2] / mainCpu[0]);
     }
 
     /**

@@ -1,0 +1,121 @@
+package dev.deepforward.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import dev.deepforward.data.Dataset;
+import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.LayerSpec;
+import dev.deepforward.spec.Loss;
+import dev.deepforward.spec.NetworkSpec;
+import dev.deepforward.spec.Optimizer;
+import dev.deepforward.spec.TrainingSpec;
+
+/**
+ * A training step split over two threads ({@link Network#setStepThreads}: the big products and the
+ * optimizer's update cut in halves, one for a helper thread) computes what the one-thread step computes.
+ * The network is big enough that every hidden layer's products are split.
+ */
+class StepThreadsTest {
+
+    private static final int BATCH = 64;
+    private static final NetworkSpec NET = TestData.net(LayerSpec.dense(96, Activation.RELU),
+            LayerSpec.dense(96, Activation.TANH));
+    private static final Dataset DATA = TestData.randomClasses(200, 120, 5, 7);
+
+    private static float[] train(int threads, Optimizer optimizer, int steps) {
+        TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, optimizer, 0.01, BATCH);
+        Network net = Network.forDataset(NET, training, DATA, 11, Backend.DIRECT);
+        net.setStepThreads(threads);
+        assertThat(net.stepThreads()).isEqualTo(threads);
+        Trainer trainer = new Trainer(net, DATA, BATCH, 3);
+        for (int i = 0; i < steps; i++) {
+            trainer.step();
+        }
+        float[] p = net.parameters();
+        net.setStepThreads(1);
+        return p;
+    }
+
+    @Test
+    void twoThreadStepsGiveTheSameParametersTwice() {
+        assertThat(train(2, Optimizer.ADAM, 30)).containsExactly(train(2, Optimizer.ADAM, 30));
+    }
+
+    @Test
+    void twoThreadStepsTrainTheSameNetworkAsOneThreadWithinFloatRounding() {
+        for (Optimizer optimizer : new Optimizer[] {Optimizer.ADAM, Optimizer.SGD, Optimizer.NESTEROV}) {
+            float[] one = train(1, optimizer, 30);
+            float[] two = train(2, optimizer, 30);
+            double worst = 0;
+            for (int i = 0; i < one.length; i++) {
+                worst = Math.max(worst, Math.abs(one[i] - two[i]) / Math.max(1e-3, Math.abs(one[i])));
+            }
+            assertThat(worst).as("%s: worst relative difference", optimizer).isLessThan(1e-4);
+        }
+    }
+
+    @Test
+    void theUpdateProbeSumsBothHalves() {
+        TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.ADAM, 0.01, BATCH);
+        double[][] ratios = new double[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            Network net = Network.forDataset(NET, training, DATA, 11, Backend.DIRECT);
+            net.setStepThreads(threads);
+            new Trainer(net, DATA, BATCH, 3).step();
+            LayerStats[] stats = net.layerStats();
+            ratios[threads - 1] = new double[stats.length];
+            for (int l = 0; l < stats.length; l++) {
+                ratios[threads - 1][l] = stats[l].updateRatio();
+            }
+            net.setStepThreads(1);
+        }
+        for (int l = 0; l < ratios[0].length; l++) {
+            assertThat(ratios[1][l]).isCloseTo(ratios[0][l], org.assertj.core.data.Percentage.withPercentage(1e-3));
+        }
+    }
+
+    @Test
+    void theGradientOfATwoThreadStepMatchesCentralDifferences() {
+        TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.01, BATCH);
+        Network net = Network.create(NET, training, DATA.featureCount(), DATA.outputCount(), DATA.task(), 42,
+                Precision.DOUBLE, Backend.DIRECT);
+        net.setStepThreads(2);
+        int[] rows = TestData.identity(BATCH);
+        net.computeGradient(DATA, rows, 0, BATCH);
+        double[] analytic = net.gradient();
+        double h = 1e-6;
+        SplittableRandom pick = new SplittableRandom(5);
+        double worst = 0;
+        double norm = 0;
+        for (int n = 0; n < 300; n++) {
+            int i = pick.nextInt(net.parameterCount());
+            double saved = net.parameter(i);
+            net.setParameter(i, saved + h);
+            double plus = net.computeLoss(DATA, rows, 0, BATCH);
+            net.setParameter(i, saved - h);
+            double minus = net.computeLoss(DATA, rows, 0, BATCH);
+            net.setParameter(i, saved);
+            double numeric = (plus - minus) / (2 * h);
+            double diff = Math.abs(numeric - analytic[i]);
+            double rel = diff < 1e-9 ? 0 : diff / Math.max(Math.abs(numeric), Math.abs(analytic[i]));
+            worst = Math.max(worst, rel);
+            norm += analytic[i] * analytic[i];
+        }
+        net.setStepThreads(1);
+        assertThat(worst).isLessThan(1e-5);
+        assertThat(norm).isGreaterThan(1e-10);
+    }
+
+    @Test
+    void smallNetworksAndTheNd4jBackendKeepOneThread() {
+        assertThat(StepThreads.forWork(36 * 10)).isEqualTo(1);
+        Network nd4j = Network.forDataset(NET, TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.01,
+                BATCH), DATA, 11, Backend.ND4J);
+        nd4j.setStepThreads(2);
+        assertThat(nd4j.stepThreads()).isEqualTo(1);
+    }
+}
