@@ -38,6 +38,9 @@ final class LessonDock extends BorderPane {
     private boolean showsLesson;
     private boolean stepHasSetUp;
     private boolean stepHasQuiz;
+    /** Where an open lecture track stands ("Demo 3 of 11 · 12 min"), under the header; hidden without one. */
+    private final Label track = new Label();
+    private boolean trackHasNext;
 
     LessonDock(LessonPlayer player) {
         setId("lesson-dock");
@@ -64,7 +67,13 @@ final class LessonDock extends BorderPane {
         header.widthProperty().addListener((o, a, w) -> fitHeader());
         heading.textProperty().addListener((o, a, t) -> fitHeader());
         header.getStyleClass().add("lesson-header");
-        setTop(header);
+        track.setId("lesson-track");
+        track.getStyleClass().add("lesson-track");
+        track.setWrapText(true);
+        track.setMaxWidth(Double.MAX_VALUE);
+        track.setVisible(false);
+        track.managedProperty().bind(track.visibleProperty());
+        setTop(new VBox(header, track));
 
         body.setFitToWidth(true);
         body.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -188,9 +197,24 @@ final class LessonDock extends BorderPane {
         if (stepHasQuiz) {
             b.append("A answer · ");
         }
-        b.append("N/P step · Esc leave");
+        b.append("N/P step · ");
+        if (trackHasNext) {
+            b.append("D next demo · ");
+        }
+        b.append("Esc leave");
         keys.setText(b.toString());
         keys.setVisible(presenter && showsLesson);
+    }
+
+    /**
+     * Shows where the open lecture track stands ({@code status}, empty when no track is open) and whether
+     * key D has a demo to set up next (the key line names it only then).
+     */
+    void showTrack(String status, boolean hasNext) {
+        track.setText(status);
+        track.setVisible(!status.isEmpty());
+        trackHasNext = hasNext;
+        showKeys();
     }
 
     /** Scrolls the step so that {@code node} (part of it) is in view, its top a little below the viewport's. */

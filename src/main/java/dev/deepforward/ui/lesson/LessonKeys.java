@@ -15,10 +15,11 @@ import javafx.scene.input.KeyEvent;
 /**
  * Every lesson action has a key, so a lecturer in presenter mode (no menu bar, a clicker in hand) drives
  * the lesson without the mouse: PageDown or N the next step, PageUp or P the previous one — the keys a
- * presentation clicker sends — Enter "Set up this run" of the step, and A reveals the right answer of the
- * step's next quiz question. None of them is a workbench key (Space, S, →, R, C, H, 1–4, F5, Esc). They act
- * only while a lesson is open and never while the user types into a field (a text field, an editable
- * spinner or combo box). Outside presenter mode Enter is left to a focused list or combo box and to a
+ * presentation clicker sends — Enter "Set up this run" of the step, A reveals the right answer of the
+ * step's next quiz question, and D sets up the next demo of an open lecture track (Lessons → Next demo, whose
+ * menu is hidden in presenter mode). None of them is a workbench key (Space, S, →, R, C, H, 1–4, F5, Esc).
+ * They act only while a lesson is open (D: while a track has a demo to come) and never while the user types
+ * into a field (a text field, an editable spinner or combo box). Outside presenter mode Enter is left to a focused list or combo box and to a
  * focused button of the lesson panel (a quiz choice, Check, Next), which use it themselves; any other
  * button in the window (the toolbar's Play, say) does not take it: Enter sets up the step. Dialogs have
  * scenes of their own, so their buttons keep Enter.
@@ -27,11 +28,16 @@ public final class LessonKeys {
 
     /** What a lesson key does. */
     public enum Action {
-        NEXT, PREVIOUS, SET_UP, REVEAL_ANSWER
+        NEXT, PREVIOUS, SET_UP, REVEAL_ANSWER, NEXT_DEMO
     }
 
     /** One row of the lesson keys: as a person reads them, what they do, the action, the key codes. */
     public record Key(String keys, String does, Action action, List<KeyCode> codes) {
+
+        /** When the key acts, as the key table says it. */
+        public String when() {
+            return action == Action.NEXT_DEMO ? "while a lecture track is open" : "while a lesson is open";
+        }
     }
 
     /** The lesson keys; the filter below reads them from here, and so does Help → Keyboard shortcuts. */
@@ -40,7 +46,9 @@ public final class LessonKeys {
             new Key("PgUp or P", "previous lesson step", Action.PREVIOUS, List.of(KeyCode.PAGE_UP, KeyCode.P)),
             new Key("Enter", "set up the step's run, as Set up this run does", Action.SET_UP, List.of(KeyCode.ENTER)),
             new Key("A", "reveal the right answer of the step's next quiz question", Action.REVEAL_ANSWER,
-                    List.of(KeyCode.A)));
+                    List.of(KeyCode.A)),
+            new Key("D", "next demo of the lecture track: open its lesson at its step and set it up",
+                    Action.NEXT_DEMO, List.of(KeyCode.D)));
 
     private LessonKeys() {
     }
@@ -48,12 +56,14 @@ public final class LessonKeys {
     public static void install(Scene scene, LessonPlayer player) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = scene.getFocusOwner();
-            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !player.isLessonOpen()
-                    || NumberEntry.isTyping(focus)) {
+            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || NumberEntry.isTyping(focus)) {
                 return;
             }
             Key key = KEYS.stream().filter(k -> k.codes().contains(e.getCode())).findFirst().orElse(null);
             if (key == null || key.action() == Action.SET_UP && !player.isPresenter() && takesEnter(focus)) {
+                return;
+            }
+            if (key.action() == Action.NEXT_DEMO ? !player.hasNextDemo() : !player.isLessonOpen()) {
                 return;
             }
             switch (key.action()) {
@@ -61,6 +71,7 @@ public final class LessonKeys {
                 case PREVIOUS -> player.previous();
                 case SET_UP -> player.setUpStep();
                 case REVEAL_ANSWER -> player.revealAnswer();
+                case NEXT_DEMO -> player.nextDemo();
             }
             e.consume();
         });

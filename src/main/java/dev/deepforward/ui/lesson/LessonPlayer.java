@@ -85,6 +85,8 @@ public final class LessonPlayer implements RunEventListener {
         this.setup = new StepSetup(doc);
         this.progress = ProgressStore.load(home.resolve(ProgressStore.FILE_NAME));
         this.dock = new LessonDock(this);
+        // the track's position under the lesson header, and key D on the presenter's key line while a demo is to come
+        demoStatus.addListener((o, was, status) -> dock.showTrack(status, hasNextDemo()));
         split = new SplitPane(workbench);
         split.setId("lesson-split");
         SplitPane.setResizableWithParent(dock, false);
@@ -280,7 +282,7 @@ public final class LessonPlayer implements RunEventListener {
                     demoStatus.set("“" + track.title() + "”: " + track.demos().size() + " demos, "
                             + track.minutes() + " min");
                     dock.showMessage("Lecture track “" + track.title() + "”: " + track.demos().size() + " demos, "
-                            + track.minutes() + " minutes. Lessons → Next demo sets up the first.");
+                            + track.minutes() + " minutes. Press D (or Lessons → Next demo) to set up the first.");
                 }
                 done.complete(null);
             });

@@ -101,7 +101,7 @@ final class HelpPages {
         List<Row> single = new ArrayList<>();
         KeyboardShortcuts.KEYS.forEach(k -> single.add(new Row(k.keys(), k.does())));
         List<Row> lesson = new ArrayList<>();
-        LessonKeys.KEYS.forEach(k -> lesson.add(new Row(k.keys(), k.does() + " (while a lesson is open)")));
+        LessonKeys.KEYS.forEach(k -> lesson.add(new Row(k.keys(), k.does() + " (" + k.when() + ")")));
         List<Row> ctrl = new ArrayList<>();
         if (menus != null) {
             for (Menu m : menus.getMenus()) {

@@ -11,6 +11,7 @@ import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,60 @@ class LectureTrackUiTest {
 
     private static Lesson load(String file) {
         return LessonLoader.load(Path.of("lessons", file), null).value();
+    }
+
+    private static Label shown(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    @Test
+    void inPresenterModeKeyDSetsUpTheNextDemoAndTheWallShowsTheTrackPositionAndTheKey(FxRobot robot) throws Exception {
+        robot.clickOn("Lessons");
+        robot.clickOn("Open lecture track: lecture 90 minutes");
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().contains("11 demos, 90 min"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#lesson-track").isVisible()).isTrue();
+        assertThat(shown(robot, "#lesson-track").getText()).contains("11 demos, 90 min");
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenter().isActive()).isTrue();
+        assertThat(robot.lookup(".menu-bar").tryQuery().map(n -> n.isVisible()).orElse(false)).isFalse();
+        robot.type(KeyCode.D);
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 1 of 11"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepTitle(robot)).isEqualTo("Ten layers deep");
+        assertThat(window.document().getSpec()).isEqualTo(load("03-vanishing-gradients.json").runs().get(0).spec());
+        Label track = shown(robot, "#lesson-track");
+        assertThat(track.isVisible()).isTrue();
+        assertThat(track.getText()).startsWith("Demo 1 of 11 · 8 min");
+        Label keys = shown(robot, "#lesson-keys");
+        assertThat(keys.isVisible()).isTrue();
+        assertThat(keys.getText()).contains("D next demo");
+
+        robot.type(KeyCode.D);
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 2 of 11"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepTitle(robot)).isEqualTo("Where did the gradient go?");
+        assertThat(track.getText()).startsWith("Demo 2 of 11 · 7 min");
+        assertThat(window.presenter().isActive()).isTrue();
+    }
+
+    @Test
+    void withoutATrackKeyDDoesNothingAndTheKeyLineDoesNotOfferIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.lessons().open(Path.of("lessons", "03-vanishing-gradients.json")));
+        Waits.within(Waits.HANG, () -> window.lessons().isLessonOpen());
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label keys = shown(robot, "#lesson-keys");
+        assertThat(keys.isVisible()).isTrue();
+        assertThat(keys.getText()).doesNotContain("next demo");
+        assertThat(shown(robot, "#lesson-track").isVisible()).isFalse();
+        int step = window.lessons().step();
+        robot.type(KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lessons().step()).isEqualTo(step);
+        assertThat(window.lessons().demoStatusProperty().get()).isEmpty();
     }
 
     @Test

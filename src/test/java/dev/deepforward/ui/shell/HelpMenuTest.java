@@ -74,6 +74,9 @@ class HelpMenuTest {
         for (LessonKeys.Key k : LessonKeys.KEYS) {
             assertThat(shown).contains(k.keys());
         }
+        // presenter mode hides the menu bar, so Next demo has a key of its own, and the table says when it acts
+        assertThat(shown).contains("D", "next demo of the lecture track: open its lesson at its step and set it up"
+                + " (while a lecture track is open)");
         // The accelerators come from the menus themselves, with the item they stand for.
         assertThat(shown).contains("Ctrl+Z", "Edit \u2192 Undo", "Ctrl+S", "File \u2192 Save", "Ctrl+Shift+S",
                 "Ctrl+B", "View \u2192 Side panels", "F11", "Ctrl+Y");
