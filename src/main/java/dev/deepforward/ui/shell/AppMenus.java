@@ -141,7 +141,8 @@ final class AppMenus {
             for (MenuItem m : List.of(setUp, prevStep, nextStep)) {
                 m.setDisable(!w.lessons().isLessonOpen());
             }
-            nextDemo.setText(w.lessons().nextDemoLabel());
+            // its key, as the step items show theirs (D works in presenter mode, where this menu is hidden)
+            nextDemo.setText(w.lessons().nextDemoLabel() + (w.lessons().hasNextDemo() ? "    D" : ""));
             nextDemo.setDisable(!w.lessons().hasNextDemo());
         });
         nextDemo.setDisable(true);

@@ -109,14 +109,14 @@ class LectureTrackUiTest {
         Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().contains("11 demos, 90 min"));
 
         robot.clickOn("Lessons");
-        robot.clickOn("Next demo: 1 of 11, vanishing-gradients step 1, 8 min");
+        robot.clickOn("Next demo: 1 of 11, vanishing-gradients step 1, 8 min    D");
         Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 1 of 11"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stepTitle(robot)).isEqualTo("Ten layers deep");
         assertThat(window.document().getSpec()).isEqualTo(load("03-vanishing-gradients.json").runs().get(0).spec());
 
         robot.clickOn("Lessons");
-        robot.clickOn("Next demo: 2 of 11, vanishing-gradients step 2, 7 min");
+        robot.clickOn("Next demo: 2 of 11, vanishing-gradients step 2, 7 min    D");
         Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 2 of 11"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stepTitle(robot)).isEqualTo("Where did the gradient go?");
