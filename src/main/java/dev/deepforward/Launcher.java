@@ -1,6 +1,7 @@
 package dev.deepforward;
 
 import dev.deepforward.cli.Cli;
+import dev.deepforward.ui.StartTrace;
 import dev.deepforward.ui.WorkbenchApp;
 import dev.deepforward.ui.report.LessonReportCommand;
 import dev.deepforward.ui.shot.ScreenshotCommand;
@@ -23,9 +24,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        long t0 = System.nanoTime();
         StartArguments start = startArguments(args);
+        long parse = (System.nanoTime() - t0) / 1_000_000;
         QuietLogging.configure(start.verbose());
         if (start.window()) {
+            if (start.verbose()) {
+                StartTrace.enable();
+            }
+            StartTrace.mark("arguments read in " + parse + " ms");
             WorkbenchApp.start(start.verbose(), start.file());
         } else {
             System.exit(commandLine().execute(args));
@@ -34,7 +41,7 @@ public final class Launcher {
 
     /** What {@code args} ask for: the window (with a file to open) or a command. */
     static StartArguments startArguments(String[] args) {
-        return StartArguments.parse(args, commandLine().getSubcommands().keySet());
+        return StartArguments.parse(args, () -> commandLine().getSubcommands().keySet());
     }
 
     /** Every command, the window's included (for {@code --help}, and for tests). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the command line asks of the launcher before anything heavy loads: the window, the window with a
@@ -28,6 +29,15 @@ record StartArguments(boolean verbose, boolean window, Optional<Path> file, Stri
      * folder: a user typing {@code deepforward run} means the command.
      */
     static StartArguments parse(String[] args, Set<String> commandNames) {
+        return parse(args, () -> commandNames);
+    }
+
+    /**
+     * As above, asking for the command names only when an argument could be both a file and a command:
+     * building the command line (picocli reads every command's annotations) costs a noticeable part of
+     * the start, and the plain window needs none of it.
+     */
+    static StartArguments parse(String[] args, Supplier<Set<String>> commandNames) {
         List<String> rest = new ArrayList<>();
         boolean verbose = false;
         for (String a : args) {
@@ -40,9 +50,9 @@ record StartArguments(boolean verbose, boolean window, Optional<Path> file, Stri
         if (rest.isEmpty()) {
             return new StartArguments(verbose, true, Optional.empty(), args);
         }
-        if (rest.size() == 1 && !commandNames.contains(rest.get(0)) && !rest.get(0).startsWith("-")) {
+        if (rest.size() == 1 && !rest.get(0).startsWith("-")) {
             Optional<Path> file = existingFile(rest.get(0));
-            if (file.isPresent()) {
+            if (file.isPresent() && !commandNames.get().contains(rest.get(0))) {
                 return new StartArguments(verbose, true, file, args);
             }
         }

@@ -2,7 +2,6 @@ package dev.deepforward.ui;
 
 import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
@@ -16,8 +15,7 @@ import javafx.stage.WindowEvent;
  */
 public final class WorkbenchApp extends Application {
 
-    /** Set before launch: JavaFX makes the application object itself, so it reads them from here. */
-    private static volatile boolean verbose;
+    /** Set before launch: JavaFX makes the application object itself, so it reads it from here. */
     private static volatile Path startFile;
 
     /** Starts JavaFX and blocks until the window closes. */
@@ -27,10 +25,13 @@ public final class WorkbenchApp extends Application {
 
     /**
      * Starts JavaFX with {@code file} (a workbench or lesson file) opened in the window, and blocks until
-     * the window closes. {@code verbose} prints when the window came up.
+     * the window closes. {@code verbose} prints where the start's time
+     * went ({@link StartTrace}).
      */
     public static void start(boolean verbose, Optional<Path> file) {
-        WorkbenchApp.verbose = verbose;
+        if (verbose) {
+            StartTrace.enable();
+        }
         WorkbenchApp.startFile = file.orElse(null);
         DesktopOpenFiles.install();
         Application.launch(WorkbenchApp.class);
@@ -48,6 +49,8 @@ public final class WorkbenchApp extends Application {
     /** The app's own start: the window, and the welcome card on a first run when no file was passed. */
     private static WorkbenchWindow showAppWindow(Stage stage, Optional<Path> file) {
         WorkbenchWindow window = showWindow(stage, PrefsStore.inUserHome(), WorkbenchWindow.Options.defaults(), file);
+        // ND4J loads once the window is drawn, not while it is being drawn.
+        window.startEngineAfterFirstFrame();
         if (file.isEmpty()) {
             window.showWelcomeIfFirstRun();
         }
@@ -56,10 +59,19 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (verbose) {
-            // How long a user waits for the window: JVM start to the stage on screen.
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.err.println("[deepforward] window shown "
-                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start"));
+        StartTrace.mark("JavaFX toolkit up");
+        if (StartTrace.enabled()) {
+            // How long a user waits for the window: JVM start to the stage on screen, then its first frame.
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                StartTrace.mark("window shown");
+                stage.getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        StartTrace.mark("first frame laid out, " + countNodes(stage.getScene().getRoot()) + " nodes");
+                        stage.getScene().removePostLayoutPulseListener(this);
+                    }
+                });
+            });
         }
         WorkbenchWindow window = showAppWindow(stage, Optional.ofNullable(startFile));
         // Files the desktop hands over while the app runs (macOS sends even the first one this way).
@@ -72,5 +84,15 @@ public final class WorkbenchApp extends Application {
         if (Boolean.getBoolean("deepforward.ui.presenter")) {
             window.presenter().enter();
         }
+    }
+
+    private static int countNodes(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                c += countNodes(k);
+            }
+        }
+        return c;
     }
 }

@@ -61,6 +61,9 @@ public final class EngineRunController implements RunController {
     private final RunStatus status = new RunStatus();
     private final CompareMode compare;
     private final AnimationTimer frames;
+    /** Frames the window draws before ND4J starts loading (the first is laid out and rendered by the third). */
+    private static final int FIRST_FRAMES = 3;
+    private boolean waitForWindow;
     private VariantTracker tracker = VariantTracker.single();
     private BiConsumer<Integer, DecisionSurface> surfaces = (i, s) -> { };
     private Consumer<RunSpec> newRuns = s -> { };
@@ -125,13 +128,21 @@ public final class EngineRunController implements RunController {
             }
         });
         frames = new AnimationTimer() {
+            private int count;
+
             @Override
             public void handle(long now) {
+                // The window's first frames are drawn before the engine's thread may start loading ND4J
+                // (without a window to wait for, a few frames of the toolkit stand in for them).
+                if (count < FIRST_FRAMES && ++count == FIRST_FRAMES && !waitForWindow) {
+                    builder.windowDrawn();
+                }
                 drain(now);
             }
         };
         frames.start();
-        // After the current FX event (the window being shown): the window comes first, ND4J second.
+        // After the current FX event (the window being shown): the window comes first, ND4J second (the
+        // setup thread holds the work until the window has drawn).
         Platform.runLater(() -> {
             if (closed) {
                 return;
@@ -141,6 +152,28 @@ public final class EngineRunController implements RunController {
                 status.alertProperty().set(RunAlert.failed("ND4J could not start: " + message));
             });
             rebuild();
+        });
+    }
+
+    /**
+     * Holds the engine's set-up (ND4J, the data, the first network) until {@code scene} has been laid out
+     * and drawn on screen, which on a small machine would otherwise compete with the window for the
+     * processor (the app's own start; call it before the first frame, on the FX thread).
+     */
+    public void startAfterFirstFrame(javafx.scene.Scene scene) {
+        waitForWindow = true;
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private int layouts;
+
+            @Override
+            public void run() {
+                // The second layout pulse on screen comes after the first frame went to the renderer.
+                boolean onScreen = scene.getWindow() != null && scene.getWindow().isShowing();
+                if (onScreen && ++layouts == 2) {
+                    scene.removePostLayoutPulseListener(this);
+                    builder.windowDrawn();
+                }
+            }
         });
     }
 

@@ -9,9 +9,11 @@ import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Variant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -54,15 +56,39 @@ final class RunBuilder {
         return t;
     });
 
+    /**
+     * Opened once the window's first frames are on screen: until then the setup thread waits, so loading
+     * ND4J (its natives, thousands of classes) does not compete with the window for the CPU. Bounded, so
+     * a window that never draws still gets its engine.
+     */
+    private final CountDownLatch windowDrawn = new CountDownLatch(1);
+
     RunBuilder(Factory factory) {
         this.factory = factory;
+        submit(() -> {
+            try {
+                windowDrawn.await(HOLD_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** The longest the setup thread waits for the window's first frames. */
+    static final long HOLD_SECONDS = 3;
+
+    /** Lets the queued work start: the window has drawn its first frames (or is closing). */
+    void windowDrawn() {
+        windowDrawn.countDown();
     }
 
     /** Loads and configures ND4J; then {@code ready} or {@code failed} on the FX thread. */
     void warmUp(Runnable ready, Consumer<String> failed) {
         submit(() -> {
             try {
+                dev.deepforward.ui.StartTrace.mark("ND4J loading");
                 NativeThreads.ensureConfigured();
+                dev.deepforward.ui.StartTrace.mark("ND4J ready");
                 Platform.runLater(ready);
             } catch (RuntimeException | LinkageError e) {
                 report(e);
@@ -89,6 +115,7 @@ final class RunBuilder {
             }
             try {
                 Comparison run = factory.create(spec, variants, sink);
+                dev.deepforward.ui.StartTrace.mark("run built");
                 if (transfer != null) {
                     try {
                         if (variants.isEmpty() || transfer.variants().isEmpty()) {
@@ -125,6 +152,7 @@ final class RunBuilder {
     }
 
     void shutdown() {
+        windowDrawn.countDown();
         thread.shutdown();
     }
 

@@ -153,16 +153,19 @@ public final class WorkbenchWindow {
 
         // Start-up options (e.g. -Ddeepforward.ui.dataset=mnist for screenshots) win over the restored work.
         StartupOptions.apply(doc);
+        dev.deepforward.ui.StartTrace.mark("prefs and autosave read");
         EngineRunController engine = new EngineRunController(doc, new MetricsTee(charts, metrics));
         compareMode = engine.compareMode();
         surfaceFeed = new SurfaceFeed(engine, charts);
         run = engine;
+        dev.deepforward.ui.StartTrace.mark("run controller");
 
         designer = new DesignerView(doc, commands);
         Pane overlay = new Pane();
         overlay.setMouseTransparent(true);
         overlay.setId("drag-overlay");
         designer.canvas().dragCoordinator().setOverlay(overlay);
+        dev.deepforward.ui.StartTrace.mark("designer");
 
         LayerPalette palette = new LayerPalette(doc, commands, designer.canvas().dragCoordinator());
         dataPanel = new DataPanel(doc);
@@ -172,6 +175,7 @@ public final class WorkbenchWindow {
         leftBox.setId("left-panel");
         leftBox.setMinWidth(LEFT_MIN);
         left = leftBox;
+        dev.deepforward.ui.StartTrace.mark("palette and data panel");
 
         VBox inspectors = new VBox(14, new LayerInspector(doc, commands), new Separator(), new TrainingInspector(doc));
         inspectors.getStyleClass().add("side-panel");
@@ -182,6 +186,7 @@ public final class WorkbenchWindow {
         rightScroll.setMinWidth(RIGHT_MIN);
         rightScroll.getStyleClass().add("inspector-scroll");
         right = rightScroll;
+        dev.deepforward.ui.StartTrace.mark("inspectors");
 
         views = new AnalysisViews(doc, charts, designer.canvas()::showWeights);
         engine.setViews(views);
@@ -196,12 +201,14 @@ public final class WorkbenchWindow {
         main = new SplitPane(left, centre, right);
         main.setId("workbench-split");
         main.setDividerPositions(prefs.leftDivider(), prefs.rightDivider());
+        dev.deepforward.ui.StartTrace.mark("charts");
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         // The lesson dock sits beside the workbench, outside the panels presenter mode puts away.
         lessons = new dev.deepforward.ui.lesson.LessonPlayer(doc, compareMode, home, main);
         engine.addRunEventListener(lessons);
         lessons.setEngine(engine);
+        dev.deepforward.ui.StartTrace.mark("lesson player");
 
         FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);
         session = new DocumentSession(doc, dialogs, new RecentFiles(home.resolve("recent-files.json")),
@@ -220,6 +227,7 @@ public final class WorkbenchWindow {
         });
         exports = new Exports(charts, metrics, dialogs, session::lastDirectory);
         exports.installContextMenus();
+        dev.deepforward.ui.StartTrace.mark("session, presenter, exports");
 
         BorderPane root = new BorderPane();
         help = new HelpPages(stage, () -> stage.getScene().getStylesheets(),
@@ -237,6 +245,7 @@ public final class WorkbenchWindow {
         root.setCenter(lessons.node());
         statusBar = new StatusBar(doc, run.status(), views.analysis().activity(), views::showAnalysis);
         root.setBottom(statusBar);
+        dev.deepforward.ui.StartTrace.mark("menus, toolbar, status bar");
         // A field that refused what was typed says so here (NumberEntry).
         root.addEventHandler(dev.deepforward.ui.NumberEntry.Notice.NOTICE, e -> statusBar.notice(e.message()));
         StackPane layers = new StackPane(root, welcome.node(), overlay);
@@ -253,6 +262,7 @@ public final class WorkbenchWindow {
             h = size.getHeight();
         }
         scene = new Scene(layers, w, h);
+        dev.deepforward.ui.StartTrace.mark("scene");
         KeyboardShortcuts.install(scene, doc, run, new KeyboardShortcuts.Actions(presenter::toggle,
                 () -> {
                     // Esc leaves presenter mode, or else puts the welcome card away.
@@ -267,6 +277,7 @@ public final class WorkbenchWindow {
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
         dev.deepforward.ui.CutLabels.install(scene); // a label cut to "Develo…" shows its whole text on hover
         applyTheme();
+        dev.deepforward.ui.StartTrace.mark("keys and theme");
         main.widthProperty().addListener((o, a, b) -> fitSidePanels());
         scene.heightProperty().addListener((o, a, b) -> fitChartArea());
         designer.stripMinHeight().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitChartArea));
@@ -312,10 +323,22 @@ public final class WorkbenchWindow {
         session.fileProperty().addListener((o, a, b) -> autosave.changed());
         doc.select(0);
         lessons.applyStartup();
+        dev.deepforward.ui.StartTrace.mark("window built");
+    }
+
+    /**
+     * The engine (ND4J, the data, the first network) starts setting up once this window has drawn its
+     * first frame on screen, instead of competing with it for the processor (the app's own start).
+     */
+    public void startEngineAfterFirstFrame() {
+        if (run instanceof EngineRunController engine) {
+            engine.startAfterFirstFrame(scene);
+        }
     }
 
     public void show() {
         stage.show();
+        dev.deepforward.ui.StartTrace.mark("stage shown");
         WindowGeometry.reassertSize(stage);
     }
 
