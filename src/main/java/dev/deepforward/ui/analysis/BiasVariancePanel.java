@@ -109,8 +109,9 @@ public final class BiasVariancePanel extends VBox {
         trainDev.disableProperty().bind(trainDevOn.selectedProperty().not());
         devLabel.textProperty().bind(javafx.beans.binding.Bindings.when(trainDevOn.selectedProperty())
                 .then("Dev %").otherwise("Val. %"));
-        FlowPane inputs = new FlowPane(6, 4, new Label("Human-level %"), human, new Label("Train %"), train,
-                trainDevOn, trainDev, devLabel, dev, new Label("Test %"), test, runs);
+        // each name stays with its field when the row wraps in a narrow window
+        FlowPane inputs = new FlowPane(10, 4, pair(new Label("Human-level %"), human), pair(new Label("Train %"), train),
+                pair(trainDevOn, trainDev), pair(devLabel, dev), pair(new Label("Test %"), test), runs);
         inputs.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         trainDevOn.selectedProperty().addListener((o, a, b) -> {
             if (!loading) {
@@ -138,6 +139,12 @@ public final class BiasVariancePanel extends VBox {
         load(Scenario.COURSE.get(0));
     }
 
+    private static HBox pair(javafx.scene.Node name, javafx.scene.Node field) {
+        HBox box = new HBox(4, name, field);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
     private static Spinner<Double> percent(String id, String name, double value) {
         Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, value, 0.1));
         s.setAccessibleText(name);
@@ -151,15 +158,19 @@ public final class BiasVariancePanel extends VBox {
     private TableView<Scenario> examples() {
         TableView<Scenario> t = new TableView<>();
         t.setId("bv-examples");
-        t.getColumns().add(column("Scenario", s -> s.name()));
+        // short headers: five columns share the reading's width without cutting a name to "Trai…"
+        TableColumn<Scenario, String> name = column("", s -> s.name());
+        name.setMaxWidth(34);
+        name.setMinWidth(26);
+        t.getColumns().add(name);
         t.getColumns().add(column("Human", s -> pct(s.human())));
-        t.getColumns().add(column("Training", s -> pct(s.train())));
+        t.getColumns().add(column("Train", s -> pct(s.train())));
         t.getColumns().add(column("Train-dev", s -> Double.isNaN(s.trainDev()) ? "—" : pct(s.trainDev())));
-        t.getColumns().add(column("Development", s -> pct(s.dev())));
+        t.getColumns().add(column("Dev", s -> pct(s.dev())));
         t.getItems().setAll(Scenario.COURSE);
-        t.setPrefSize(330, 120);
+        t.setPrefSize(330, 145);
         t.setMinHeight(96);
-        t.setMaxHeight(120);
+        t.setMaxHeight(145);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         t.setTooltip(new Tooltip("The course's examples (medical imaging; D: data mismatch): click one to load it."));
         t.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
