@@ -260,7 +260,7 @@ public final class Network {
 
     /** Chooses the kernels of the next step: the split ones unless networks train side by side. */
     private void chooseKernels() {
-        mm = split != null && !StepThreads.crowded() ? split : base;
+        mm = split != null && !StepThreads.crowded() && split.helper().keepingUp() ? split : base;
     }
 
     /**
@@ -655,10 +655,28 @@ public final class Network {
      * over the direct buffer cost 8–14 % of a step at MNIST size).
      */
     private void measureGradient(double[] sq, double[] abs, double[] all) {
+        GradientHalf half = split != null && !StepThreads.crowded() && split.helper().keepingUp()
+                ? gradientHalf() : null;
+        if (half != null) {
+            split.helper().post(half);
+            for (int layer = 0; layer < starts.length; layer++) {
+                Block gw = half.first[layer];
+                half.mine[2 * layer] = base.dot(gw, gw);
+                half.mine[2 * layer + 1] = base.asum(gw);
+            }
+            split.helper().await();
+        }
         for (int layer = 0; layer < starts.length; layer++) {
             Block gw = gradWeightVectors[layer];
-            double s = mm.dot(gw, gw);
-            double a = mm.asum(gw);
+            double s;
+            double a;
+            if (half != null) {
+                s = half.mine[2 * layer] + half.theirs[2 * layer];
+                a = half.mine[2 * layer + 1] + half.theirs[2 * layer + 1];
+            } else {
+                s = base.dot(gw, gw);
+                a = base.asum(gw);
+            }
             double extra = 0;
             for (int i = weightEnds[layer]; i < ends[layer]; i++) {
                 double g = grads.get(i);
@@ -734,6 +752,43 @@ public final class Network {
         for (int layer = 0; layer < n; layer++) {
             if (!frozen[layer]) {
                 updateSq[layer] += h.sq[layer];
+            }
+        }
+    }
+
+    private GradientHalf gradientHalf;
+
+    private GradientHalf gradientHalf() {
+        if (gradientHalf == null) {
+            gradientHalf = new GradientHalf();
+        }
+        return gradientHalf;
+    }
+
+    /**
+     * The gradient probe's Σg² and Σ|g| over each layer's W and b on two threads: the first half of each
+     * layer's range on the training thread, the second on the helper; a layer's sums are first + second.
+     */
+    private final class GradientHalf implements Runnable {
+        final Block[] first = new Block[starts.length];
+        final Block[] second = new Block[starts.length];
+        final double[] mine = new double[2 * starts.length];
+        final double[] theirs = new double[2 * starts.length];
+
+        GradientHalf() {
+            for (int l = 0; l < starts.length; l++) {
+                int len = weightEnds[l] - starts[l];
+                int cut = len / 2;
+                first[l] = new Block(grads, starts[l], 1, cut, cut);
+                second[l] = new Block(grads, starts[l] + cut, 1, len - cut, len - cut);
+            }
+        }
+
+        @Override
+        public void run() {
+            for (int l = 0; l < second.length; l++) {
+                theirs[2 * l] = base.dot(second[l], second[l]);
+                theirs[2 * l + 1] = base.asum(second[l]);
             }
         }
     }
@@ -1169,17 +1224,38 @@ public final class Network {
         return out;
     }
 
-    /** max over columns j of ‖W[:, j] − W[:, 0]‖ (bias included): 0 while all units are identical. */
+    /**
+     * max over columns j of ‖W[:, j] − W[:, 0]‖ (bias included): 0 while all units are identical. Row by row
+     * through float copies (one contiguous read per row, a loop C2 vectorizes): column by column through the
+     * direct buffer it cost ~1 ms on W2's first layer.
+     */
     private double weightSpread(int layer) {
         Block w = layer < hidden.length ? hidden[layer].w : output.w;
+        if (w.cols < 2) {
+            return 0;
+        }
+        float[] row = new float[w.cols];
+        double[] sums = new double[w.cols];
+        boolean floats = w.mem.precision() == Precision.FLOAT;
+        for (int i = 0; i < w.rows; i++) {
+            if (floats) {
+                w.mem.readFloats(w.index(i, 0), row, 0, w.cols);
+                double first = row[0];
+                for (int j = 1; j < w.cols; j++) {
+                    double d = row[j] - first;
+                    sums[j] += d * d;
+                }
+            } else {
+                double first = w.get(i, 0);
+                for (int j = 1; j < w.cols; j++) {
+                    double d = w.get(i, j) - first;
+                    sums[j] += d * d;
+                }
+            }
+        }
         double max = 0;
         for (int j = 1; j < w.cols; j++) {
-            double s = 0;
-            for (int i = 0; i < w.rows; i++) {
-                double d = w.get(i, j) - w.get(i, 0);
-                s += d * d;
-            }
-            max = Math.max(max, Math.sqrt(s));
+            max = Math.max(max, Math.sqrt(sums[j]));
         }
         return max;
     }

@@ -66,6 +66,21 @@ public final class StepThreads {
         shared.decrementAndGet();
     }
 
+    /**
+     * With {@code -Ddeepforward.stepProfile=true}: the totals over every split step so far of the training
+     * threads' CPU time spent waiting for their helpers, the helpers' CPU time beyond the training threads'
+     * own halves, the halves the training threads took back and ran themselves, the hand-overs, and the CPU
+     * time of the halves taken back (ns, ns, count, count, ns). The benchmark's estimate of a step on two free cores: the training thread's CPU time
+     * less its waits plus the helper's excess.
+     */
+    public static long[] profile() {
+        long[] out = new long[StepHelper.TOTALS.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StepHelper.TOTALS.get(i);
+        }
+        return out;
+    }
+
     /** Whether networks are training side by side now. */
     static boolean crowded() {
         return shared.get() > 0;

@@ -59,7 +59,15 @@ class FloatKernelsTest {
 
         float[] dH = {1f, 2f, 3f, 4f};
         FloatKernels.reluBackward(dH, z, out, 4);
-        assertThat(out).containsExactly(0f, 0f, 3f, 0f);
+        // a NaN unit (a diverged network) passes NaN back
+        assertThat(out).containsExactly(0f, 0f, 3f, Float.NaN);
+
+        // the step is exactly 1 for every positive float and exactly 0 at zero of either sign
+        float[] edges = {Float.MIN_VALUE, Float.MAX_VALUE, -0f, -Float.MIN_VALUE, 1e-30f};
+        float[] g = {0.7f, -1.5f, 2f, 3f, -0.25f};
+        float[] back = new float[5];
+        FloatKernels.reluBackward(g, edges, back, 5);
+        assertThat(back).containsExactly(0.7f, -1.5f, 0f, 0f, -0.25f);
 
         float[] a = {0.5f, 0.25f, 1f, 0f};
         FloatKernels.sigmoidBackward(dH, a, out, 4);

@@ -35,6 +35,7 @@ import dev.deepforward.data.Generators;
 import dev.deepforward.engine.Backend;
 import dev.deepforward.engine.LayerStats;
 import dev.deepforward.engine.NativeThreads;
+import dev.deepforward.engine.StepThreads;
 import dev.deepforward.engine.Network;
 import dev.deepforward.engine.Trainer;
 import dev.deepforward.engine.run.TrainingPool;
@@ -109,7 +110,8 @@ public final class Benchmark {
         }
         if (args.length > 1 && args[0].equals("--engine")) {
             engineOnly(args[1], args.length > 2 ? Double.parseDouble(args[2]) : 10,
-                    args.length > 3 ? Backend.parse(args[3]) : Backend.DIRECT);
+                    args.length > 3 ? Backend.parse(args[3]) : Backend.DIRECT,
+                    args.length > 4 ? Integer.parseInt(args[4]) : 1);
             return;
         }
         new Benchmark().run();
@@ -164,9 +166,10 @@ public final class Benchmark {
                 best[1] / best[0], med[0], med[1], med[1] / med[0], loadAverage());
     }
 
-    private static void engineOnly(String name, double seconds, Backend backend) throws Exception {
+    private static void engineOnly(String name, double seconds, Backend backend, int stepThreads) throws Exception {
         Workload w = Arrays.stream(workloads()).filter(x -> x.name.equals(name)).findFirst().orElseThrow();
         EngineStepper s = new EngineStepper(w, SEED, backend);
+        s.network.setStepThreads(stepThreads);
         var threads = ManagementFactory.getThreadMXBean();
         long until = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < until) {
@@ -567,15 +570,22 @@ public final class Benchmark {
 
     /**
      * {@code THREADS W2 blas=1 … blas=2 … speedup=…}: W2 on the direct kernels with its step on one thread and
-     * then on two as the product splits it ({@link Network#setStepThreads}: the big products and the Adam update
-     * cut in halves, one for a helper thread; OpenBLAS on one thread each), then, for reference, one step thread
-     * with OpenBLAS's own two threads (what {@code blas=2} meant before 2026-12-03 10:30 UTC). By wall clock
-     * (what an idle machine gives), with the process's CPU per wall second, and by the main thread's CPU time.
+     * then on two as the product splits it ({@link Network#setStepThreads}: the big products, the Adam update
+     * and the gradient probe cut in halves, one for a helper thread; OpenBLAS on one thread each), then, for
+     * reference, one step thread with OpenBLAS's own two threads (what {@code blas=2} meant before
+     * 2026-12-03 10:30 UTC). By wall clock (what an idle machine gives), with the process's CPU per wall
+     * second; and by CPU time: the one-thread step's main-thread CPU against the split step's critical path,
+     * its main thread's CPU less the time it waited for the helper plus the helper's CPU beyond the main
+     * thread's own halves ({@link StepThreads#profile()}; the bench JVM runs with
+     * {@code -Ddeepforward.stepProfile=true}) — what two free cores would give on a shared machine.
      */
     private String blasThreads(Workload w2) {
         double[] rates = new double[3];
         double[] mainCpu = new double[3];
         double[] cpuPerWall = new double[3];
+        double critical = Double.NaN;
+        long tookBack = 0;
+        long handOvers = 0;
         try {
             for (int k = 0; k < 3; k++) {
                 NativeThreads.setBlasThreads(k == 2 ? 2 : 1);
@@ -584,20 +594,37 @@ public final class Benchmark {
                 runFor(s, w2.warmupSeconds * SCALE);
                 long cpu0 = processCpuNanos();
                 long wall0 = System.nanoTime();
+                long[] p0 = StepThreads.profile();
+                long steps0 = stepsTaken;
                 rates[k] = w2.unit(timed(s, 0, w2.engineRoundSeconds, false));
                 mainCpu[k] = w2.unit(lastCpuRate);
                 cpuPerWall[k] = (double) (processCpuNanos() - cpu0) / (System.nanoTime() - wall0);
+                if (k == 1) {
+                    long[] p1 = StepThreads.profile();
+                    double steps = stepsTaken - steps0;
+                    double mainSeconds = steps / lastCpuRate;
+                    // a half the main thread took back from a busy helper counts as if the helper had run it
+                    // alongside, with the helper's mean excess
+                    long helperJobs = (p1[3] - p0[3]) - (p1[2] - p0[2]);
+                    double meanExcess = helperJobs > 0 ? (p1[1] - p0[1]) / 1e9 / helperJobs : 0;
+                    double path = mainSeconds - (p1[0] - p0[0]) / 1e9 + (p1[1] - p0[1]) / 1e9
+                            - (p1[4] - p0[4]) / 1e9 + (p1[2] - p0[2]) * meanExcess;
+                    critical = w2.unit(steps / path);
+                    tookBack = p1[2] - p0[2];
+                    handOvers = p1[3] - p0[3];
+                }
                 s.network.setStepThreads(1);
             }
         } finally {
             NativeThreads.setThreads(1);
         }
         return String.format("THREADS W2 blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock, the step split"
-                        + " over 2 threads as the product does (process cpu/wall %.2f vs %.2f); by the main thread's"
-                        + " CPU time %.0f vs %.0f speedup=%.2f; OpenBLAS's own 2 threads instead: %.0f speedup=%.2f"
-                        + " (cpu/wall %.2f, main thread CPU speedup %.2f)",
-                rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], mainCpu[1], mainCpu[0],
-                mainCpu[1] / mainCpu[0], rates[2], rates[2] / rates[0], cpuPerWall[2], mainCpu[2] / mainCpu[0]);
+                        + " over 2 threads as the product does (process cpu/wall %.2f vs %.2f); by CPU time: one"
+                        + " thread %.0f, split %.0f by its critical path, speedup=%.2f (what 2 free cores give; the"
+                        + " main thread took back %d of %d halves from a busy helper); OpenBLAS's own 2 threads"
+                        + " instead: %.0f speedup=%.2f by wall clock (cpu/wall %.2f)",
+                rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], mainCpu[0], critical,
+                critical / mainCpu[0], tookBack, handOvers, rates[2], rates[2] / rates[0], cpuPerWall[2]);
     }
 
     /**
