@@ -111,6 +111,35 @@ class StepThreadsTest {
     }
 
     @Test
+    void aHalfTheHelperDoesNotTakeRunsOnTheTrainingThread() {
+        StepHelper helper = new StepHelper();
+        helper.close(); // a helper that never takes a job: the owner must run each itself
+        Thread[] ranOn = new Thread[1];
+        for (int i = 0; i < 3; i++) {
+            ranOn[0] = null;
+            helper.post(() -> ranOn[0] = Thread.currentThread());
+            helper.await();
+            assertThat(ranOn[0]).isSameAs(Thread.currentThread());
+        }
+    }
+
+    @Test
+    void aFailureOnTheHelperReachesTheTrainingThread() {
+        StepHelper helper = new StepHelper();
+        try {
+            for (int i = 0; i < 50; i++) {
+                helper.post(() -> {
+                    throw new IllegalStateException("half failed");
+                });
+                org.assertj.core.api.Assertions.assertThatThrownBy(helper::await)
+                        .isInstanceOf(IllegalStateException.class).hasMessage("half failed");
+            }
+        } finally {
+            helper.close();
+        }
+    }
+
+    @Test
     void smallNetworksAndTheNd4jBackendKeepOneThread() {
         assertThat(StepThreads.forWork(36 * 10)).isEqualTo(1);
         Network nd4j = Network.forDataset(NET, TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.01,

@@ -245,6 +245,7 @@ public final class Benchmark {
         }
         if (wanted("THREADS")) {
             extra.add(blasThreads(w2));
+            extra.add(blasThreads(w3));
         }
         if (wanted("MEM")) {
             extra.addAll(memoryCheckInChild());
@@ -499,7 +500,7 @@ public final class Benchmark {
     }
 
     /**
-     * {@code PARALLEL N x W1 threads=T …}: N (2 and 4) W1 networks as a comparison trains them — in rounds of 64
+     * {@code PARALLEL N x W1 threads=T …}: N (2 and 4) W1 networks as a comparison trains them — in rounds of 256
      * iterations each — on one thread and on the {@link TrainingPool} with T threads (all cores: no window
      * here). Wall-clock rates (parallelism is about wall time), with process CPU / wall to show how many
      * cores worked; on a shared machine the speedup is capped by what the others leave.
@@ -510,7 +511,7 @@ public final class Benchmark {
         for (int i = 0; i < nets; i++) {
             s[i] = new EngineStepper(w1, SEED + 20 + i, Backend.DIRECT);
         }
-        int block = 64;
+        int block = 256; // RunWorker.MAX_BLOCK: W1 is fast enough to reach it
         List<Runnable> tasks = new ArrayList<>();
         for (EngineStepper e : s) {
             tasks.add(() -> {
@@ -536,7 +537,7 @@ public final class Benchmark {
                 for (int i = 0; i < REPEATS; i++) {
                     r[i] = runFor(round, w1.engineRoundSeconds * SCALE);
                 }
-                // rounds/s × 64 iterations × N nets = total steps/s
+                // rounds/s × block iterations × N nets = total steps/s
                 rates[k] = median(r) * block * nets;
                 cpuPerWall[k] = (double) (processCpuNanos() - cpu0) / (System.nanoTime() - wall0);
                 long busiest = 1;
@@ -569,7 +570,7 @@ public final class Benchmark {
     }
 
     /**
-     * {@code THREADS W2 blas=1 … blas=2 … speedup=…}: W2 on the direct kernels with its step on one thread and
+     * {@code THREADS W2 blas=1 … blas=2 … speedup=…} (and W3): the workload on the direct kernels with its step on one thread and
      * then on two as the product splits it ({@link Network#setStepThreads}: the big products, the Adam update
      * and the gradient probe cut in halves, one for a helper thread; OpenBLAS on one thread each), then, for
      * reference, one step thread with OpenBLAS's own two threads (what {@code blas=2} meant before
@@ -579,7 +580,7 @@ public final class Benchmark {
      * thread's own halves ({@link StepThreads#profile()}; the bench JVM runs with
      * {@code -Ddeepforward.stepProfile=true}) — what two free cores would give on a shared machine.
      */
-    private String blasThreads(Workload w2) {
+    private String blasThreads(Workload w) {
         double[] rates = new double[3];
         double[] mainCpu = new double[3];
         double[] cpuPerWall = new double[3];
@@ -589,15 +590,15 @@ public final class Benchmark {
         try {
             for (int k = 0; k < 3; k++) {
                 NativeThreads.setBlasThreads(k == 2 ? 2 : 1);
-                EngineStepper s = new EngineStepper(w2, SEED, Backend.DIRECT);
+                EngineStepper s = new EngineStepper(w, SEED, Backend.DIRECT);
                 s.network.setStepThreads(k == 1 ? 2 : 1);
-                runFor(s, w2.warmupSeconds * SCALE);
+                runFor(s, w.warmupSeconds * SCALE);
                 long cpu0 = processCpuNanos();
                 long wall0 = System.nanoTime();
                 long[] p0 = StepThreads.profile();
                 long steps0 = stepsTaken;
-                rates[k] = w2.unit(timed(s, 0, w2.engineRoundSeconds, false));
-                mainCpu[k] = w2.unit(lastCpuRate);
+                rates[k] = w.unit(timed(s, 0, w.engineRoundSeconds, false));
+                mainCpu[k] = w.unit(lastCpuRate);
                 cpuPerWall[k] = (double) (processCpuNanos() - cpu0) / (System.nanoTime() - wall0);
                 if (k == 1) {
                     long[] p1 = StepThreads.profile();
@@ -609,7 +610,7 @@ public final class Benchmark {
                     double meanExcess = helperJobs > 0 ? (p1[1] - p0[1]) / 1e9 / helperJobs : 0;
                     double path = mainSeconds - (p1[0] - p0[0]) / 1e9 + (p1[1] - p0[1]) / 1e9
                             - (p1[4] - p0[4]) / 1e9 + (p1[2] - p0[2]) * meanExcess;
-                    critical = w2.unit(steps / path);
+                    critical = w.unit(steps / path);
                     tookBack = p1[2] - p0[2];
                     handOvers = p1[3] - p0[3];
                 }
@@ -618,12 +619,12 @@ public final class Benchmark {
         } finally {
             NativeThreads.setThreads(1);
         }
-        return String.format("THREADS W2 blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock, the step split"
+        return String.format("THREADS %s blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock, the step split"
                         + " over 2 threads as the product does (process cpu/wall %.2f vs %.2f); by CPU time: one"
                         + " thread %.0f, split %.0f by its critical path, speedup=%.2f (what 2 free cores give; the"
                         + " main thread took back %d of %d halves from a busy helper); OpenBLAS's own 2 threads"
                         + " instead: %.0f speedup=%.2f by wall clock (cpu/wall %.2f)",
-                rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], mainCpu[0], critical,
+                w.name, rates[0], rates[1], rates[1] / rates[0], cpuPerWall[1], cpuPerWall[0], mainCpu[0], critical,
                 critical / mainCpu[0], tookBack, handOvers, rates[2], rates[2] / rates[0], cpuPerWall[2]);
     }
 
