@@ -35,6 +35,8 @@ public final class Launcher {
             StartTrace.mark("arguments read in " + parse + " ms");
             WorkbenchApp.start(start.verbose(), start.file());
         } else {
+            // headless: no window wants a core, so one big network may split its steps over two
+            dev.deepforward.engine.StepThreads.setFreeCores(Runtime.getRuntime().availableProcessors());
             System.exit(commandLine().execute(args));
         }
     }

@@ -655,16 +655,24 @@ public final class Network {
      * over the direct buffer cost 8–14 % of a step at MNIST size).
      */
     private void measureGradient(double[] sq, double[] abs, double[] all) {
-        GradientHalf half = split != null && !StepThreads.crowded() && split.helper().keepingUp()
-                ? gradientHalf() : null;
+        // Direct backend: always as two halves added (first + second), on one thread or two, so the probe's
+        // value does not depend on whether this step was split
+        GradientHalf half = base == DirectBlas.INSTANCE ? gradientHalf() : null;
         if (half != null) {
-            split.helper().post(half);
+            boolean two = split != null && !StepThreads.crowded() && split.helper().keepingUp();
+            if (two) {
+                split.helper().post(half);
+            }
             for (int layer = 0; layer < starts.length; layer++) {
                 Block gw = half.first[layer];
                 half.mine[2 * layer] = base.dot(gw, gw);
                 half.mine[2 * layer + 1] = base.asum(gw);
             }
-            split.helper().await();
+            if (two) {
+                split.helper().await();
+            } else {
+                half.run();
+            }
         }
         for (int layer = 0; layer < starts.length; layer++) {
             Block gw = gradWeightVectors[layer];
@@ -710,7 +718,14 @@ public final class Network {
                 updateSq[layer] = eta * eta * mm.dot(gradVectors[layer], gradVectors[layer]);
                 mm.axpy(-eta, gradVectors[layer], paramVectors[layer]);
             } else if (mm != split || updaterSibling == null) {
-                updateSq[layer] = updater.update(params, grads, starts[layer], ends[layer], eta, t);
+                if (base == DirectBlas.INSTANCE) {
+                    // the two halves of splitUpdate, one after the other: Σ Δθ² is the same sum either way
+                    int cut = updateCut(layer);
+                    updateSq[layer] = updater.update(params, grads, starts[layer], cut, eta, t);
+                    updateSq[layer] += updater.update(params, grads, cut, ends[layer], eta, t);
+                } else {
+                    updateSq[layer] = updater.update(params, grads, starts[layer], ends[layer], eta, t);
+                }
             }
         }
         if (!sgd && mm == split && updaterSibling != null) {
@@ -737,10 +752,7 @@ public final class Network {
             h.sq = new double[n];
         }
         for (int layer = 0; layer < n; layer++) {
-            int from = starts[layer];
-            int to = ends[layer];
-            int cut = from + (to - from) / 2 / Updater.CHUNK * Updater.CHUNK;
-            h.cuts[layer] = frozen[layer] ? -1 : (cut > from ? cut : from);
+            h.cuts[layer] = frozen[layer] ? -1 : updateCut(layer);
         }
         split.helper().post(h);
         for (int layer = 0; layer < n; layer++) {
@@ -791,6 +803,11 @@ public final class Network {
                 theirs[2 * l + 1] = base.asum(second[l]);
             }
         }
+    }
+
+    /** Where a layer's update is cut in two: half-way, on a multiple of the updater's chunk. */
+    private int updateCut(int layer) {
+        return starts[layer] + (ends[layer] - starts[layer]) / 2 / Updater.CHUNK * Updater.CHUNK;
     }
 
     /** The helper's half of {@link #splitUpdate}: the second part of every layer's range. */
