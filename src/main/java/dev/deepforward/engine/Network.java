@@ -226,13 +226,13 @@ public final class Network {
         this.updateSq = new double[n];
         this.layerSq = new double[n];
         this.trainPass = new Pass(Math.max(1, trainingSpec.batchSize()), true);
-        setStepThreads(StepThreads.forWork((long) total * Math.max(1, trainingSpec.batchSize())));
+        setStepThreads(StepThreads.forStep(total, trainingSpec.batchSize(), n));
     }
 
     /**
      * Lets training steps use {@code n} threads: 2 cuts every big product and the optimizer's update in two
      * halves, one for a helper thread (direct backend only; see {@link StepThreads}); 1 is the plain step.
-     * The results are the same either way. Networks get {@link StepThreads#forWork} when made.
+     * The results are the same either way. Networks get {@link StepThreads#forStep} when made.
      */
     public void setStepThreads(int n) {
         if (n < 1) {

@@ -18,11 +18,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StepThreads {
 
     /**
-     * Multiply-adds of one training step (parameters × batch) from which a step is split: W2 (269,322
-     * parameters × 64 = 17 M) is; W1 (36 parameters) and a lesson's small networks are not (a hand-over
-     * costs a few µs, more than their whole product).
+     * Multiply-adds per layer of one training step's forward pass (parameters × batch / layers: about the
+     * size of an average product) from which a step is split. W2 (269,322 parameters × 64 / 3 layers =
+     * 5.7 M) is. W3 (170,410 × 64 / 11 = 1.0 M) is not: its products are ≈ 8 µs halves, and on the shared
+     * machine the split W3 step measured 1.07–1.08× by its critical path (the helper pulls each product's
+     * inputs from the other core's cache). W1 and a lesson's small networks are far below.
      */
-    public static final long SPLIT_WORK = 4_000_000;
+    public static final long SPLIT_WORK_PER_LAYER = 2_000_000;
 
     private static volatile int freeCores = defaultFreeCores();
     private static final AtomicInteger shared = new AtomicInteger();
@@ -51,9 +53,10 @@ public final class StepThreads {
         freeCores = Math.max(1, n);
     }
 
-    /** The threads a step of {@code work} multiply-adds (parameters × batch) uses now: 1 or 2. */
-    public static int forWork(long work) {
-        return freeCores >= 2 && work >= SPLIT_WORK ? 2 : 1;
+    /** The threads a step of a network of {@code parameters} in {@code layers} layers at {@code batch} uses now: 1 or 2. */
+    public static int forStep(long parameters, int batch, int layers) {
+        long perLayer = parameters * Math.max(1, batch) / Math.max(1, layers);
+        return freeCores >= 2 && perLayer >= SPLIT_WORK_PER_LAYER ? 2 : 1;
     }
 
     /** Several networks start training side by side on their own threads: steps stay on one thread each. */

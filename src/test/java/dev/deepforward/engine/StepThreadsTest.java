@@ -146,7 +146,8 @@ class StepThreadsTest {
 
     @Test
     void smallNetworksAndTheNd4jBackendKeepOneThread() {
-        assertThat(StepThreads.forWork(36 * 10)).isEqualTo(1);
+        assertThat(StepThreads.forStep(36, 10, 3)).isEqualTo(1);
+        assertThat(StepThreads.forStep(170_410, 64, 11)).as("W3").isEqualTo(1);
         Network nd4j = Network.forDataset(NET, TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.01,
                 BATCH), DATA, 11, Backend.ND4J);
         nd4j.setStepThreads(2);
