@@ -8,6 +8,7 @@ import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -61,6 +62,34 @@ class OpenFromTheDesktopTest {
         assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText())
                 .isEqualTo("What a deep feed-forward network is");
         assertThat(robot.lookup("#lesson-step-title").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void theAppsWindowComesUpSayingTheWorkbenchIsOpeningAndThenThatWindowShowsTheFile(FxRobot robot) throws Exception {
+        Path wb = Files.copy(Path.of("assets/workbenches/ten-layers.json"), home.resolve("ten layers.dfw"));
+        StartArguments args = Launcher.startArguments(new String[] {wb.toString()});
+        @SuppressWarnings("unchecked")
+        CompletableFuture<WorkbenchWindow>[] filled = new CompletableFuture[1];
+        String[] first = new String[2];
+        robot.interact(() -> {
+            filled[0] = WorkbenchApp.open(stage, new PrefsStore(home.resolve("ui.json")), args.file());
+            // What is on screen before the workbench is built: the app's window, saying it is opening.
+            first[0] = stage.isShowing() ? stage.getTitle() : "not showing";
+            Label note = (Label) stage.getScene().lookup("#opening .label");
+            first[1] = note == null ? null : note.getText();
+        });
+        assertThat(first[0]).isEqualTo("DeepForward Workbench");
+        assertThat(first[1]).isEqualTo("Opening the workbench…");
+
+        Waits.within(Waits.HANG, filled[0]::isDone);
+        window = filled[0].get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.scene()).as("the same window, now holding the workbench").isSameAs(stage.getScene());
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(robot.lookup("#opening").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#workbench-root").tryQuery()).isPresent();
+        assertThat(window.document().getSpec().network().hidden()).hasSize(10);
+        assertThat(stage.getTitle()).startsWith("ten layers.dfw");
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -47,8 +49,8 @@ public final class WorkbenchApp extends Application {
     }
 
     /** The app's own start: the window, and the welcome card on a first run when no file was passed. */
-    private static WorkbenchWindow showAppWindow(Stage stage, Optional<Path> file) {
-        WorkbenchWindow window = showWindow(stage, PrefsStore.inUserHome(), WorkbenchWindow.Options.defaults(), file);
+    private static WorkbenchWindow showAppWindow(Stage stage, PrefsStore prefs, Optional<Path> file) {
+        WorkbenchWindow window = showWindow(stage, prefs, WorkbenchWindow.Options.defaults(), file);
         // ND4J loads once the window is drawn, not while it is being drawn.
         window.startEngineAfterFirstFrame();
         if (file.isEmpty()) {
@@ -61,21 +63,43 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartTrace.mark("JavaFX toolkit up");
         if (StartTrace.enabled()) {
-            // How long a user waits for the window: JVM start to the stage on screen, then its first frame.
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-                StartTrace.mark("window shown");
-                stage.getScene().addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        StartTrace.mark("first frame laid out, " + countNodes(stage.getScene().getRoot()) + " nodes");
-                        stage.getScene().removePostLayoutPulseListener(this);
-                    }
-                });
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> StartTrace.mark("window on screen"));
+        }
+        open(stage, PrefsStore.inUserHome(), Optional.ofNullable(startFile));
+    }
+
+    /**
+     * The app's own start on {@code stage} (on the FX thread): the window goes on screen at once, saying
+     * the workbench is opening, and the workbench fills it once that has been drawn, with {@code file}
+     * opened in it (or the welcome card on a first run). Completes with the workbench; never, if the window
+     * was closed before it was filled.
+     */
+    public static CompletableFuture<WorkbenchWindow> open(Stage stage, PrefsStore prefs, Optional<Path> file) {
+        CompletableFuture<WorkbenchWindow> filled = new CompletableFuture<>();
+        WorkbenchWindow.showOpening(stage, prefs);
+        afterFrames(3, () -> {
+            if (stage.isShowing()) { // not closed in the meantime
+                filled.complete(fill(stage, prefs, file));
+            }
+        });
+        return filled;
+    }
+
+    /** Builds the workbench into the window that is on screen. */
+    private static WorkbenchWindow fill(Stage stage, PrefsStore prefs, Optional<Path> file) {
+        StartTrace.mark("building the workbench");
+        WorkbenchWindow window = showAppWindow(stage, prefs, file);
+        if (StartTrace.enabled()) {
+            window.scene().addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    StartTrace.mark("workbench's first frame laid out, " + countNodes(window.scene().getRoot()) + " nodes");
+                    window.scene().removePostLayoutPulseListener(this);
+                }
             });
         }
-        WorkbenchWindow window = showAppWindow(stage, Optional.ofNullable(startFile));
         // Files the desktop hands over while the app runs (macOS sends even the first one this way).
-        DesktopOpenFiles.deliverTo(file -> Platform.runLater(() -> window.openFile(file)));
+        DesktopOpenFiles.deliverTo(f -> Platform.runLater(() -> window.openFile(f)));
         // For classroom demos and screenshots: press Play at once (it starts as soon as the run is set up).
         if (Boolean.getBoolean("deepforward.ui.autoplay")) {
             window.runController().play();
@@ -84,6 +108,25 @@ public final class WorkbenchApp extends Application {
         if (Boolean.getBoolean("deepforward.ui.presenter")) {
             window.presenter().enter();
         }
+        return window;
+    }
+
+    /**
+     * Runs {@code task} on the FX thread after {@code frames} pulses: by then the frames before have been
+     * rendered (a pulse waits for the renderer to finish the one before).
+     */
+    private static void afterFrames(int frames, Runnable task) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen == frames) {
+                    stop();
+                    Platform.runLater(task);
+                }
+            }
+        }.start();
     }
 
     private static int countNodes(javafx.scene.Node n) {

@@ -16,9 +16,12 @@ import java.nio.file.Path;
  */
 public final class PrefsStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made on first use: a first launch (no settings yet) opens its window without waiting for Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     private final Path file;
 
@@ -39,7 +42,7 @@ public final class PrefsStore {
     public UiPrefs load() {
         try {
             if (Files.isRegularFile(file)) {
-                return JSON.readValue(BoundedInput.readText(file, BoundedInput.TEXT_FILE_BYTES, "a settings file"),
+                return Json.MAPPER.readValue(BoundedInput.readText(file, BoundedInput.TEXT_FILE_BYTES, "a settings file"),
                         UiPrefs.class).sanitized();
             }
         } catch (IOException | RuntimeException e) {
@@ -49,6 +52,6 @@ public final class PrefsStore {
     }
 
     public void save(UiPrefs prefs) throws IOException {
-        dev.deepforward.spec.json.AtomicWrite.bytes(file, JSON.writeValueAsBytes(prefs));
+        dev.deepforward.spec.json.AtomicWrite.bytes(file, Json.MAPPER.writeValueAsBytes(prefs));
     }
 }

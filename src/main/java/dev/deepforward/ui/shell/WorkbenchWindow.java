@@ -251,17 +251,8 @@ public final class WorkbenchWindow {
         StackPane layers = new StackPane(root, welcome.node(), overlay);
         layers.setId("workbench-root");
 
-        double w = options.width();
-        double h = options.height();
-        if (w <= 0 || h <= 0) {
-            // The first launch takes ~90 % of the screen; a remembered size that no longer fits is clamped.
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            var size = WindowGeometry.sceneSize(java.nio.file.Files.isRegularFile(prefsStore.file()) ? prefs : null,
-                    screen);
-            w = size.getWidth();
-            h = size.getHeight();
-        }
-        scene = new Scene(layers, w, h);
+        javafx.geometry.Dimension2D size = openingSize(prefsStore, prefs, options);
+        scene = new Scene(layers, size.getWidth(), size.getHeight());
         dev.deepforward.ui.StartTrace.mark("scene");
         KeyboardShortcuts.install(scene, doc, run, new KeyboardShortcuts.Actions(presenter::toggle,
                 () -> {
@@ -324,6 +315,39 @@ public final class WorkbenchWindow {
         doc.select(0);
         lessons.applyStartup();
         dev.deepforward.ui.StartTrace.mark("window built");
+    }
+
+    /** The scene size the window opens with: the options' size, else the remembered or the first-launch one. */
+    private static javafx.geometry.Dimension2D openingSize(PrefsStore prefsStore, UiPrefs prefs, Options options) {
+        if (options.width() > 0 && options.height() > 0) {
+            return new javafx.geometry.Dimension2D(options.width(), options.height());
+        }
+        // The first launch takes ~90 % of the screen; a remembered size that no longer fits is clamped.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return WindowGeometry.sceneSize(java.nio.file.Files.isRegularFile(prefsStore.file()) ? prefs : null, screen);
+    }
+
+    /**
+     * Puts the app's window on screen at once, at the size, place and look the workbench will have, saying
+     * that the workbench is opening; the workbench built next on the same {@code stage} then fills it. Building
+     * and styling the workbench's thousand-odd nodes is most of the start, and a person should see the
+     * window come up while that happens (the app's own start).
+     */
+    public static void showOpening(Stage stage, PrefsStore prefsStore) {
+        UiPrefs prefs = prefsStore.load();
+        javafx.geometry.Dimension2D size = openingSize(prefsStore, prefs, Options.defaults());
+        javafx.scene.control.Label opening = new javafx.scene.control.Label("Opening the workbench…");
+        opening.getStyleClass().add("opening-note");
+        StackPane root = new StackPane(opening);
+        root.setId("opening");
+        Scene first = new Scene(root, size.getWidth(), size.getHeight());
+        first.getStylesheets().setAll(Theme.of(prefs.theme()).stylesheets());
+        stage.titleProperty().unbind(); // a stage that held a workbench before
+        stage.setTitle(DocumentSession.APP_TITLE);
+        stage.setScene(first);
+        stage.setMaximized(prefs.maximized());
+        stage.show();
+        WindowGeometry.reassertSize(stage);
     }
 
     /**
