@@ -74,6 +74,7 @@ public final class Network {
     private final Kernels base;
     /** Two-thread kernels and their helper (null while steps use one thread). */
     private SplitBlas split;
+    private boolean wantTwoThreads;
     private Update updaterSibling;
     private java.lang.ref.Cleaner.Cleanable helperCleanup;
     private final UpdateHalf updateHalf = new UpdateHalf();
@@ -238,13 +239,8 @@ public final class Network {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be positive: " + n);
         }
-        boolean two = n >= 2 && base == DirectBlas.INSTANCE;
-        if (two && split == null) {
-            StepHelper helper = new StepHelper();
-            split = new SplitBlas(helper);
-            updaterSibling = updater.sibling();
-            helperCleanup = CLEANER.register(this, helper::close);
-        } else if (!two && split != null) {
+        wantTwoThreads = n >= 2 && base == DirectBlas.INSTANCE;
+        if (!wantTwoThreads && split != null) {
             helperCleanup.clean();
             split = null;
             updaterSibling = null;
@@ -255,11 +251,20 @@ public final class Network {
 
     /** The threads a training step uses (1 or 2; 1 while networks train side by side on the pool). */
     public int stepThreads() {
-        return split == null ? 1 : 2;
+        return wantTwoThreads ? 2 : 1;
     }
 
-    /** Chooses the kernels of the next step: the split ones unless networks train side by side. */
+    /**
+     * Chooses the kernels of the next step: the split ones unless networks train side by side. The helper
+     * thread starts at the first step that uses it (networks that are never trained start none).
+     */
     private void chooseKernels() {
+        if (wantTwoThreads && split == null && !StepThreads.crowded()) {
+            StepHelper helper = new StepHelper();
+            split = new SplitBlas(helper);
+            updaterSibling = updater.sibling();
+            helperCleanup = CLEANER.register(this, helper::close);
+        }
         mm = split != null && !StepThreads.crowded() && split.helper().keepingUp() ? split : base;
     }
 
