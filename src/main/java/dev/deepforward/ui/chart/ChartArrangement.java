@@ -4,7 +4,8 @@ package dev.deepforward.ui.chart;
  * How many columns the training charts get in the width they have, so that no chart drops below the size
  * at which its axes and curves can still be read. Three columns (loss | accuracy | decision surface over
  * gradients | bars) where they fit, else two (the surfaces and each variant's gradients in rows of their
- * own), else one chart under the other; the charts scroll rather than shrink past the minimum.
+ * own), else one chart under the other; the charts scroll rather than shrink past the minimum. Stacked in
+ * one or two columns, the loss and accuracy charts keep a plot of at least 260 × 150 inside their axes.
  *
  * @param columns     1, 2 or 3
  * @param minWidth    the width below which the charts scroll sideways
@@ -15,6 +16,13 @@ public record ChartArrangement(int columns, double minWidth, double minHeight) {
     /** Smallest line chart or heatmap (at scale 1): room for axis labels and a curve you can follow. */
     public static final double CHART_WIDTH = 260;
     public static final double CHART_HEIGHT = 150;
+    /**
+     * The loss or accuracy chart where charts are stacked (one or two columns): tall enough that its plot,
+     * inside the title, the axis labels and the series' key, is {@link #CHART_HEIGHT} high itself.
+     */
+    public static final double LINE_CHART_HEIGHT = LiveLineChart.READABLE_PLOT_CHART_HEIGHT;
+    /** Likewise across: the plot {@link #CHART_WIDTH} wide inside the y axis's labels and the margin. */
+    public static final double LINE_CHART_WIDTH = LiveLineChart.READABLE_PLOT_CHART_WIDTH;
     /** Smallest decision surface: a square where the classes' regions can still be told apart. */
     public static final double SURFACE = 120;
     /** A decision surface's view: its square plus the title above and the caption below it. */
@@ -55,10 +63,12 @@ public record ChartArrangement(int columns, double minWidth, double minHeight) {
             double top = Math.max(ch, surfaceBoxH);
             return new ChartArrangement(3, wide, top + GAP + ch + PANEL_HEADER);
         }
-        int cols = width >= 2 * cw + GAP ? 2 : 1;
-        double w = Math.max(cols == 2 ? 2 * cw + GAP : cw, surfaceBoxW);
+        double lw = LINE_CHART_WIDTH * scale;
+        int cols = width >= 2 * lw + GAP ? 2 : 1;
+        double w = Math.max(cols == 2 ? 2 * lw + GAP : lw, surfaceBoxW);
         // Rows: loss and accuracy (one row, or two), the surfaces, then the gradients of each run.
-        double h = cols == 2 ? ch : 2 * ch + GAP;
+        double lh = LINE_CHART_HEIGHT * scale;
+        double h = cols == 2 ? lh : 2 * lh + GAP;
         if (surfaces > 0) {
             h += GAP + surfaceBoxH;
         }

@@ -196,7 +196,7 @@ public final class LiveLineChart extends CanvasChart {
         int rows = legendRows(w, h);
         double header = LEGEND_ROW * rows;
         double extra = rows == 0 ? KEY_ROW * (keyLayout(w).rows() - 1) : 0;
-        return new Plot(58, 30 + header, Math.max(10, w - 58 - 14), Math.max(10, h - 30 - header - 34 - extra));
+        return new Plot(58, 30 + header, Math.max(10, w - CHROME_WIDTH), Math.max(10, h - CHROME_HEIGHT - header - extra));
     }
 
     /** Height of one row of the compact key under the x axis. */
@@ -287,8 +287,24 @@ public final class LiveLineChart extends CanvasChart {
             }
             x += iw;
         }
-        return rows * LEGEND_ROW > (h - 64) / 3 ? 0 : rows;
+        double plot = h - CHROME_HEIGHT;
+        if (rows * LEGEND_ROW > plot / 3) {
+            return 0;
+        }
+        // Nor does it push a plot that is readable with the key below the readable height.
+        if (plot - KEY_ROW >= ChartArrangement.CHART_HEIGHT && plot - rows * LEGEND_ROW < ChartArrangement.CHART_HEIGHT) {
+            return 0;
+        }
+        return rows;
     }
+
+    /** The chart's height around its plot without a legend: the title row above, the x axis's labels below. */
+    static final double CHROME_HEIGHT = 64;
+    /** The height that gives the plot {@link ChartArrangement#CHART_HEIGHT} whatever names the series (at scale 1). */
+    static final double READABLE_PLOT_CHART_HEIGHT = ChartArrangement.CHART_HEIGHT + CHROME_HEIGHT + KEY_ROW;
+    /** The chart's width around its plot: the y axis's labels left, a margin right. */
+    static final double CHROME_WIDTH = 58 + 14;
+    static final double READABLE_PLOT_CHART_WIDTH = ChartArrangement.CHART_WIDTH + CHROME_WIDTH;
 
     /** Whether the series are named by the legend row(s) above the plot (else by the compact key, if any). */
     public boolean legendInHeader() {

@@ -312,7 +312,12 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
      * a row (or one), the surfaces and each variant's gradients get rows of their own, and the grid scrolls
      * rather than squeezing a chart to a sliver.
      */
+    /** The stacked arrangement's loss and accuracy rows: their minimum height now, and how many there are. */
+    private javafx.beans.binding.DoubleBinding lineRowMin;
+    private int lineRows;
+
     private void arrange() {
+        grid.minHeightProperty().unbind();
         grid.getChildren().clear();
         surfaceBox.getChildren().clear();
         grid.getColumnConstraints().clear();
@@ -375,7 +380,18 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
                 grid.getColumnConstraints().add(cc);
             }
             int r = 0;
+            // Stacked, the rows get their minimums: loss and accuracy keep a readable plot inside their frames,
+            // as far as the charts' view is tall enough to show one of them whole (presenter mode on a small screen).
+            int first = grid.getRowConstraints().size();
             r = pair(lossView, accuracy, cols, r, ch);
+            double lineCh = ChartArrangement.LINE_CHART_HEIGHT * drawScale;
+            lineRowMin = javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(ch, Math.min(lineCh, gridScroll.getViewportBounds().getHeight() - GRID_PADDING)),
+                    gridScroll.viewportBoundsProperty());
+            lineRows = grid.getRowConstraints().size() - first;
+            for (RowConstraints rc : grid.getRowConstraints().subList(first, grid.getRowConstraints().size())) {
+                rc.minHeightProperty().bind(lineRowMin);
+            }
             if (surfaceShown) {
                 grid.add(surfaceBox, 0, r, cols, 1);
                 row(Math.max(ChartArrangement.surfaceBoxHeight(drawScale, runs), ch));
@@ -391,7 +407,19 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
                 pair(panels.get(0).overTime(), layerBars(), cols, r, ch);
             }
         }
-        grid.setMinSize(arrangement.minWidth() + GRID_PADDING, arrangement.minHeight() + GRID_PADDING);
+        grid.setMinWidth(arrangement.minWidth() + GRID_PADDING);
+        if (cols == 3) {
+            grid.setMinHeight(arrangement.minHeight() + GRID_PADDING);
+        } else {
+            // The arrangement counts the loss and accuracy rows at their full height; where the view is lower
+            // they are as tall as it (their rows' minimums above), and so is the grid's minimum.
+            double lineCh = ChartArrangement.LINE_CHART_HEIGHT * drawScale;
+            int rows = lineRows;
+            var rowMin = lineRowMin;
+            double full = arrangement.minHeight();
+            grid.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> full - rows * (lineCh - rowMin.get()) + GRID_PADDING, rowMin));
+        }
         surfaceBox.setVisible(surfaceShown);
         surfaceBox.setManaged(surfaceShown);
     }

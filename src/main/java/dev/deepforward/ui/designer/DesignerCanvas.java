@@ -38,6 +38,8 @@ public final class DesignerCanvas extends Region {
     static final double MIN_GAP = 46;
     static final double MAX_GAP = 130;
     static final double EMPTY_GAP = 230;
+    /** Room between the empty network's hint and the input and output boxes. */
+    static final double HINT_MARGIN = 12;
     static final double PAD = 14;
     private double sizeScale = 1;
 
@@ -47,7 +49,10 @@ public final class DesignerCanvas extends Region {
     private final NetworkPainter painter = new NetworkPainter();
     private final Canvas diagram = new Canvas();
     private final Region marker = new Region();
-    private final Label emptyHint = new Label("Drag a Dense or Maxout layer\nfrom the palette and drop it here");
+    private static final String HINT = "Drag a Dense or Maxout layer\nfrom the palette and drop it here";
+    /** The hint in the strip, one line tall as the strip is. */
+    private static final String STRIP_HINT = "Drop a Dense or Maxout layer here";
+    private final Label emptyHint = new Label(HINT);
     private final List<DiagramColumn> columns = new ArrayList<>();
     private final List<LayerCard> cards = new ArrayList<>();
     private Node dropZone = this;
@@ -134,10 +139,10 @@ public final class DesignerCanvas extends Region {
         for (DiagramColumn c : columns) {
             kids.add(c.node());
         }
-        if (cards.isEmpty()) {
-            kids.add(emptyHint);
-        }
         kids.add(diagram);
+        if (cards.isEmpty()) {
+            kids.add(emptyHint); // over the links and the strip's line, on a backing of its own: never crossed
+        }
         kids.add(marker);
         getChildren().setAll(kids);
         refreshSelection();
@@ -187,7 +192,9 @@ public final class DesignerCanvas extends Region {
     }
 
     private double minGap() {
-        return cards.isEmpty() ? EMPTY_GAP : compact ? COMPACT_GAP : MIN_GAP;
+        // With no hidden layer the gap holds the hint, whole and clear of the two boxes.
+        return cards.isEmpty() ? Math.max(EMPTY_GAP, emptyHint.prefWidth(-1) + 2 * HINT_MARGIN)
+                : compact ? COMPACT_GAP : MIN_GAP;
     }
 
     /** A compact box's narrowest width ("32 ReLU · BN" fits) and the gap between boxes. */
@@ -283,8 +290,18 @@ public final class DesignerCanvas extends Region {
             Region in = columns.get(0).node();
             Region out = columns.get(1).node();
             double left = in.getLayoutX() + in.getWidth();
+            emptyHint.setText(compact ? STRIP_HINT : HINT);
             emptyHint.autosize();
-            emptyHint.relocate(left + (out.getLayoutX() - left - emptyHint.getWidth()) / 2, h / 2 - emptyHint.getHeight() / 2);
+            double y = h / 2 - emptyHint.getHeight() / 2;
+            if (!compact) {
+                // Above the links from the input's units to the output's when there is room there.
+                double unitsTop = sceneFree(columns.get(0).neuronArea()).getMinY();
+                double above = (in.getLayoutY() + unitsTop) / 2 - emptyHint.getHeight() / 2;
+                if (unitsTop - in.getLayoutY() >= emptyHint.getHeight() + 8) {
+                    y = Math.max(in.getLayoutY() + 4, above);
+                }
+            }
+            emptyHint.relocate(left + (out.getLayoutX() - left - emptyHint.getWidth()) / 2, y);
         }
         diagram.setWidth(w);
         diagram.setHeight(h);

@@ -22,6 +22,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The workbench as a file: which file the design belongs to, whether it has unsaved changes, and the
@@ -51,6 +53,8 @@ public final class DocumentSession {
     private final ReadOnlyBooleanWrapper template = new ReadOnlyBooleanWrapper(this, "template");
     private final BooleanBinding unsaved;
     private final StringBinding title;
+    /** What else is open besides the file, for the title (a lesson: "Lesson 7 · Batch normalization"); "" for nothing. */
+    private final StringProperty alsoOpen = new SimpleStringProperty(this, "alsoOpen", "");
     private boolean discarded;
 
     public DocumentSession(DesignDocument doc, FileDialogs dialogs, RecentFiles recent,
@@ -63,8 +67,7 @@ public final class DocumentSession {
         saved.set(doc.design());
         unsaved = Bindings.createBooleanBinding(() -> !Objects.equals(doc.design(), saved.get()),
                 doc.specProperty(), doc.comparisonProperty(), saved);
-        title = Bindings.createStringBinding(() -> displayName() + (template.get() ? " (template)" : "")
-                + (unsaved.get() ? " •" : "") + " — " + APP_TITLE, file, unsaved, template);
+        title = Bindings.createStringBinding(this::title, file, unsaved, template, alsoOpen);
     }
 
     // ---- commands ------------------------------------------------------------------------------
@@ -208,6 +211,24 @@ public final class DocumentSession {
         template.set(false);
         discarded = false;
     }
+
+    /**
+     * The window's title: the file (or, with no file, the open lesson; else "Untitled"), the lesson after the
+     * file when both are open, then the unsaved marker and the app's name.
+     */
+    private String title() {
+        String lesson = alsoOpen.get() == null ? "" : alsoOpen.get().strip();
+        String what;
+        if (file.get() == null) {
+            what = lesson.isEmpty() ? displayName() : lesson;
+        } else {
+            what = displayName() + (template.get() ? " (template)" : "") + (lesson.isEmpty() ? "" : " · " + lesson);
+        }
+        return what + (unsaved.get() ? " •" : "") + " — " + APP_TITLE;
+    }
+
+    /** What else is open, named in the title (the lesson player binds its lesson here); "" for nothing. */
+    public StringProperty alsoOpenProperty() { return alsoOpen; }
 
     public String displayName() {
         Path f = file.get();

@@ -62,8 +62,9 @@ final class LessonDock extends BorderPane {
         close.setId("lesson-close");
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> player.close());
-        header = new HBox(8, heading, catalogue, close);
-        header.setAlignment(Pos.CENTER_LEFT);
+        headerRow = new HBox(8, heading, catalogue, close);
+        headerRow.setAlignment(Pos.CENTER_LEFT);
+        header = new VBox(4, headerRow);
         header.widthProperty().addListener((o, a, w) -> fitHeader());
         heading.textProperty().addListener((o, a, t) -> fitHeader());
         header.getStyleClass().add("lesson-header");
@@ -103,8 +104,14 @@ final class LessonDock extends BorderPane {
         footer.getStyleClass().add("lesson-footer");
         keys.setId("lesson-keys");
         keys.getStyleClass().add("lesson-keys");
-        keys.setWrapText(true);
+        // One line of whole hints: a hint is never split over two lines ("Esc" / "leave"); the ones that
+        // do not fit are left out, the last (the way out) the longest.
+        keys.setWrapText(false);
+        keys.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+        keys.setMinWidth(0);
         keys.setMaxWidth(Double.MAX_VALUE);
+        keys.widthProperty().addListener((o, a, w) -> fitKeys());
+        keys.fontProperty().addListener((o, a, f) -> fitKeys());
         keys.setVisible(false);
         keys.managedProperty().bind(keys.visibleProperty());
         bottom = new VBox(footer, keys);
@@ -113,13 +120,16 @@ final class LessonDock extends BorderPane {
     }
 
     private final Button catalogue = new Button(ALL_LESSONS);
-    private final HBox header;
+    /** The header: its row (title, All lessons, close), and the title under it when the row is too narrow. */
+    private final VBox header;
+    private final HBox headerRow;
     private final Button close;
     private static final String ALL_LESSONS = "All lessons";
 
     /**
-     * The title wraps between words, never inside one ("normalizati-on"): when its longest word would not
-     * fit beside "All lessons", that button shows "☰" (its tooltip says the rest).
+     * The title wraps between words, never inside one ("normalizati-on"), and the catalogue button always
+     * says "All lessons": when the title's longest word would not fit beside the buttons, the title takes a
+     * row of its own under them.
      */
     private void fitHeader() {
         double width = header.getWidth();
@@ -133,10 +143,23 @@ final class LessonDock extends BorderPane {
             longest = Math.max(longest, Math.ceil(t.getLayoutBounds().getWidth()));
         }
         longest += heading.snappedLeftInset() + heading.snappedRightInset() + 2;
-        double rest = header.snappedLeftInset() + header.snappedRightInset() + 2 * header.getSpacing()
-                + close.prefWidth(-1);
-        boolean words = width - rest - buttonWidth(catalogue, ALL_LESSONS) >= longest;
-        catalogue.setText(words ? ALL_LESSONS : "☰");
+        double rest = header.snappedLeftInset() + header.snappedRightInset() + 2 * headerRow.getSpacing()
+                + close.prefWidth(-1) + buttonWidth(catalogue, ALL_LESSONS);
+        boolean beside = width - rest >= longest;
+        if (beside && heading.getParent() != headerRow) {
+            header.getChildren().remove(heading);
+            headerRow.getChildren().add(0, heading);
+            headerRow.setAlignment(Pos.CENTER_LEFT);
+        } else if (!beside && heading.getParent() != header) {
+            headerRow.getChildren().remove(heading);
+            header.getChildren().add(heading);
+            headerRow.setAlignment(Pos.CENTER_RIGHT);
+        }
+    }
+
+    /** Whether the title sits beside the header's buttons (false: on a row of its own under them). */
+    boolean titleBesideButtons() {
+        return heading.getParent() == headerRow;
     }
 
     /** Words on the footer's buttons when they fit beside the step count, arrows alone when not. */
@@ -202,7 +225,8 @@ final class LessonDock extends BorderPane {
             b.append("D next demo · ");
         }
         b.append("Esc leave");
-        keys.setText(b.toString());
+        keysText = b.toString();
+        fitKeys();
         keys.setVisible(presenter && showsLesson);
     }
 
@@ -215,6 +239,62 @@ final class LessonDock extends BorderPane {
         track.setVisible(!status.isEmpty());
         trackHasNext = hasNext;
         showKeys();
+    }
+
+    /** Every key hint of the step, " · " between them; the line shows those that fit. */
+    private String keysText = "";
+    static final String HINT_SEPARATOR = " · ";
+
+    /**
+     * Shows the whole hints that fit the line's width. The least needed go first: Space (the Play button
+     * says it too), then A, Enter, N/P and D; "Esc leave", the way out, stays longest.
+     */
+    private void fitKeys() {
+        double room = keys.getWidth() - keys.snappedLeftInset() - keys.snappedRightInset();
+        keys.setText(room > 0 ? fitHints(keysText, room, keys.getFont()) : keysText);
+    }
+
+    static String fitHints(String all, double room, javafx.scene.text.Font font) {
+        List<String> hints = new java.util.ArrayList<>(List.of(all.split(java.util.regex.Pattern.quote(HINT_SEPARATOR))));
+        String line = String.join(HINT_SEPARATOR, hints);
+        while (!hints.isEmpty() && textWidth(line, font) > room) {
+            hints.remove(leastNeeded(hints));
+            line = String.join(HINT_SEPARATOR, hints);
+        }
+        return line;
+    }
+
+    /** The keys of the hints, the least needed first (a hint of another key goes before all of them). */
+    private static final List<String> DROP_ORDER = List.of("Space ", "A ", "Enter ", "N/P ", "D ", "Esc ");
+
+    private static int leastNeeded(List<String> hints) {
+        int pick = 0;
+        int rank = Integer.MAX_VALUE;
+        for (int i = 0; i < hints.size(); i++) {
+            int r = -1;
+            for (int k = 0; k < DROP_ORDER.size(); k++) {
+                if (hints.get(i).startsWith(DROP_ORDER.get(k))) {
+                    r = k;
+                    break;
+                }
+            }
+            if (r < rank) {
+                rank = r;
+                pick = i;
+            }
+        }
+        return pick;
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 1;
+    }
+
+    /** All the step's key hints, those the line leaves out too. */
+    String allKeyHints() {
+        return keysText;
     }
 
     /** Scrolls the step so that {@code node} (part of it) is in view, its top a little below the viewport's. */

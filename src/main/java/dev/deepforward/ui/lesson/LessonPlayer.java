@@ -110,6 +110,20 @@ public final class LessonPlayer implements RunEventListener {
         return open.getReadOnlyProperty();
     }
 
+    /** The open lesson as the window's title names it ("Lesson 7 · Batch normalization"); "" when none is open. */
+    public javafx.beans.binding.StringExpression titleProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> title(open.get()), open);
+    }
+
+    static String title(Open o) {
+        if (o == null) {
+            return "";
+        }
+        Lesson l = o.lesson();
+        String name = l.title() == null || l.title().isBlank() ? o.file().getFileName().toString() : l.title();
+        return l.order() == null ? name : "Lesson " + l.order() + " · " + name;
+    }
+
     public boolean isLessonOpen() {
         return open.get() != null && dock.showsLesson();
     }
@@ -138,22 +152,38 @@ public final class LessonPlayer implements RunEventListener {
 
     /** Loads {@code file} off the FX thread and shows it at the step the user was at; completes when shown. */
     public CompletableFuture<Void> open(Path file) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
         dock.showMessage("Opening " + file.getFileName() + " …");
         show(true);
-        Thread t = new Thread(() -> {
+        return inBackground("lesson-loader", () -> {
             Loaded<Lesson> loaded = LessonLoader.load(file, datasetIds());
             List<StepRuns> runs = loaded.value() != null && loaded.problems().isEmpty()
                     ? loaded.value().runs(SpecJson.folderOf(file)) : null;
-            Platform.runLater(() -> {
+            return () -> {
                 if (runs == null) {
                     dock.showProblems(file, loaded.problems());
                 } else {
                     opened(new Open(file, loaded.value(), runs));
                 }
-                done.complete(null);
+            };
+        });
+    }
+
+    /**
+     * Runs {@code work} on a daemon thread named {@code name}, then what it returns on the FX thread; the
+     * future completes when that has run (a lesson shown, the catalogue listed, a track loaded).
+     */
+    private static CompletableFuture<Void> inBackground(String name, java.util.function.Supplier<Runnable> work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            Runnable show = work.get();
+            Platform.runLater(() -> {
+                try {
+                    show.run();
+                } finally {
+                    done.complete(null);
+                }
             });
-        }, "lesson-loader");
+        }, name);
         t.setDaemon(true);
         t.start();
         return done;
@@ -169,19 +199,12 @@ public final class LessonPlayer implements RunEventListener {
     }
 
     private CompletableFuture<Void> showCatalogue(List<Path> folders) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
         dock.showMessage("Reading the lessons …");
         show(true);
-        Thread t = new Thread(() -> {
+        return inBackground("lesson-catalogue", () -> {
             LessonCatalog catalog = LessonCatalog.load(folders, datasetIds());
-            Platform.runLater(() -> {
-                dock.showCatalogue(new CataloguePane(catalog, progress, this::open));
-                done.complete(null);
-            });
-        }, "lesson-catalogue");
-        t.setDaemon(true);
-        t.start();
-        return done;
+            return () -> dock.showCatalogue(new CataloguePane(catalog, progress, this::open));
+        });
     }
 
     /** File → Open lesson…: any lesson file. */
@@ -266,13 +289,12 @@ public final class LessonPlayer implements RunEventListener {
      * start: {@link #nextDemo()} sets up the first demo. Problems are shown in the dock as a lesson's are.
      */
     public CompletableFuture<Void> openTrack(Path file) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
         dock.showMessage("Opening " + file.getFileName() + " …");
         show(true);
-        Thread t = new Thread(() -> {
+        return inBackground("lecture-track-loader", () -> {
             LessonCatalog catalog = LessonCatalog.load(LessonFolders.catalogue(), datasetIds());
             Loaded<LectureTrack> loaded = LectureTracks.load(file, catalog);
-            Platform.runLater(() -> {
+            return () -> {
                 if (!loaded.ok()) {
                     dock.showProblems(file, loaded.problems());
                 } else {
@@ -284,12 +306,8 @@ public final class LessonPlayer implements RunEventListener {
                     dock.showMessage("Lecture track “" + track.title() + "”: " + track.demos().size() + " demos, "
                             + track.minutes() + " minutes. Press D (or Lessons → Next demo) to set up the first.");
                 }
-                done.complete(null);
-            });
-        }, "lecture-track-loader");
-        t.setDaemon(true);
-        t.start();
-        return done;
+            };
+        });
     }
 
     /** Lessons → Open lecture track…: any track file. */

@@ -121,7 +121,7 @@ final class MainToolbar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         overflow.setId("toolbar-overflow");
-        overflow.getStyleClass().add("run-button");
+        overflow.getStyleClass().addAll("run-button", "overflow-button");
         overflow.setTooltip(tip("The toolbar's controls that do not fit this window's width"));
         overflow.setOnShowing(e -> fillOverflow());
         overflow.setVisible(false);
@@ -172,18 +172,20 @@ final class MainToolbar extends HBox {
     protected void layoutChildren() {
         Insets in = getInsets();
         double available = getWidth() - in.getLeft() - in.getRight();
-        double fixed = play.prefWidth(-1) + step().prefWidth(-1) + reset().prefWidth(-1) + 2 * getSpacing();
+        double fixed = width(play) + width(step()) + width(reset()) + 2 * getSpacing();
         double[] widths = new double[groups.size()];
         double all = fixed;
         for (int i = 0; i < groups.size(); i++) {
             Node g = groups.get(i);
-            widths[i] = g.prefWidth(-1) + (g.getParent() == headlines ? headlines.getSpacing() : getSpacing());
+            widths[i] = width(g) + (g.getParent() == headlines ? headlines.getSpacing() : getSpacing());
             all += widths[i];
         }
         all += separator.prefWidth(-1) + 2 * getSpacing(); // the separator and the spacer before the warning
         int shown = groups.size();
         if (getWidth() > 0 && all > available) {
-            double used = all + overflow.prefWidth(-1) + getSpacing();
+            // A few pixels to spare: a group that fits only to the pixel would come and go as focus and
+            // hover nudge the controls' sizes (with the menu open, pulling its items from under the mouse).
+            double used = all + width(overflow) + getSpacing() + FIT_SLACK;
             while (shown > 0 && used > available) {
                 shown--;
                 used -= widths[shown];
@@ -200,9 +202,19 @@ final class MainToolbar extends HBox {
             changed |= apply(shown);
             super.layoutChildren();
         }
-        if (changed) {
+        // Only when other groups moved: rebuilding the items of an open menu would pull them from under the mouse.
+        if (changed && !overflowing().equals(filledFor)) {
             fillOverflow();
         }
+    }
+
+    static final double FIT_SLACK = 6;
+    /** The groups the overflow menu's items were made for. */
+    private List<Node> filledFor = List.of();
+
+    /** The width the row gives a control: its preferred width, but never below its minimum (Play's is 104 px). */
+    private double width(Node n) {
+        return snapSizeX(Math.max(n.minWidth(-1), n.prefWidth(-1)));
     }
 
     private boolean apply(int shown) {
@@ -239,6 +251,7 @@ final class MainToolbar extends HBox {
 
     /** The overflow menu: one entry (or a submenu) per hidden control, showing its state now. */
     private void fillOverflow() {
+        filledFor = overflowing();
         List<MenuItem> items = new ArrayList<>();
         for (Node g : overflowing()) {
             if (!items.isEmpty()) {

@@ -214,6 +214,7 @@ public final class WorkbenchWindow {
         session = new DocumentSession(doc, dialogs, new RecentFiles(home.resolve("recent-files.json")),
                 this::currentLayout, this::applyLayout);
         session.setLiveChanges(engine::liveChanges);
+        session.alsoOpenProperty().bind(lessons.titleProperty()); // the title names the open lesson
         autosave = new Autosave(autosaveFile, session::autosaveSnapshot, options.autosave());
         presenter = new PresenterMode(stage, this::presenterLook);
         // The dividers as the person left them, taken on the key: by the time the presenter look comes (with

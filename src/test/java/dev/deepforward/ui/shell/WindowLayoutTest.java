@@ -91,6 +91,70 @@ class WindowLayoutTest {
         }
     }
 
+    static Stream<Arguments> lessonScreens() {
+        List<Arguments> all = new ArrayList<>();
+        for (int[] s : new int[][] {{1024, 700}, {1280, 800}, {1366, 768}, {1920, 1080}}) {
+            for (boolean presenter : new boolean[] {false, true}) {
+                all.add(Arguments.of(s[0], s[1], presenter));
+            }
+        }
+        return all.stream();
+    }
+
+    /**
+     * The lesson's header says "All lessons" in words on every screen (the title moves under the buttons
+     * when it would not fit beside them), presenter mode's key line is one line of whole hints ("Esc leave",
+     * never "Esc" / "leave"), and the toolbar's "»" button is no wider than the Step button.
+     */
+    @ParameterizedTest(name = "{0}×{1}, presenter {2}")
+    @MethodSource("lessonScreens")
+    void theLessonHeaderTheKeyLineAndTheOverflowButtonShowWholeWords(int screenW, int screenH, boolean presenter,
+            FxRobot robot) throws Exception {
+        double w = presenter ? screenW : screenW - WindowGeometry.FRAME_WIDTH;
+        double h = presenter ? screenH : screenH - WindowGeometry.FRAME_HEIGHT;
+        WorkbenchWindow window = open(robot, w, h);
+        await(robot, () -> window.lessons().open(LESSON));
+        if (presenter) {
+            robot.interact(() -> window.presenter().enter());
+        }
+        settle(robot);
+        String where = w + "×" + h + (presenter ? " in presenter mode" : "");
+
+        javafx.scene.control.Button all = (javafx.scene.control.Button) window.scene().lookup("#lesson-catalogue-button");
+        assertThat(all.getText()).as("the catalogue button at " + where).isEqualTo("All lessons");
+        assertThat(((javafx.scene.text.Text) all.lookup(".text")).getText()).as("shown whole at " + where)
+                .isEqualTo("All lessons");
+        Label title = (Label) window.scene().lookup("#lesson-title");
+        Bounds titleBox = inScene(title);
+        Bounds dock = inScene(window.scene().lookup("#lesson-dock"));
+        assertThat(titleBox.getMinX()).as("the lesson title inside its column at " + where)
+                .isGreaterThanOrEqualTo(dock.getMinX() - 0.5);
+        assertThat(titleBox.getMaxX()).as("the lesson title inside its column at " + where)
+                .isLessThanOrEqualTo(dock.getMaxX() + 0.5);
+        assertThat(titleBox.getMaxX() <= inScene(all).getMinX() + 0.5 || titleBox.getMinY() >= inScene(all).getMaxY() - 0.5)
+                .as("the title beside the buttons or under them at " + where).isTrue();
+
+        Label keys = (Label) window.scene().lookup("#lesson-keys");
+        assertThat(keys.isVisible()).as("the key line at " + where).isEqualTo(presenter);
+        if (presenter) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) keys.lookup(".text");
+            assertThat(shown.getText()).as("the key line at " + where).isEqualTo(keys.getText()).doesNotContain("\n");
+            assertThat(keys.getText()).as("the key line at " + where).endsWith("Esc leave").contains("N/P step");
+            assertThat(keys.getHeight()).as("the key line is one line at " + where)
+                    .isLessThan(2 * keys.getFont().getSize() + keys.snappedTopInset() + keys.snappedBottomInset());
+            for (String hint : keys.getText().split(" · ")) {
+                assertThat(hint).as("a whole hint at " + where).isIn("Enter set up", "Space play", "A answer",
+                        "N/P step", "D next demo", "Esc leave");
+            }
+        }
+
+        MainToolbar toolbar = (MainToolbar) window.scene().lookup("#main-toolbar");
+        if (toolbar.overflow.isVisible()) {
+            assertThat(toolbar.overflow.getWidth()).as("the » button's width at " + where)
+                    .isLessThanOrEqualTo(0.7 * ((Region) window.scene().lookup("#step-button")).getWidth());
+        }
+    }
+
     @ParameterizedTest(name = "{0}×{1}, lesson 7's three variants")
     @MethodSource("threeVariantScreens")
     void threeVariantsOfALessonStepKeepTheirSurfacesReadable(int screenW, int screenH, FxRobot robot)
@@ -105,6 +169,18 @@ class WindowLayoutTest {
         String where = screenW + "×" + screenH + " with lesson 7 set up";
         assertFits(window, where);
         assertChartsReadable(window, 1, where);
+        // Stacked (one or two columns, the charts scroll), the loss and accuracy curves themselves get a
+        // readable plot, not only the charts around them.
+        if (window.charts().arrangement().columns() == 3) {
+            return;
+        }
+        for (var chart : List.of(window.charts().lossChart(), window.charts().accuracyChart())) {
+            double[] plot = chart.plotBounds();
+            assertThat(plot[2]).as(chart.getId() + " plot width at " + where)
+                    .isGreaterThanOrEqualTo(ChartArrangement.CHART_WIDTH);
+            assertThat(plot[3]).as(chart.getId() + " plot height at " + where)
+                    .isGreaterThanOrEqualTo(ChartArrangement.CHART_HEIGHT);
+        }
     }
 
     /**
