@@ -154,7 +154,15 @@ final class LessonDock extends BorderPane {
             headerRow.getChildren().remove(heading);
             header.getChildren().add(heading);
             headerRow.setAlignment(Pos.CENTER_RIGHT);
+        } else {
+            return;
         }
+        // Moved during a layout pass (a width change): the column lays its top out again in the next one, so
+        // it does not keep the height of the title's old place (a blank row under the header).
+        javafx.application.Platform.runLater(() -> {
+            header.requestLayout();
+            requestLayout();
+        });
     }
 
     /** Whether the title sits beside the header's buttons (false: on a row of its own under them). */
