@@ -34,10 +34,12 @@ final class QuizView extends VBox {
     private final List<VBox> explanations = new ArrayList<>();
     private final Label verdict = new Label();
     private final Consumer<List<Integer>> answered;
+    private final int number;
 
     QuizView(int number, Question question, List<Integer> previous, Consumer<List<Integer>> answered) {
         this.question = question;
         this.answered = answered;
+        this.number = number;
         getStyleClass().add("lesson-quiz");
         setId("quiz-" + number);
         TextFlow text = LessonText.inline(question.text());
@@ -173,11 +175,14 @@ final class QuizView extends VBox {
                 Label mark = new Label(c.correct() ? "✓ Right answer:" : "✗ Wrong answer:");
                 mark.getStyleClass().add(c.correct() ? "right" : "wrong");
                 mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // The mark on its own line above the choice's text: beside it, in the narrow lesson column
+                // at 1280x800, the text was squeezed to a word-piece per line.
                 TextFlow which = LessonText.inline(c.text());
                 which.getStyleClass().add("quiz-explained-choice");
-                HBox head = new HBox(6, mark, which);
-                HBox.setHgrow(which, Priority.ALWAYS);
-                why.getChildren().addAll(head, LessonText.inline(c.explanation()));
+                which.setId("quiz-" + number + "-explained-choice-" + i);
+                TextFlow because = LessonText.inline(c.explanation());
+                because.setId("quiz-" + number + "-because-" + i);
+                why.getChildren().addAll(mark, which, because);
             }
             why.setVisible(show && !picked.isEmpty());
         }

@@ -189,6 +189,43 @@ class LessonPlayerTest {
     }
 
     @Test
+    void theAnsweredQuizReadsInWholeLinesAt1280x800And1024x700(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        robot.type(KeyCode.PAGE_DOWN);
+        int count = load(VANISHING).steps().get(1).quiz().get(0).choices().size();
+        javafx.scene.control.ScrollPane body = robot.lookup("#lesson-body").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> body.setVvalue(1));
+        robot.clickOn("#quiz-0-choice-0"); // right: every choice's explanation shows
+        WaitForAsyncUtils.waitForFxEvents();
+        for (double[] size : new double[][] {{1280, 800}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (int i = 0; i < count; i++) {
+                // The choice's text under its "✓ Right answer:" / "✗ Wrong answer:" mark, then why, each as wide
+                // as the quiz: a few words a line, not a word-piece a line.
+                for (String part : new String[] {"explained-choice", "because"}) {
+                    javafx.scene.layout.Region flow = (javafx.scene.layout.Region) byId(robot, "quiz-0-" + part + "-" + i);
+                    assertThat(flow.isVisible()).isTrue();
+                    assertThat(flow.getWidth()).as("%s %d at %.0fx%.0f", part, i, size[0], size[1])
+                            .isGreaterThanOrEqualTo(MIN_QUIZ_TEXT_WIDTH);
+                    assertThat(flow.getWidth()).isGreaterThanOrEqualTo(
+                            robot.lookup("#quiz-0").queryAs(javafx.scene.layout.Region.class).getWidth() - 40);
+                }
+                Label mark = (Label) ((javafx.scene.Parent) byId(robot, "quiz-0-explanation-" + i)).getChildrenUnmodifiable().get(0);
+                assertThat(mark.getText()).endsWith("answer:");
+                assertThat(mark.getBoundsInParent().getMaxY())
+                        .isLessThanOrEqualTo(byId(robot, "quiz-0-explained-choice-" + i).getBoundsInParent().getMinY());
+            }
+        }
+    }
+
+    /** The narrowest the answered quiz's texts may be (px): a few words to a line in the lesson column. */
+    static final double MIN_QUIZ_TEXT_WIDTH = 200;
+
+    @Test
     void answeringAQuizMovesNoneOfItsChoices(FxRobot robot) throws Exception {
         open(robot, VANISHING);
         robot.type(KeyCode.PAGE_DOWN);
