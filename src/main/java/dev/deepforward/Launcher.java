@@ -27,6 +27,18 @@ public final class Launcher {
         long t0 = System.nanoTime();
         StartArguments start = startArguments(args);
         long parse = (System.nanoTime() - t0) / 1_000_000;
+        if (start.problem().isPresent()) {
+            System.err.println(start.problem().get());
+            System.exit(2);
+        }
+        if (start.window()) {
+            java.util.Optional<String> noDisplay = DisplayCheck.missing(System.getenv(), System.getProperties(),
+                    () -> commandLine().getSubcommands().keySet());
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(1);
+            }
+        }
         QuietLogging.configure(start.verbose());
         if (start.window()) {
             if (start.verbose()) {

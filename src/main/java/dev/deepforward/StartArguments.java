@@ -18,8 +18,14 @@ import java.util.function.Supplier;
  * @param window   the window opens (no command was named)
  * @param file     the file the window opens, if one was given
  * @param args     the arguments as given, for the command line when no window opens
+ * @param problem  why a single argument that names a file cannot be opened (missing, a folder), to print
+ *                 instead of the command line's "unmatched argument"
  */
-record StartArguments(boolean verbose, boolean window, Optional<Path> file, String[] args) {
+record StartArguments(boolean verbose, boolean window, Optional<Path> file, String[] args, Optional<String> problem) {
+
+    StartArguments(boolean verbose, boolean window, Optional<Path> file, String[] args) {
+        this(verbose, window, file, args, Optional.empty());
+    }
 
     static final String VERBOSE = "--verbose";
 
@@ -55,8 +61,33 @@ record StartArguments(boolean verbose, boolean window, Optional<Path> file, Stri
             if (file.isPresent() && !commandNames.get().contains(rest.get(0))) {
                 return new StartArguments(verbose, true, file, args);
             }
+            Optional<String> problem = notAFile(rest.get(0));
+            if (problem.isPresent() && !commandNames.get().contains(rest.get(0))) {
+                return new StartArguments(verbose, false, Optional.empty(), args, problem);
+            }
         }
         return new StartArguments(verbose, false, Optional.empty(), args);
+    }
+
+    /**
+     * Why {@code arg}, meant as a file, cannot be opened: a folder, or (when it looks like a path: it has
+     * a separator or an extension, which no command name has) a file that does not exist. A bare word
+     * stays with the command line, which suggests the command it resembles.
+     */
+    private static Optional<String> notAFile(String arg) {
+        try {
+            Path p = Path.of(arg);
+            if (Files.isDirectory(p)) {
+                return Optional.of(arg + " is a folder, not a lesson or workbench file");
+            }
+            boolean looksLikePath = arg.contains("/") || arg.contains("\\") || arg.contains(".");
+            if (looksLikePath && !Files.exists(p)) {
+                return Optional.of("no such file: " + arg);
+            }
+            return Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Path> existingFile(String arg) {

@@ -29,19 +29,25 @@ import picocli.CommandLine.Spec;
 
 /** {@code run --spec FILE [--variants FILE] [--iterations N] [--seed N] --out DIR}: trains headless and writes the metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Train a run spec (and optionally its side-by-side variants) headless.",
-                "Writes metrics.csv (one row per iteration, evenly thinned past 200,000), epochs.csv (one row",
-                "per epoch) and summary.json to the output folder, with a progress bar on stderr; summary.json",
-                "says \"state\": \"running\" until the run has ended.",
+        description = {"Train a run spec or a workbench file (.dfw, as File > Save writes it; with the variants"
+                + " saved in it side by side) headless.",
+                "Writes metrics.csv (one row per iteration, evenly thinned past 200,000), epochs.csv (one row"
+                + " per epoch) and summary.json to the output folder, with a progress bar on stderr;"
+                + " summary.json says \"state\": \"running\" until the run has ended.",
                 "Exit code: 0 when the run finished or diverged, 1 when it failed, 2 on a bad spec or usage."})
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the run spec (JSON)")
+    @Option(names = "--spec", required = true, paramLabel = "FILE",
+            description = "a run spec (JSON) or a workbench file (.dfw); a lesson file is refused with the"
+                    + " commands that take it")
     Path specFile;
 
     @Option(names = "--variants", paramLabel = "FILE",
-            description = "a JSON list of 2-4 variants to train side by side")
+            description = "a JSON list of 2-4 variants to train side by side (instead of a workbench file's own)")
     Path variantsFile;
+
+    @Option(names = "--no-variants", description = "train a workbench file's design alone, without its variants")
+    boolean noVariants;
 
     @Option(names = "--iterations", paramLabel = "N", description = "train N iterations (overrides the spec)")
     Integer iterations;
@@ -70,13 +76,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = command.commandLine().getErr();
-        Loaded<RunSpec> loaded = SpecJson.read(specFile, RunSpec.class);
+        Loaded<SpecInput> loaded = SpecInput.read(specFile);
         if (!loaded.ok()) {
             loaded.problems().forEach(err::println);
             err.flush();
             return 2;
         }
-        RunSpec spec = loaded.value();
+        RunSpec spec = loaded.value().spec();
         if (iterations != null) {
             if (iterations < 1) {
                 err.println("--iterations must be at least 1");
@@ -93,7 +99,12 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        List<Variant> variants = List.of();
+        List<Variant> variants = noVariants ? List.of() : loaded.value().variants();
+        if (variantsFile != null && noVariants) {
+            err.println("--variants and --no-variants ask for opposite things: give one of them");
+            err.flush();
+            return 2;
+        }
         if (variantsFile != null) {
             Loaded<List<Variant>> v = SpecJson.readList(variantsFile, Variant.class);
             if (!v.ok()) {
@@ -102,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
             variants = v.value();
+        }
+        if (loaded.value().workbench() && !quiet) {
+            int saved = loaded.value().variants().size();
+            err.println(specFile + ": a workbench file; training its design"
+                    + (variantsFile != null ? " with the variants of " + variantsFile
+                    : !variants.isEmpty() ? " with its " + variants.size() + " variants side by side"
+                            + " (--no-variants trains the design alone)"
+                    : saved > 0 ? " alone (--no-variants)" : ""));
         }
         try {
             Files.createDirectories(out);
