@@ -21,8 +21,12 @@ import javafx.scene.text.TextAlignment;
  * (undecided) to class 1's, so the boundary is where the colour fades out. More classes: each cell takes
  * the pale tint of its predicted class. The points are drawn in full colour with a dark outline, so a
  * correctly classified point still stands out of its own class's tint. Regression: the prediction on a
- * diverging map over the targets' range; the points are coloured by their targets on the same scale, so
- * misfit shows as contrast.
+ * diverging map over the range of the targets and the predictions together; the points are coloured by their
+ * targets on the same scale, so misfit shows as contrast, and the caption names the scale's ends.
+ *
+ * <p>The decision boundary is drawn as a dark line, not left to colour alone: where the probability of class 1
+ * crosses 0.5 (two classes) or the predicted class changes (more), traced through the grid's cells
+ * (marching squares, linear between cell centres). A network that predicts one class everywhere has none.
  */
 public final class DecisionSurfaceView extends CanvasChart {
 
@@ -66,6 +70,14 @@ public final class DecisionSurfaceView extends CanvasChart {
     private int[] testClass = new int[0];
     private double[] testValue = new double[0];
     private boolean showTest;
+    /** The last surface's grid (row 0 at minY) and cells per side, for the boundary line. */
+    private float[] grid = new float[0];
+    private int resolution;
+    /** The targets' range alone (the colour scale also takes in the predictions). */
+    private double targetLo = 0;
+    private double targetHi = 1;
+    /** The boundary's segments as last drawn, x1 y1 x2 y2 in the view's pixels (for tests). */
+    private final java.util.List<double[]> boundary = new java.util.ArrayList<>();
     private int drawnTraining;
     private int drawnTest;
 
@@ -90,14 +102,15 @@ public final class DecisionSurfaceView extends CanvasChart {
         pointClass = classes == null ? new int[0] : classes.clone();
         pointValue = values == null ? new double[0] : values.clone();
         if (pointValue.length > 0) {
-            valueLo = Double.POSITIVE_INFINITY;
-            valueHi = Double.NEGATIVE_INFINITY;
+            targetLo = Double.POSITIVE_INFINITY;
+            targetHi = Double.NEGATIVE_INFINITY;
             for (double v : pointValue) {
-                valueLo = Math.min(valueLo, v);
-                valueHi = Math.max(valueHi, v);
+                targetLo = Math.min(targetLo, v);
+                targetHi = Math.max(targetHi, v);
             }
-            if (!(valueHi > valueLo)) {
-                valueHi = valueLo + 1;
+            valueRange();
+            if (image != null && mode == Mode.VALUE) {
+                writeImage(); // the scale changed under the surface already shown
             }
         }
         markDirty();
@@ -147,22 +160,66 @@ public final class DecisionSurfaceView extends CanvasChart {
         this.maxY = maxY;
         this.mode = mode;
         this.iteration = iteration;
+        this.resolution = resolution;
+        this.grid = values.clone();
         if (image == null || (int) image.getWidth() != resolution) {
             image = new WritableImage(resolution, resolution);
         }
+        valueRange();
+        writeImage();
+        markDirty();
+    }
+
+    private void writeImage() {
         PixelWriter pw = image.getPixelWriter();
         for (int r = 0; r < resolution; r++) {
             for (int c = 0; c < resolution; c++) {
                 // Image row 0 is the top of the picture, which is the grid's last row (max y).
-                pw.setArgb(c, resolution - 1 - r, argb(values[r * resolution + c]));
+                pw.setArgb(c, resolution - 1 - r, argb(grid[r * resolution + c]));
             }
         }
-        markDirty();
+    }
+
+    /**
+     * The regression colour scale: the targets' range and the predictions' together, so neither an untrained
+     * network's predictions far off the targets nor a single target paints the whole square one colour.
+     */
+    private void valueRange() {
+        double lo = pointValue.length > 0 ? targetLo : Double.POSITIVE_INFINITY;
+        double hi = pointValue.length > 0 ? targetHi : Double.NEGATIVE_INFINITY;
+        if (mode == Mode.VALUE) {
+            for (float v : grid) {
+                if (Float.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!(hi >= lo)) {
+            lo = 0;
+            hi = 1;
+        } else if (!(hi > lo)) {
+            hi = lo + 1;
+        }
+        valueLo = lo;
+        valueHi = hi;
+    }
+
+    /** The regression colour scale's ends: {low (blue), high (red)} (for tests). */
+    public double[] valueScale() {
+        return new double[] {valueLo, valueHi};
+    }
+
+    /** The boundary line's segments at the last repaint, each {x1, y1, x2, y2} in the view's pixels. */
+    public java.util.List<double[]> boundarySegments() {
+        return java.util.List.copyOf(boundary);
     }
 
     /** Forgets the surface (a new run); the points stay until new ones are set. */
     public void clearSurface() {
         image = null;
+        grid = new float[0];
+        resolution = 0;
         iteration = -1;
         markDirty();
     }
@@ -184,10 +241,20 @@ public final class DecisionSurfaceView extends CanvasChart {
             return 0xFF808080;
         }
         return switch (mode) {
-            case PROBABILITY -> TWO_CLASSES.argbAt(v);
+            case PROBABILITY -> TWO_CLASSES.argbAt(stretch(v));
             case VALUE -> DIVERGING.argbAt((v - valueLo) / (valueHi - valueLo));
             case CLASS -> argb(ClassStyles.tint((int) v));
         };
+    }
+
+    /**
+     * Where probability {@code p} sits on the two-class map: away from 0.5 faster than linearly (a square
+     * root), so a network that leans 60/40 already shows its side's tint beside the boundary instead of
+     * near-white.
+     */
+    static double stretch(double p) {
+        double d = Math.max(-0.5, Math.min(0.5, p - 0.5));
+        return 0.5 + Math.signum(d) * Math.sqrt(Math.abs(d) * 2) / 2;
     }
 
     private static int argb(Color t) {
@@ -212,8 +279,12 @@ public final class DecisionSurfaceView extends CanvasChart {
     /** Under the plot: the iteration and, with test points on, the key; shortened to fit a small surface. */
     private String caption(double w) {
         String key = showTest ? " · ● training ○ test" : "";
-        for (String c : new String[] {"after iteration " + iteration + key, "iteration " + iteration + key,
-            "it. " + iteration + key, "it. " + iteration}) {
+        String scale = mode == Mode.VALUE && image != null
+                ? " · blue " + dev.deepforward.ui.model.Numbers.compact(valueLo) + " … red "
+                        + dev.deepforward.ui.model.Numbers.compact(valueHi) : "";
+        for (String c : new String[] {"after iteration " + iteration + scale + key, "iteration " + iteration + scale + key,
+            "it. " + iteration + scale + key, "it. " + iteration + scale, "after iteration " + iteration + key,
+            "iteration " + iteration + key, "it. " + iteration + key, "it. " + iteration}) {
             if (c.length() * 6.4 <= w - 8) {
                 return c;
             }
@@ -240,9 +311,11 @@ public final class DecisionSurfaceView extends CanvasChart {
         }
         g.setFill(th.grid());
         g.fillRect(left, top, side, side);
+        boundary.clear();
         if (image != null) {
             g.setImageSmoothing(true);
             g.drawImage(image, left, top, side, side);
+            drawBoundary(g, left, top, side, th);
         } else if (px.length == 0) {
             // Before training the data points alone are the picture; words would only sit under them.
             g.setFill(th.mutedText());
@@ -297,6 +370,80 @@ public final class DecisionSurfaceView extends CanvasChart {
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
     }
+
+    /**
+     * The decision boundary as a dark line over the surface, under the points: marching squares over the cell
+     * centres, at 0.5 on a probability, or between cells of different classes. None for a regression.
+     */
+    private void drawBoundary(GraphicsContext g, double left, double top, double side, ChartTheme th) {
+        int n = resolution;
+        if (mode == Mode.VALUE || n < 2 || grid.length < n * n) {
+            return;
+        }
+        double cell = side / n;
+        for (int r = 0; r + 1 < n; r++) {
+            for (int c = 0; c + 1 < n; c++) {
+                // Corners counter-clockwise from the lower left: (c, r), (c+1, r), (c+1, r+1), (c, r+1).
+                float[] v = {grid[r * n + c], grid[r * n + c + 1], grid[(r + 1) * n + c + 1], grid[(r + 1) * n + c]};
+                double[][] at = {{c, r}, {c + 1, r}, {c + 1, r + 1}, {c, r + 1}};
+                java.util.List<double[]> cross = new java.util.ArrayList<>(4);
+                for (int e = 0; e < 4; e++) {
+                    float a = v[e];
+                    float b = v[(e + 1) % 4];
+                    if (Float.isNaN(a) || Float.isNaN(b)) {
+                        continue;
+                    }
+                    double t;
+                    if (mode == Mode.PROBABILITY) {
+                        if ((a >= 0.5f) == (b >= 0.5f)) {
+                            continue;
+                        }
+                        t = (0.5 - a) / (b - a);
+                    } else {
+                        if (Math.round(a) == Math.round(b)) {
+                            continue;
+                        }
+                        t = 0.5;
+                    }
+                    double gx = at[e][0] + t * (at[(e + 1) % 4][0] - at[e][0]);
+                    double gy = at[e][1] + t * (at[(e + 1) % 4][1] - at[e][1]);
+                    // Cell centres: column c at left + (c + ½)·cell; row r counted up from the bottom.
+                    cross.add(new double[] {left + (gx + 0.5) * cell, top + side - (gy + 0.5) * cell});
+                }
+                if (cross.size() == 2) {
+                    boundary.add(new double[] {cross.get(0)[0], cross.get(0)[1], cross.get(1)[0], cross.get(1)[1]});
+                } else if (cross.size() > 2) {
+                    // A saddle or a corner where three classes meet: every crossing to the square's middle.
+                    double mx = left + (c + 1) * cell;
+                    double my = top + side - (r + 1) * cell;
+                    for (double[] p : cross) {
+                        boundary.add(new double[] {p[0], p[1], mx, my});
+                    }
+                }
+            }
+        }
+        if (boundary.isEmpty()) {
+            return;
+        }
+        g.save();
+        g.beginPath();
+        g.rect(left, top, side, side);
+        g.clip();
+        g.setLineDashes();
+        g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        // A light halo under the dark line, so it reads on the darkest tint and on a dark theme alike.
+        for (int pass = 0; pass < 2; pass++) {
+            g.setStroke(pass == 0 ? Color.rgb(255, 255, 255, 0.7) : BOUNDARY);
+            g.setLineWidth(pass == 0 ? 4.2 : 2.2);
+            for (double[] sgm : boundary) {
+                g.strokeLine(sgm[0], sgm[1], sgm[2], sgm[3]);
+            }
+        }
+        g.restore();
+    }
+
+    /** The boundary line's colour: near-black, darker than any tint or point colour. */
+    public static final Color BOUNDARY = Color.rgb(25, 25, 25);
 
     /** The square's side in a view of {@code w} × {@code h} (drawing units). */
     private static double side(double w, double h) {

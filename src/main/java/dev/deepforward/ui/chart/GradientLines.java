@@ -13,6 +13,7 @@ public final class GradientLines {
     public GradientLines() {
         chart.setLogY(true);
         chart.setXLabel("iteration");
+        chart.setIntegerX(true);
         chart.getStyleClass().add("gradient-lines");
     }
 

@@ -39,6 +39,10 @@ public final class LiveLineChart extends CanvasChart {
     /** This repaint shows the one-line key instead of the legend box (see {@link #drawKey}). */
     private boolean compactKey;
     private final List<String> yLabels = new java.util.ArrayList<>();
+    /** The x axis counts whole things (iterations): ticks and the hover read-out are whole numbers. */
+    private boolean integerX;
+    /** Why this chart has nothing to show for the run (a regression has no accuracy); null when it has. */
+    private String notApplicable;
 
     /** One line: its samples, its decimation scratch and its style. */
     public static final class Series {
@@ -163,6 +167,39 @@ public final class LiveLineChart extends CanvasChart {
         title = t;
         markDirty();
     }
+
+    /**
+     * Whether x counts whole things, such as iterations: the axis then labels only whole numbers, the hover
+     * read-out names the sample's own x ("iteration 3", not "x = 2.96"), and a run of a single iteration
+     * sits in the middle of the axis rather than on its edge.
+     */
+    public void setIntegerX(boolean on) {
+        integerX = on;
+        markDirty();
+    }
+
+    /**
+     * Says in the plot, instead of empty axes and a legend of lines that cannot be drawn, why the chart
+     * has nothing to show for this run ("Regression: no classes, so no accuracy"); null shows the chart.
+     */
+    public void setNotApplicable(String reason) {
+        if (!java.util.Objects.equals(reason, notApplicable)) {
+            notApplicable = reason;
+            markDirty();
+        }
+    }
+
+    /** The reason the chart shows instead of its plot, or null (for tests). */
+    public String notApplicable() {
+        return notApplicable;
+    }
+
+    /** The hover read-out's lines as last drawn, the x first (for tests); empty when the pointer is away. */
+    public List<String> hoverLines() {
+        return List.copyOf(hoverShown);
+    }
+
+    private final List<String> hoverShown = new ArrayList<>();
 
         /**
      * How many decimated columns the last paint drew over all visible series: what a repaint costs grows
@@ -322,6 +359,13 @@ public final class LiveLineChart extends CanvasChart {
         return List.copyOf(yLabels);
     }
 
+    /** The x axis's tick labels as last drawn (for tests). */
+    public List<String> xTickLabels() {
+        return List.copyOf(xLabels);
+    }
+
+    private final List<String> xLabels = new ArrayList<>();
+
     /**
      * Log-axis ticks thinned so their labels never overlap: the decades only when 2× and 5× do not fit, then
      * every 2nd, 5th, 10th … decade, so many decades on a short axis still read.
@@ -356,6 +400,14 @@ public final class LiveLineChart extends CanvasChart {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(fittedTitle(title, w - 16), 10, 7);
+        hoverShown.clear();
+        if (notApplicable != null) {
+            yLabels.clear();
+            xLabels.clear();
+            setTipNote(null);
+            notApplicableText(g, w, h, th);
+            return;
+        }
 
         // x range over every series, then decimate each to the plot's pixel columns.
         double x0 = Double.POSITIVE_INFINITY;
@@ -371,7 +423,13 @@ public final class LiveLineChart extends CanvasChart {
             x0 = 0;
             x1 = 1;
         } else if (x1 == x0) {
-            x1 = x0 + 1;
+            // One x only (one iteration): in the middle of the axis, where its markers are drawn whole.
+            if (integerX) {
+                x0 -= 0.5;
+                x1 += 0.5;
+            } else {
+                x1 = x0 + 1;
+            }
         }
         int columns = (int) Math.max(1, Math.round(p.width()));
         double y0 = Double.POSITIVE_INFINITY;
@@ -492,11 +550,16 @@ public final class LiveLineChart extends CanvasChart {
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
+        xLabels.clear();
         for (double t : NiceTicks.linear(x0, x1, Math.max(2, (int) (p.width() / 90)))) {
+            if (integerX && Math.abs(t - Math.rint(t)) > 1e-9) {
+                continue; // no "iteration 1.5"
+            }
             double px = Math.round(p.left() + (t - x0) / (x1 - x0) * p.width()) + 0.5;
             g.setStroke(th.grid());
             g.strokeLine(px, p.top(), px, p.bottom());
             String label = Numbers.compact(t);
+            xLabels.add(label);
             // Keep the last label inside the chart: its centre may sit near the right edge.
             double half = label.length() * 3.6;
             g.fillText(label, Math.min(px, p.right() + 12 - half), p.bottom() + 5);
@@ -536,11 +599,14 @@ public final class LiveLineChart extends CanvasChart {
         g.setLineWidth(s.style.width());
         g.setLineDashes(s.style.dash());
         boolean open = false;
+        int run = 0; // points in the open run: a run of one is a dot, since a path through one point draws nothing
+        double runX = 0;
+        double runY = 0;
         for (int i = 0; i < d.count(); i++) {
             double yv = d.y(i);
             if (Double.isNaN(yv)) {
                 if (open) {
-                    g.stroke();
+                    endRun(g, s, run, runX, runY);
                     open = false;
                 }
                 continue;
@@ -551,12 +617,16 @@ public final class LiveLineChart extends CanvasChart {
                 g.beginPath();
                 g.moveTo(px, py);
                 open = true;
+                run = 1;
+                runX = px;
+                runY = py;
             } else {
                 g.lineTo(px, py);
+                run++;
             }
         }
         if (open) {
-            g.stroke();
+            endRun(g, s, run, runX, runY);
         }
         // Markers every so often, staggered per series so they do not sit on top of each other.
         if (s.style.marker() != SeriesStyle.Marker.NONE) {
@@ -577,6 +647,39 @@ public final class LiveLineChart extends CanvasChart {
                 g.setFill(s.style.colourOn(th));
                 Markers.draw(g, s.style.marker(), p.left() + (d.x(last) - x0) * sx, y.toPixel(d.y(last), p), 4);
             }
+        }
+    }
+
+    /** Strokes a run of points; a lone point (one iteration, or between gaps) becomes a dot of the line's colour. */
+    private void endRun(GraphicsContext g, Series s, int points, double x, double y) {
+        g.stroke();
+        if (points == 1 && s.style.marker() == SeriesStyle.Marker.NONE) {
+            double r = Math.max(3, s.style.width() + 2);
+            g.setFill(s.style.colourOn(theme()));
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    /** The chart's reason for showing nothing, centred where the plot would be, wrapped to the width. */
+    private void notApplicableText(GraphicsContext g, double w, double h, ChartTheme th) {
+        g.setFont(LABEL_FONT);
+        g.setFill(th.mutedText());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : notApplicable.split(" ")) {
+            if (line.length() > 0 && !labelFits(line + " " + word, w - 20)) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        double y = 30 + (h - 30) / 2 - (lines.size() - 1) * 8.5;
+        for (String l : lines) {
+            g.fillText(l, w / 2, y);
+            y += 17;
         }
     }
 
@@ -689,11 +792,13 @@ public final class LiveLineChart extends CanvasChart {
         g.setLineDashes();
         List<String> lines = new ArrayList<>();
         List<SeriesStyle> styles = new ArrayList<>();
-        lines.add("x = " + Numbers.compact(xv));
+        lines.add(integerX ? (xLabel.isEmpty() ? "x = " : xLabel + " ") + Numbers.grouped(Math.round(xv))
+                : "x = " + Numbers.compact(xv));
         styles.add(null);
         for (Series s : series) {
             int i = s.visible && s.inLegend ? s.data.nearest(xv) : -1;
-            if (i >= 0) {
+            // A series with no value here (no validation data) gets no line: never "NaN".
+            if (i >= 0 && !Double.isNaN(s.data.y(i))) {
                 lines.add(s.name + ": " + Numbers.compact(s.data.y(i)));
                 styles.add(s.style);
                 double yy = s.data.y(i);
@@ -706,6 +811,10 @@ public final class LiveLineChart extends CanvasChart {
                 }
             }
         }
+        if (lines.size() == 1) {
+            return; // nothing to read at this x
+        }
+        hoverShown.addAll(lines);
         double lineH = 17;
         double bw = 40 + lines.stream().mapToInt(String::length).max().orElse(10) * 6.6;
         double bh = lines.size() * lineH + 8;

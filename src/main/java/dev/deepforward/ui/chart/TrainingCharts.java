@@ -72,6 +72,9 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         loss.setLogY(true);
         learningRate.setId("learning-rate-chart");
         learningRate.setXLabel("iteration");
+        for (LiveLineChart c : List.of(loss, accuracy, learningRate)) {
+            c.setIntegerX(true);
+        }
         learningRate.setMaxPointsPerSeries(1 << 14); // a step or a curve: few points say it all
         learningRate.setYFromZero(true);
         lossView.setId("loss-view");
@@ -146,6 +149,33 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
 
     public boolean isSurfaceShown() {
         return surfaceShown;
+    }
+
+    /** Why the accuracy chart says it has nothing to show for a regression. */
+    public static final String NO_ACCURACY = "Regression: no classes, so no accuracy. The loss (squared error) tells how well it fits.";
+
+    /**
+     * A regression has no classes: the accuracy chart says so instead of drawing empty axes, and the surface
+     * shows the predicted value (titled so), not a decision between classes.
+     */
+    public void setRegression(boolean on) {
+        regression = on;
+        accuracy.setNotApplicable(on ? NO_ACCURACY : null);
+        if (layout != null) {
+            for (int i = 0; i < layout.runs() && i < surfaces.size(); i++) {
+                surfaces.get(i).setTitle(surfaceTitle(i));
+            }
+        }
+    }
+
+    public boolean isRegression() {
+        return regression;
+    }
+
+    private boolean regression;
+
+    private String surfaceTitle(int run) {
+        return layout.compare() ? layout.variantLabels().get(run) : regression ? "Predicted value" : "Decision surface";
     }
 
     /** The (first) run's decision surface. */
@@ -252,7 +282,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             panels.get(i).bars().setLayers(next.layerNames());
             panels.get(i).lines().setLayers(next.layerNames());
             panels.get(i).setAlert(null, null);
-            surfaces.get(i).setTitle(next.compare() ? next.variantLabels().get(i) : "Decision surface");
+            surfaces.get(i).setTitle(surfaceTitle(i));
         }
         if (!sameShape) {
             arrange();

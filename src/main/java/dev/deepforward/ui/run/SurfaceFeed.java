@@ -45,6 +45,7 @@ public final class SurfaceFeed {
             view.clearSurface();
         }
         boolean plane = DatasetSizes.of(spec.data()).map(io -> io[0] == 2).orElse(false);
+        charts.setRegression(DatasetSizes.isRegression(spec.data().dataset()));
         charts.showSurface(plane);
         if (!plane) {
             return;

@@ -31,6 +31,7 @@ public final class LayerHealth extends VBox {
         setSpacing(6);
         chart.setId("health-chart");
         chart.setXLabel("iteration");
+        chart.setIntegerX(true);
         bars.setId("health-bars");
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinSize(0, 0);
