@@ -75,9 +75,17 @@ public record ChartArrangement(int columns, double minWidth, double minHeight) {
         if (compare) {
             h += runs * (GAP + ch + PANEL_HEADER);
         } else {
-            h += GAP + (cols == 2 ? ch : 2 * ch + GAP);
+            h += GAP + (cols == 2 || gradientsSideBySide(width, scale) ? ch : 2 * ch + GAP);
         }
         return new ChartArrangement(cols, w, h);
+    }
+
+    /**
+     * Whether, stacked in one column, a run's gradient heatmap and latest bars still fit side by side (they
+     * need only a chart's width each, the loss and accuracy charts more): one row of them, not two.
+     */
+    public static boolean gradientsSideBySide(double width, double scale) {
+        return width >= 2 * CHART_WIDTH * scale + GAP + SNAP_SLACK;
     }
 
     /**

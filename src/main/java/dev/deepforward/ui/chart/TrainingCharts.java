@@ -51,6 +51,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private ChartTheme theme = ChartTheme.LIGHT;
     /** Presenter mode's chart scale, also for the panels a comparison adds later. */
     private double drawScale = 1;
+    private boolean gradientsFirst;
     private RunLayout layout;
     private boolean surfaceShown;
     /** Series indices per run: minibatch loss, training loss, validation loss, and the accuracies. */
@@ -208,6 +209,23 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
 
     public double drawScale() {
         return drawScale;
+    }
+
+    /**
+     * Puts the gradient charts first where the charts are stacked (one or two columns), before loss and
+     * accuracy and the decision surfaces: a lesson step that talks about the gradient norms then shows them
+     * without scrolling (presenter mode at 1280 × 800 stacks the charts). The wide arrangement shows them all.
+     */
+    public void setGradientsFirst(boolean on) {
+        boolean changed = on != gradientsFirst;
+        gradientsFirst = on;
+        if (changed && layout != null) {
+            arrange();
+        }
+    }
+
+    public boolean gradientsFirst() {
+        return gradientsFirst;
     }
 
     public List<CanvasChart> charts() {
@@ -410,6 +428,9 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
                 grid.getColumnConstraints().add(cc);
             }
             int r = 0;
+            if (gradientsFirst) {
+                r = gradientRows(cols, r, ch);
+            }
             // Stacked, the rows get their minimums: loss and accuracy keep a readable plot inside their frames,
             // as far as the charts' view is tall enough to show one of them whole (presenter mode on a small screen).
             int first = grid.getRowConstraints().size();
@@ -427,14 +448,8 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
                 row(Math.max(ChartArrangement.surfaceBoxHeight(drawScale, runs), ch));
                 r++;
             }
-            if (layout.compare()) {
-                for (int i = 0; i < runs; i++) {
-                    GradientPanel p = variantPanel(i);
-                    grid.add(p, 0, r++, cols, 1);
-                    row(ch + ChartArrangement.PANEL_HEADER);
-                }
-            } else {
-                pair(panels.get(0).overTime(), layerBars(), cols, r, ch);
+            if (!gradientsFirst) {
+                gradientRows(cols, r, ch);
             }
         }
         grid.setMinWidth(arrangement.minWidth() + GRID_PADDING);
@@ -452,6 +467,33 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         }
         surfaceBox.setVisible(surfaceShown);
         surfaceBox.setManaged(surfaceShown);
+    }
+
+    /** The stacked arrangement's gradient charts from row {@code r}: each variant's panel, or heatmap and bars. */
+    private int gradientRows(int cols, int r, double ch) {
+        if (layout.compare()) {
+            for (int i = 0; i < layout.runs(); i++) {
+                GradientPanel p = variantPanel(i);
+                grid.add(p, 0, r++, cols, 1);
+                row(ch + ChartArrangement.PANEL_HEADER);
+            }
+            return r;
+        }
+        if (cols == 1 && ChartArrangement.gradientsSideBySide(chartsWidth(), drawScale)) {
+            // One column for loss and accuracy, but room for the heatmap and the bars side by side.
+            HBox both = new HBox(ChartArrangement.GAP);
+            both.setMinSize(0, 0);
+            for (Region chart : List.of(panels.get(0).overTime(), layerBars())) {
+                HBox.setHgrow(chart, Priority.ALWAYS);
+                chart.setPrefWidth(100); // equal halves of the row
+                both.getChildren().add(chart);
+            }
+            grow(both);
+            grid.add(both, 0, r);
+            row(ch);
+            return r + 1;
+        }
+        return pair(panels.get(0).overTime(), layerBars(), cols, r, ch);
     }
 
     /** Two charts side by side in one row, or one above the other; returns the next free row. */

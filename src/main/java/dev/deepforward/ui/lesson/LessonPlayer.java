@@ -67,6 +67,8 @@ public final class LessonPlayer implements RunEventListener {
     private final LessonDock dock;
     private final SplitPane split;
     private final ReadOnlyObjectWrapper<Open> open = new ReadOnlyObjectWrapper<>(this, "open");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper aboutGradients =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "aboutGradients");
     private final List<CheckpointWatch> watches = new ArrayList<>();
     private int step;
     /** The lecture track being followed (null: none), the catalogue its demos were checked against, and the
@@ -122,6 +124,47 @@ public final class LessonPlayer implements RunEventListener {
         Lesson l = o.lesson();
         String name = l.title() == null || l.title().isBlank() ? o.file().getFileName().toString() : l.title();
         return l.order() == null ? name : "Lesson " + l.order() + " · " + name;
+    }
+
+    /**
+     * Whether the step shown is about the gradient norms, so the charts put theirs first: a claim of the step
+     * is about a gradient norm, or its text names "gradient norm(s)". False while no lesson is open.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty aboutGradientsProperty() {
+        return aboutGradients.getReadOnlyProperty();
+    }
+
+    static boolean aboutGradients(Step s) {
+        String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT).replace("*", "").replace("`", "");
+        if (text.contains("gradient norm")) {
+            return true;
+        }
+        for (dev.deepforward.lesson.Claim c : s.claims()) {
+            if (aboutGradients(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aboutGradients(dev.deepforward.lesson.Claim c) {
+        if (c == null) {
+            return false;
+        }
+        if (aboutGradients(c.left()) || (c.right() != null && String.valueOf(c.right()).contains("gradient_norm"))) {
+            return true;
+        }
+        for (List<dev.deepforward.lesson.Claim> parts : java.util.Arrays.asList(c.any(), c.all())) {
+            if (parts != null && parts.stream().anyMatch(LessonPlayer::aboutGradients)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aboutGradients(dev.deepforward.lesson.Quantity q) {
+        return q != null && (q.metric() != null && q.metric().name().endsWith("GRADIENT_NORM")
+                || aboutGradients(q.minus()) || aboutGradients(q.over()));
     }
 
     public boolean isLessonOpen() {
@@ -248,6 +291,7 @@ public final class LessonPlayer implements RunEventListener {
             engine.cancelPretraining();
         }
         open.set(null);
+        aboutGradients.set(false);
         progress.setOpenLesson(null);
         progress.save();
         show(false);
@@ -412,6 +456,7 @@ public final class LessonPlayer implements RunEventListener {
         p.visited.add(index);
         progress.save();
         Step s = o.lesson().steps().get(index);
+        aboutGradients.set(aboutGradients(s));
         StepRuns runs = o.runs().get(index);
         watches.clear();
         List<String> names = new ArrayList<>(runs.variants().keySet());

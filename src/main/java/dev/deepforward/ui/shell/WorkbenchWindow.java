@@ -208,6 +208,8 @@ public final class WorkbenchWindow {
         lessons = new dev.deepforward.ui.lesson.LessonPlayer(doc, compareMode, home, main);
         engine.addRunEventListener(lessons);
         lessons.setEngine(engine);
+        // a step about the gradient norms shows their charts first where the charts are stacked
+        lessons.aboutGradientsProperty().addListener((o, was, on) -> charts.setGradientsFirst(on));
         dev.deepforward.ui.StartTrace.mark("lesson player");
 
         FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);

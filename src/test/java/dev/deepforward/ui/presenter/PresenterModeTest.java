@@ -227,6 +227,46 @@ class PresenterModeTest {
     }
 
     @Test
+    void aLessonStepAboutGradientNormsShowsTheirChartsWithoutScrollingInPresenterModeAt1280x800(FxRobot robot)
+            throws Exception {
+        // Lesson 3, step 1: "watch ... the gradient norm of each layer". Set up (Enter), F5, H as a lecturer does.
+        var opened = WaitForAsyncUtils.asyncFx(() -> window.lessons().open(java.nio.file.Path.of("lessons/03-vanishing-gradients.json"))).get();
+        opened.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lessons().step()).isZero();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (boolean networkShown : new boolean[] {true, false}) {
+            if (!networkShown) {
+                robot.type(KeyCode.H);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertThat(window.scene().getWidth()).isEqualTo(1280);
+            assertThat(window.charts().gradientsFirst()).isTrue();
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#chart-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            for (javafx.scene.layout.Region chart : java.util.List.<javafx.scene.layout.Region>of(
+                    window.charts().heatmap(), window.charts().layerBars())) {
+                javafx.geometry.Bounds b = chart.localToScene(chart.getLayoutBounds());
+                assertThat(chart.isVisible()).isTrue();
+                assertThat(b.getHeight()).as("%s's height", chart.getClass().getSimpleName())
+                        .isGreaterThanOrEqualTo(dev.deepforward.ui.chart.ChartArrangement.CHART_HEIGHT);
+                assertThat(view.contains(b)).as("%s at %s inside the charts' view %s (network shown: %s)",
+                        chart.getClass().getSimpleName(), b, view, networkShown).isTrue();
+            }
+        }
+        // A step that is not about the gradients keeps loss and accuracy first.
+        robot.interact(() -> window.lessons().goTo(1));
+        robot.interact(() -> window.lessons().goTo(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.lessons().close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.charts().gradientsFirst()).isFalse();
+    }
+
+    @Test
     void ctrlBPutsTheSidePanelsAwayAndBringsThemBackWhereTheyWere(FxRobot robot) throws Exception {
         var before = WaitForAsyncUtils.asyncFx(() -> window.currentLayout()).get();
         double designerWidth = robot.lookup("#designer-scroll").queryAs(javafx.scene.layout.Region.class).getWidth();
