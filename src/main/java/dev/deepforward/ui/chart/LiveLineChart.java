@@ -52,6 +52,8 @@ public final class LiveLineChart extends CanvasChart {
         final ColumnDecimator decimated = new ColumnDecimator();
         final boolean inLegend;
         boolean visible = true;
+        /** Whether any sample so far is a number: a series of NaN only (no validation data) is not named. */
+        boolean anyValue;
 
         Series(String name, SeriesStyle style, boolean inLegend, int maxPoints) {
             this.name = name;
@@ -80,6 +82,14 @@ public final class LiveLineChart extends CanvasChart {
         });
     }
 
+    /**
+     * Whether the legend names the series: shown, meant for the legend, and not known to have nothing to
+     * draw (a validation loss of a run without validation data has only NaN samples: no line, so no name).
+     */
+    private static boolean named(Series s) {
+        return s.visible && s.inLegend && (s.anyValue || s.data.size() == 0);
+    }
+
     /** Adds a series and returns its index for {@link #append}. */
     public int addSeries(String name, SeriesStyle style) {
         return addSeries(name, style, true);
@@ -102,17 +112,20 @@ public final class LiveLineChart extends CanvasChart {
 
     /** The names the legend shows, in order. */
     public List<String> legendNames() {
-        return series.stream().filter(s -> s.visible && s.inLegend).map(s -> s.name).toList();
+        return series.stream().filter(LiveLineChart::named).map(s -> s.name).toList();
     }
 
     public void append(int seriesIndex, double x, double y) {
-        series.get(seriesIndex).data.add(x, y);
+        Series s = series.get(seriesIndex);
+        s.data.add(x, y);
+        s.anyValue |= !Double.isNaN(y);
         markDirty();
     }
 
     public void clearData() {
         for (Series s : series) {
             s.data.clear();
+            s.anyValue = false;
         }
         markDirty();
     }
@@ -256,7 +269,7 @@ public final class LiveLineChart extends CanvasChart {
      * hold them whole, each is cut to an equal share and the chart's tooltip names them all.
      */
     KeyLayout keyLayout(double w) {
-        List<String> names = series.stream().filter(s -> s.visible && s.inLegend).map(s -> s.name).toList();
+        List<String> names = series.stream().filter(LiveLineChart::named).map(s -> s.name).toList();
         if (names.isEmpty()) {
             return new KeyLayout(names, 1);
         }
@@ -314,7 +327,7 @@ public final class LiveLineChart extends CanvasChart {
         double x = Double.POSITIVE_INFINITY;
         double room = Math.max(40, w - 20);
         for (Series s : series) {
-            if (!s.visible || !s.inLegend) {
+            if (!named(s)) {
                 continue;
             }
             double iw = legendItemWidth(s);
@@ -456,7 +469,7 @@ public final class LiveLineChart extends CanvasChart {
         if (yAxis.ticks().length < 2) { // an axis always reads: label its two ends at least
             yAxis = new Axis(yAxis.lo(), yAxis.hi(), new double[] {yAxis.lo(), yAxis.hi()}, yAxis.log());
         }
-        compactKey = legendRows(w, h) == 0 && series.stream().anyMatch(s -> s.visible && s.inLegend);
+        compactKey = legendRows(w, h) == 0 && series.stream().anyMatch(LiveLineChart::named);
         drawGrid(g, p, x0, x1, yAxis);
         if (empty) {
             g.setFill(th.mutedText());
@@ -693,7 +706,7 @@ public final class LiveLineChart extends CanvasChart {
         double x = Double.POSITIVE_INFINITY;
         double y = 30 - LEGEND_ROW / 2 - 2;
         for (Series s : series) {
-            if (!s.visible || !s.inLegend) {
+            if (!named(s)) {
                 continue;
             }
             double iw = legendItemWidth(s);
@@ -733,7 +746,7 @@ public final class LiveLineChart extends CanvasChart {
      * one or two rows. A name cut to fit is named whole in the chart's tooltip and the hover read-out.
      */
     private void drawKey(GraphicsContext g, Plot p, double w) {
-        List<Series> named = series.stream().filter(s -> s.visible && s.inLegend).toList();
+        List<Series> named = series.stream().filter(LiveLineChart::named).toList();
         KeyLayout k = keyLayout(w);
         double firstRoom = p.right() - (xLabel.isEmpty() ? 0 : xLabel.length() * 6.6 + 10) - 10;
         double room = p.right() - 10;

@@ -99,6 +99,20 @@ class ChartsTellTheTruthTest {
     }
 
     @Test
+    void theLegendNamesNoSeriesThatHasOnlyNaNToDraw(FxRobot robot) {
+        robot.interact(() -> {
+            loss.clearData();
+            loss.paintNow();
+        });
+        // Before any data every series is named (nothing is known yet) ...
+        assertThat(loss.legendNames()).containsExactly("batch loss", "train loss", "validation loss");
+        oneIteration(robot);
+        robot.interact(loss::paintNow);
+        // ... once the run shows it has no validation data, that name goes: it would name no line.
+        assertThat(loss.legendShown()).containsExactly("batch loss", "train loss");
+    }
+
+    @Test
     void aRegressionGetsNoAccuracyChartAndItsSurfaceIsTitledAsThePredictedValue(FxRobot robot) {
         TrainingCharts charts = new TrainingCharts();
         robot.interact(() -> charts.setRegression(true));
