@@ -8,6 +8,9 @@ package dev.deepforward.spec;
  */
 public record ClippingSpec(ClippingMode mode, double threshold) implements Validated {
 
+    /** The threshold lies above 0 and at most this. */
+    public static final double MAX_THRESHOLD = 1e6;
+
     public static ClippingSpec defaults() {
         return new ClippingSpec(ClippingMode.NONE, 1.0);
     }
@@ -21,8 +24,8 @@ public record ClippingSpec(ClippingMode mode, double threshold) implements Valid
         if (mode == null) {
             problems.add(Problems.at(path, "mode"), "must be set");
         }
-        if (!(threshold > 0 && threshold <= 1e6)) {
-            problems.add(Problems.at(path, "threshold"), "must be above 0 and at most 1000000 (is " + Problems.fmt(threshold) + ")");
+        if (!(threshold > 0 && threshold <= MAX_THRESHOLD)) {
+            problems.add(Problems.at(path, "threshold"), "must be above 0 and at most " + Problems.fmt(MAX_THRESHOLD) + " (is " + Problems.fmt(threshold) + ")");
         }
     }
 }

@@ -39,7 +39,13 @@ public record DataSpec(
         List<Integer> classes,
         double testNoise) implements Validated {
 
+    // The validator's limits, the one source for the fields that edit these values too.
     public static final int MAX_SAMPLES = 1_000_000;
+    public static final double MAX_NOISE = 10;
+    /** The validation and the test fraction each (and both together) lie from 0 to this. */
+    public static final double MAX_FRACTION = 0.9;
+    public static final double MAX_JITTER = 10;
+    public static final int MAX_SHIFT = 4;
 
     public DataSpec {
         classes = classes == null ? List.of() : List.copyOf(classes);
@@ -104,15 +110,15 @@ public record DataSpec(
             problems.add(Problems.at(path, "labelFile"), "an idx dataset needs a label file");
         }
         Problems.range(problems, Problems.at(path, "samples"), samples, 0, MAX_SAMPLES);
-        Problems.range(problems, Problems.at(path, "noise"), noise, 0, 10);
-        Problems.range(problems, Problems.at(path, "validationFraction"), validationFraction, 0, 0.9);
-        Problems.range(problems, Problems.at(path, "testFraction"), testFraction, 0, 0.9);
-        if (validationFraction + testFraction > 0.9) {
+        Problems.range(problems, Problems.at(path, "noise"), noise, 0, MAX_NOISE);
+        Problems.range(problems, Problems.at(path, "validationFraction"), validationFraction, 0, MAX_FRACTION);
+        Problems.range(problems, Problems.at(path, "testFraction"), testFraction, 0, MAX_FRACTION);
+        if (validationFraction + testFraction > MAX_FRACTION) {
             problems.add(Problems.at(path, "testFraction"), "validation and test together may hold at most 0.9 of the data");
         }
-        Problems.range(problems, Problems.at(path, "jitter"), jitter, 0, 10);
-        Problems.range(problems, Problems.at(path, "testNoise"), testNoise, 0, 10);
-        Problems.range(problems, Problems.at(path, "shift"), shift, 0, 4);
+        Problems.range(problems, Problems.at(path, "jitter"), jitter, 0, MAX_JITTER);
+        Problems.range(problems, Problems.at(path, "testNoise"), testNoise, 0, MAX_NOISE);
+        Problems.range(problems, Problems.at(path, "shift"), shift, 0, MAX_SHIFT);
         for (int i = 0; i < classes.size(); i++) {
             Integer c = classes.get(i);
             if (c == null || c < 0 || c > 999) {

@@ -11,6 +11,8 @@ package dev.deepforward.spec;
 public record EarlyStoppingSpec(boolean enabled, int patience, double minDelta, boolean restoreBest)
         implements Validated {
 
+    public static final int MAX_PATIENCE = 10_000;
+
     public static EarlyStoppingSpec defaults() {
         return new EarlyStoppingSpec(false, 10, 0.0, true);
     }
@@ -21,7 +23,7 @@ public record EarlyStoppingSpec(boolean enabled, int patience, double minDelta, 
 
     @Override
     public void validate(String path, Problems problems) {
-        Problems.range(problems, Problems.at(path, "patience"), patience, 1, 10_000);
+        Problems.range(problems, Problems.at(path, "patience"), patience, 1, MAX_PATIENCE);
         Problems.range(problems, Problems.at(path, "minDelta"), minDelta, 0, 1e6);
     }
 }

@@ -30,9 +30,15 @@ public record LayerSpec(
         double dropout,
         boolean frozen) implements Validated {
 
+    // The validator's limits, the one source for the fields that edit these values too.
+    public static final int MIN_UNITS = 1;
     public static final int MAX_UNITS = 4096;
+    public static final int MIN_PIECES = 2;
     public static final int MAX_PIECES = 8;
     public static final double MAX_DROPOUT = 0.95;
+    public static final double MAX_ALPHA = 10;
+    /** The init scale lies within ±this. */
+    public static final double MAX_INIT_SCALE = 100;
 
     public static LayerSpec defaults() {
         return dense(16, Activation.RELU);
@@ -111,9 +117,9 @@ public record LayerSpec(
         if (init == null) {
             problems.add(Problems.at(path, "init"), "must be set");
         }
-        Problems.range(problems, Problems.at(path, "units"), units, 1, MAX_UNITS);
+        Problems.range(problems, Problems.at(path, "units"), units, MIN_UNITS, MAX_UNITS);
         if (kind == LayerKind.MAXOUT) {
-            Problems.range(problems, Problems.at(path, "pieces"), pieces, 2, MAX_PIECES);
+            Problems.range(problems, Problems.at(path, "pieces"), pieces, MIN_PIECES, MAX_PIECES);
             if (activation != null && activation != Activation.MAXOUT) {
                 problems.add(Problems.at(path, "activation"), "a maxout layer's activation is 'maxout' (is '"
                         + activation.id() + "')");
@@ -131,14 +137,14 @@ public record LayerSpec(
             if (activation != null && !activation.hasAlpha()) {
                 problems.add(Problems.at(path, "alpha"), "'" + activation.id() + "' has no α; only leaky_relu, prelu and elu do");
             }
-            Problems.range(problems, Problems.at(path, "alpha"), alpha, 0, 10);
+            Problems.range(problems, Problems.at(path, "alpha"), alpha, 0, MAX_ALPHA);
         }
         if (initScale != null) {
             if (init != null && !init.usesScale()) {
                 problems.add(Problems.at(path, "initScale"), "'" + init.id()
                         + "' sets its own scale; only constant, uniform and normal take one");
             }
-            Problems.range(problems, Problems.at(path, "initScale"), initScale, -100, 100);
+            Problems.range(problems, Problems.at(path, "initScale"), initScale, -MAX_INIT_SCALE, MAX_INIT_SCALE);
         }
         Problems.range(problems, Problems.at(path, "dropout"), dropout, 0, MAX_DROPOUT);
     }

@@ -35,7 +35,15 @@ public record TrainingSpec(
         EarlyStoppingSpec earlyStopping,
         double divergenceThreshold) implements Validated {
 
+    // The validator's limits, the one source for the fields that edit these values too.
     public static final int MAX_BATCH = 65_536;
+    public static final int MAX_EPOCHS = 1_000_000;
+    public static final int MAX_ITERATIONS = 100_000_000;
+    /** The learning rate lies above 0 and at most this. */
+    public static final double MAX_LEARNING_RATE = 100;
+    /** λ₁ and λ₂ lie from 0 to this. */
+    public static final double MAX_PENALTY = 100;
+    public static final double MAX_LABEL_SMOOTHING = 0.5;
 
     public static TrainingSpec defaults() {
         return new TrainingSpec(Loss.SOFTMAX_CROSS_ENTROPY, 0.0, OptimizerSpec.defaults(), 0.01,
@@ -114,14 +122,14 @@ public record TrainingSpec(
         if (loss == null) {
             problems.add(Problems.at(path, "loss"), "must be set");
         }
-        Problems.range(problems, Problems.at(path, "labelSmoothing"), labelSmoothing, 0, 0.5);
+        Problems.range(problems, Problems.at(path, "labelSmoothing"), labelSmoothing, 0, MAX_LABEL_SMOOTHING);
         if (optimizer == null) {
             problems.add(Problems.at(path, "optimizer"), "must be set");
         } else {
             optimizer.validate(Problems.at(path, "optimizer"), problems);
         }
-        if (!(learningRate > 0 && learningRate <= 100)) {
-            problems.add(Problems.at(path, "learningRate"), "must be above 0 and at most 100 (is " + Problems.fmt(learningRate) + ")");
+        if (!(learningRate > 0 && learningRate <= MAX_LEARNING_RATE)) {
+            problems.add(Problems.at(path, "learningRate"), "must be above 0 and at most " + Problems.fmt(MAX_LEARNING_RATE) + " (is " + Problems.fmt(learningRate) + ")");
         }
         if (schedule == null) {
             problems.add(Problems.at(path, "schedule"), "must be set");
@@ -129,13 +137,13 @@ public record TrainingSpec(
             schedule.validate(Problems.at(path, "schedule"), problems);
         }
         Problems.range(problems, Problems.at(path, "batchSize"), batchSize, 1, MAX_BATCH);
-        Problems.range(problems, Problems.at(path, "epochs"), epochs, 0, 1_000_000);
-        Problems.range(problems, Problems.at(path, "iterations"), iterations, 0, 100_000_000);
+        Problems.range(problems, Problems.at(path, "epochs"), epochs, 0, MAX_EPOCHS);
+        Problems.range(problems, Problems.at(path, "iterations"), iterations, 0, MAX_ITERATIONS);
         if (epochs == 0 && iterations == 0) {
             problems.add(Problems.at(path, "epochs"), "set epochs or iterations above 0");
         }
-        Problems.range(problems, Problems.at(path, "l1"), l1, 0, 100);
-        Problems.range(problems, Problems.at(path, "l2"), l2, 0, 100);
+        Problems.range(problems, Problems.at(path, "l1"), l1, 0, MAX_PENALTY);
+        Problems.range(problems, Problems.at(path, "l2"), l2, 0, MAX_PENALTY);
         if (clipping == null) {
             problems.add(Problems.at(path, "clipping"), "must be set");
         } else {

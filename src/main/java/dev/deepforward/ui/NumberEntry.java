@@ -99,6 +99,69 @@ public final class NumberEntry {
     }
 
     /**
+     * A decimal spinner for a value above 0 and at most {@code max} (a learning rate, a clipping
+     * threshold): typed text takes any such value (0.0007), the arrows step along 1, 2, 3, 5 of each decade.
+     */
+    public static void positive(Spinner<Double> s, double max, Function<Double, String> show) {
+        s.setValueFactory(new Ladder(max));
+        install(s, () -> "a number above 0 and at most " + show.apply(max), text -> {
+            try {
+                double v = Double.parseDouble(plain(text));
+                return Double.isFinite(v) && v > 0 && v <= max ? v : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }, show);
+    }
+
+    /** Steps through 1, 2, 3 and 5 times a power of ten, from 10⁻⁶ up to a maximum. */
+    static final class Ladder extends SpinnerValueFactory<Double> {
+
+        private static final double[] MANTISSAS = {1, 2, 3, 5};
+        private static final double LOWEST = 1e-6;
+        private final double max;
+
+        Ladder(double max) {
+            this.max = max;
+            setValue(1.0);
+        }
+
+        @Override
+        public void decrement(int steps) {
+            for (int i = 0; i < steps; i++) {
+                double below = LOWEST;
+                for (double v = LOWEST; v < getValue() * (1 - 1e-9); v = next(v)) {
+                    below = v;
+                }
+                setValue(Math.min(getValue(), below));
+            }
+        }
+
+        @Override
+        public void increment(int steps) {
+            for (int i = 0; i < steps; i++) {
+                double v = LOWEST;
+                while (v <= getValue() * (1 + 1e-9) && v < max) {
+                    v = next(v);
+                }
+                setValue(Math.min(max, Math.max(getValue(), v)));
+            }
+        }
+
+        /** The ladder's next rung above {@code v} (a rung itself). */
+        static double next(double v) {
+            double decade = Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
+            double m = v / decade;
+            for (double k : MANTISSAS) {
+                if (k > m + 1e-9) {
+                    return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", k * decade));
+                }
+            }
+            return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", 10 * decade));
+        }
+    }
+
+    /**
      * Any spinner: {@code parse} gives the value of a text or {@code null} when the text is not acceptable
      * ({@code rule} says what is, in words); {@code show} writes a value back as text.
      */
@@ -185,7 +248,10 @@ public final class NumberEntry {
         return text.strip().replace(",", "");
     }
 
-    /** A short message about typed text that was not taken; it bubbles up to the window's status bar. */
+    /**
+     * A short message about typed text that was not taken (or a key that had nothing to do); it bubbles up
+     * to the window's status bar.
+     */
     public static final class Notice extends Event {
 
         public static final EventType<Notice> NOTICE = new EventType<>(Event.ANY, "ENTRY_NOTICE");

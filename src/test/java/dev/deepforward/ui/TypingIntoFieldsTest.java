@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.ClippingMode;
+import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.SpecTree;
 import dev.deepforward.spec.WeightInit;
@@ -78,6 +79,7 @@ class TypingIntoFieldsTest {
                 new Field("alpha-spinner", "0.1234", "network.hidden[0].alpha"),
                 new Field("init-scale-spinner", "1.234", "network.hidden[0].initScale"));
         List<Field> training = List.of(
+                new Field("lr-slider-field", "0.0007", "training.learningRate"),
                 new Field("batch-spinner", "1234", "training.batchSize"),
                 new Field("epochs-spinner", "1234", "training.epochs"),
                 new Field("l1-spinner", "0.1234", "training.l1"),
@@ -104,6 +106,62 @@ class TypingIntoFieldsTest {
             doc().select(2);
         });
         typeInto(robot, new Field("pieces-spinner", "3", "network.hidden[2].pieces"));
+    }
+
+    @Test
+    void theUnitsFieldRefusesWhatTheNetworkCheckWouldRejectWithItsOwnMessage(FxRobot robot) {
+        robot.interact(() -> doc().select(0));
+        RunSpec before = doc().getSpec();
+        double toolbar = robot.lookup("#main-toolbar").query().getLayoutBounds().getHeight();
+        for (String typed : List.of("0", "5000")) {
+            robot.clickOn("#units-spinner .text-field");
+            robot.type(KeyCode.END);
+            for (int i = 0; i < 4; i++) {
+                robot.type(KeyCode.BACK_SPACE);
+            }
+            for (char c : typed.toCharArray()) {
+                robot.type(key(c));
+            }
+            assertThat(spinner(robot, "units-spinner").getStyleClass()).as(typed).contains(NumberEntry.INVALID);
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(doc().getSpec()).as(typed).isEqualTo(before);
+            assertThat(editor(robot, "units-spinner")).isEqualTo(typed);
+            assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).as(typed)
+                    .contains("Units").contains("'" + typed + "'")
+                    .contains("from " + LayerSpec.MIN_UNITS + " to " + LayerSpec.MAX_UNITS);
+            // Play stays on: nothing the network check would reject got in; the toolbar shows no warning.
+            assertThat(robot.lookup("#play-blocked").query().isVisible()).as(typed).isFalse();
+            robot.type(KeyCode.ESCAPE);
+            assertThat(editor(robot, "units-spinner")).isEqualTo("16");
+        }
+        assertThat(robot.lookup("#main-toolbar").query().getLayoutBounds().getHeight()).isEqualTo(toolbar);
+    }
+
+    @Test
+    void theLearningRateFieldTakesAValueBetweenTheSlidersStepsAsOneUndoStep(FxRobot robot) {
+        Field lr = new Field("lr-slider-field", "0.0007", "training.learningRate");
+        typeInto(robot, lr);
+        assertThat(doc().getSpec().training().learningRate()).isEqualTo(0.0007);
+        // Above the spec's limit: marked, refused, reverted by Esc.
+        RunSpec before = doc().getSpec();
+        robot.clickOn("#lr-slider-field .text-field");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.type(KeyCode.DIGIT5, KeyCode.DIGIT0, KeyCode.DIGIT0);
+        assertThat(editor(robot, "lr-slider-field")).isEqualTo("500");
+        assertThat(spinner(robot, "lr-slider-field").getStyleClass()).contains(NumberEntry.INVALID);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc().getSpec()).isEqualTo(before);
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText())
+                .contains("Learning rate").contains("above 0 and at most 100");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(editor(robot, "lr-slider-field")).isEqualTo("0.0007");
+        // One Ctrl+Z puts the rate back.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc().getSpec().training().learningRate()).isEqualTo(0.01);
+        assertThat(editor(robot, "lr-slider-field")).isEqualTo("0.01");
     }
 
     @Test

@@ -163,9 +163,11 @@ class WorkbenchAppTest {
     }
 
     @Test
-    void invalidUnitsMarkTheCardAndDisablePlay(FxRobot robot) {
+    void invalidUnitsMarkTheCardAndDisablePlayWithAOneLineWarning(FxRobot robot) {
+        // The units field refuses 0 itself; a file can still hold it (here: the edit a file would make).
         robot.clickOn("#layer-card-0");
-        robot.doubleClickOn("#units-spinner .text-field").eraseText(4).write("0").type(KeyCode.ENTER);
+        double toolbar = robot.lookup("#main-toolbar").query().getLayoutBounds().getHeight();
+        robot.interact(() -> doc().apply(dev.deepforward.ui.model.NetworkEdits.setUnits(0, 0)));
         WaitForAsyncUtils.waitForFxEvents();
 
         Node card = robot.lookup("#layer-card-0").query();
@@ -175,6 +177,12 @@ class WorkbenchAppTest {
         Button play = robot.lookup("#play-button").queryButton();
         assertThat(play.isDisabled()).isTrue();
         assertThat(text(robot, "#play-blocked")).contains("Layer 1 units");
+        // One line, cut if need be (the tooltip holds it all): the toolbar keeps its height.
+        javafx.scene.control.Label blocked = robot.lookup("#play-blocked").queryAs(javafx.scene.control.Label.class);
+        assertThat(blocked.isWrapText()).isFalse();
+        assertThat(blocked.getHeight()).isLessThan(2 * blocked.getFont().getSize());
+        assertThat(blocked.getTooltip().getText()).contains("Layer 1 units must be between 1 and 4096");
+        assertThat(robot.lookup("#main-toolbar").query().getLayoutBounds().getHeight()).isEqualTo(toolbar);
 
         robot.interact(() -> doc().undo());
         assertThat(play.isDisabled()).isFalse();

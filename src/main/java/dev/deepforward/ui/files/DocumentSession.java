@@ -4,6 +4,7 @@ import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.ui.model.Design;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.SpecChange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ public final class DocumentSession {
     private final RecentFiles recent;
     private final Supplier<WorkbenchLayout> layoutNow;
     private Supplier<List<dev.deepforward.ui.run.LiveChange>> liveChanges = List::of;
+    /** What is open that work without a file of its own is named after (the lesson step on screen); null for nothing. */
+    private Supplier<String> workTitle = () -> null;
     private final Consumer<WorkbenchLayout> applyLayout;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     /**
@@ -127,9 +130,40 @@ public final class DocumentSession {
         return f == null || template.get() ? saveAs() : saveTo(f);
     }
 
-    /** File → Save As… */
+    /**
+     * File → Save As… Work with no file of its own (new, a lesson's set-up, a shipped template) is offered
+     * the name of what is open — the lesson step on screen — and, once saved, the design carries that name
+     * too (one undoable edit), so the file and the name inside it agree.
+     */
     public boolean saveAs() {
-        return dialogs.chooseFileToSave(initialDir(), suggestedName()).map(this::saveTo).orElse(false);
+        String title = ownFile() ? null : named(workTitle.get());
+        Optional<Path> chosen = dialogs.chooseFileToSave(saveDir(), suggestedName(title));
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        if (title != null && !title.equals(doc.getSpec().name())) {
+            doc.apply(SpecChange.of("Name the design “" + title + "”", s -> s.withName(title)));
+        }
+        return saveTo(chosen.get());
+    }
+
+    /** A title fit to be a design's name (at most {@link RunSpec#MAX_NAME} characters), or null. */
+    private static String named(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip().replaceAll("\\p{Cntrl}", " ");
+        return t.length() <= RunSpec.MAX_NAME ? t : t.substring(0, RunSpec.MAX_NAME - 1).strip() + "…";
+    }
+
+    /** Whether the work belongs to a file of the person's own (not none, not one shipped with the app). */
+    private boolean ownFile() {
+        return file.get() != null && !template.get();
+    }
+
+    /** Names work that has no file of its own after what is open (the window passes the lesson step on screen). */
+    public void setWorkTitle(Supplier<String> title) {
+        workTitle = Objects.requireNonNull(title);
     }
 
     /** Writes the workbench to {@code path} (atomically) and makes it the current file. */
@@ -255,12 +289,33 @@ public final class DocumentSession {
         return shipped != null ? shipped : Path.of(System.getProperty("user.home"));
     }
 
-    private String suggestedName() {
+    /**
+     * Where Save starts: the folder of the person's own file; else the last folder a workbench was saved to
+     * or opened from; else the user's Documents folder (or home). Never the app's own folders (the shipped
+     * workbenches, the bundled lessons): they are read-only when installed, and an update replaces them.
+     */
+    Path saveDir() {
         Path f = file.get();
-        if (f != null) {
+        if (ownFile() && f.toAbsolutePath().getParent() != null && !ShippedFiles.isShipped(f)) {
+            return f.toAbsolutePath().getParent();
+        }
+        for (Path r : recent.files()) {
+            Path dir = r.toAbsolutePath().getParent();
+            if (dir != null && Files.isDirectory(dir) && !ShippedFiles.isShipped(r)) {
+                return dir;
+            }
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
+    String suggestedName(String title) {
+        Path f = file.get();
+        if (ownFile()) {
             return f.getFileName().toString();
         }
-        String slug = doc.getSpec().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = (title != null ? title : doc.getSpec().name()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return (slug.isEmpty() ? "workbench" : slug) + "." + WorkbenchFiles.EXTENSION;
     }
 

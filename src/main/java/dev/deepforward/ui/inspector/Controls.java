@@ -52,9 +52,9 @@ final class Controls {
     }
 
     /**
-     * An editable integer spinner. Its bounds are wider than the spec allows on purpose where noted by
-     * callers: an out-of-range value is then shown as a problem on the card instead of silently clamped.
-     * Text outside the bounds or not a number is marked and never committed ({@link NumberEntry}).
+     * An editable integer spinner. Callers pass the spec validator's bounds, so the field itself refuses
+     * what the network check would reject. Text outside the bounds or not a number is marked and never
+     * committed ({@link NumberEntry}).
      */
     static Spinner<Integer> ints(String id, int min, int max, int step) {
         Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min, step));
@@ -66,6 +66,14 @@ final class Controls {
     static Spinner<Double> doubles(String id, double min, double max, double step) {
         Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, min, step));
         NumberEntry.decimals(s, Numbers::compact);
+        finish(s, id);
+        return s;
+    }
+
+    /** A spinner for a value above 0 and at most {@code max}; the arrows step 1, 2, 3, 5 per decade. */
+    static Spinner<Double> positive(String id, double max) {
+        Spinner<Double> s = new Spinner<>();
+        NumberEntry.positive(s, max, Numbers::compact);
         finish(s, id);
         return s;
     }

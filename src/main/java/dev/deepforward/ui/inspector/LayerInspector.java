@@ -33,13 +33,14 @@ public final class LayerInspector extends VBox {
     private final Label title = new Label();
     private final Label placeholder = new Label("Select a layer on the network to edit it.");
     private final VBox editor = new VBox(10);
-    private final Spinner<Integer> units = Controls.ints("units-spinner", 0, 9999, 1);
-    private final Spinner<Integer> pieces = Controls.ints("pieces-spinner", 1, 9, 1);
+    // Every field's bounds are the spec validator's: the field refuses what the check would reject.
+    private final Spinner<Integer> units = Controls.ints("units-spinner", LayerSpec.MIN_UNITS, LayerSpec.MAX_UNITS, 1);
+    private final Spinner<Integer> pieces = Controls.ints("pieces-spinner", LayerSpec.MIN_PIECES, LayerSpec.MAX_PIECES, 1);
     private final ComboBox<Activation> activation = Controls.choices("activation-combo",
             Arrays.stream(Activation.values()).filter(a -> a != Activation.MAXOUT).toArray(Activation[]::new));
-    private final Spinner<Double> alpha = Controls.doubles("alpha-spinner", 0, 10, 0.01);
+    private final Spinner<Double> alpha = Controls.doubles("alpha-spinner", 0, LayerSpec.MAX_ALPHA, 0.01);
     private final ComboBox<WeightInit> init = Controls.choices("init-combo", WeightInit.values());
-    private final Spinner<Double> initScale = Controls.doubles("init-scale-spinner", 0, 10, 0.01);
+    private final Spinner<Double> initScale = Controls.doubles("init-scale-spinner", -LayerSpec.MAX_INIT_SCALE, LayerSpec.MAX_INIT_SCALE, 0.01);
     private final ToggleSwitch batchNorm = new ToggleSwitch();
     private final Slider dropout = new Slider(0, LayerSpec.MAX_DROPOUT, 0);
     private final Label dropoutValue = new Label();
@@ -83,7 +84,7 @@ public final class LayerInspector extends VBox {
         dropoutBox.setAlignment(Pos.CENTER_LEFT);
 
         Form form = new Form();
-        form.row("Units", units, "How many neurons the layer has (1 to 4096).");
+        form.row("Units", units, "How many neurons the layer has (" + LayerSpec.MIN_UNITS + " to " + LayerSpec.MAX_UNITS + ").");
         piecesRow = form.row("Pieces k", pieces, "Linear pieces per maxout unit (2 to 8): the unit outputs the largest.");
         activationRow = form.row("Activation", activation, "The non-linearity g(z) applied to each unit's sum.");
         alphaRow = form.row("α", alpha, "Slope or scale of the negative side (leaky ReLU, PReLU, ELU).");

@@ -1,44 +1,62 @@
 package dev.deepforward.ui.inspector;
 
+import dev.deepforward.ui.NumberEntry;
 import dev.deepforward.ui.model.Numbers;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
  * A slider over decades (for the learning rate): equal travel for 0.001 → 0.01 and 0.1 → 1, which is
- * how learning rates are explored. It snaps to 1, 2, 3 and 5 of each decade so values read cleanly.
+ * how learning rates are explored. It snaps to 1, 2, 3 and 5 of each decade so values read cleanly; the
+ * number field beside it takes any value the spec allows (0.0007), typed like every other number field.
  */
 final class LogSlider extends HBox {
 
     private static final double[] MANTISSAS = {1, 2, 3, 5};
 
     private final Slider slider;
-    private final Label value = new Label();
+    private final Spinner<Double> value = new Spinner<>();
     private DoubleConsumer onCommit = v -> { };
     private boolean syncing;
 
-    LogSlider(String id, double min, double max) {
+    /**
+     * @param id    the slider's id; the field's is {@code id + "-field"}
+     * @param name  names the field in messages about what was typed
+     * @param limit the largest value the spec allows (the field's bound; the slider stops at {@code max})
+     */
+    LogSlider(String id, String name, double min, double max, double limit) {
         slider = new Slider(Math.log10(min), Math.log10(max), Math.log10(min));
         slider.setId(id);
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         slider.setBlockIncrement(0.1);
-        value.setMinWidth(52);
-        value.setId(id + "-value");
+        NumberEntry.positive(value, limit, LogSlider::plain);
+        value.setId(id + "-field");
+        value.setAccessibleText(name);
+        value.setPrefWidth(84);
+        value.setMinWidth(72);
         value.getStyleClass().add("slider-value");
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(slider, Priority.ALWAYS);
         getChildren().addAll(slider, value);
         slider.valueProperty().addListener((o, a, v) -> {
-            value.setText(Numbers.compact(current()));
-            if (!syncing && !slider.isValueChanging()) {
+            if (syncing) {
+                return;
+            }
+            show(current()); // the field follows a drag
+            if (!slider.isValueChanging()) {
                 onCommit.accept(current());
+            }
+        });
+        value.valueProperty().addListener((o, a, v) -> {
+            if (!syncing && v != null) {
+                onCommit.accept(v);
             }
         });
         slider.valueChangingProperty().addListener((o, was, is) -> {
@@ -72,10 +90,30 @@ final class LogSlider extends HBox {
         syncing = true;
         try {
             slider.setValue(Math.log10(v));
-            value.setText(Numbers.compact(v));
+            value.getValueFactory().setValue(v);
         } finally {
             syncing = false;
         }
+    }
+
+    private void show(double v) {
+        syncing = true;
+        try {
+            value.getValueFactory().setValue(v);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** A rate as a person writes it: 0.0007 rather than 7e-4 (scientific only below 10⁻⁶). */
+    static String plain(Double v) {
+        if (v == null) {
+            return "";
+        }
+        if (v < 1e-6) {
+            return Numbers.compact(v);
+        }
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.6g", v)).stripTrailingZeros().toPlainString();
     }
 
     void setOnCommit(DoubleConsumer c) {

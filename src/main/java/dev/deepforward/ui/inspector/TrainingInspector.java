@@ -1,6 +1,8 @@
 package dev.deepforward.ui.inspector;
 
 import dev.deepforward.spec.ClippingMode;
+import dev.deepforward.spec.ClippingSpec;
+import dev.deepforward.spec.EarlyStoppingSpec;
 import dev.deepforward.spec.Loss;
 import dev.deepforward.spec.Optimizer;
 import dev.deepforward.spec.ScheduleKind;
@@ -23,17 +25,17 @@ public final class TrainingInspector extends VBox {
     private final Controls.Guard guard = new Controls.Guard();
     private final ComboBox<Loss> loss = Controls.choices("loss-combo", Loss.values());
     private final ComboBox<Optimizer> optimizer = Controls.choices("optimizer-combo", Optimizer.values());
-    private final LogSlider learningRate = new LogSlider("lr-slider", 1e-5, 10);
+    private final LogSlider learningRate = new LogSlider("lr-slider", "Learning rate", 1e-5, 10, TrainingSpec.MAX_LEARNING_RATE);
     private final ComboBox<ScheduleKind> schedule = Controls.choices("schedule-combo", ScheduleKind.values());
     private final Spinner<Integer> batch = Controls.ints("batch-spinner", 1, TrainingSpec.MAX_BATCH, 1);
-    private final Spinner<Integer> epochs = Controls.ints("epochs-spinner", 1, 100_000, 1);
-    private final Spinner<Double> l1 = Controls.doubles("l1-spinner", 0, 10, 0.0001);
-    private final Spinner<Double> l2 = Controls.doubles("l2-spinner", 0, 10, 0.0001);
+    private final Spinner<Integer> epochs = Controls.ints("epochs-spinner", 1, TrainingSpec.MAX_EPOCHS, 1);
+    private final Spinner<Double> l1 = Controls.doubles("l1-spinner", 0, TrainingSpec.MAX_PENALTY, 0.0001);
+    private final Spinner<Double> l2 = Controls.doubles("l2-spinner", 0, TrainingSpec.MAX_PENALTY, 0.0001);
     private final ComboBox<ClippingMode> clipping = Controls.choices("clip-combo", ClippingMode.values());
-    private final Spinner<Double> clipThreshold = Controls.doubles("clip-spinner", 0.01, 1000, 0.1);
-    private final Spinner<Double> smoothing = Controls.doubles("smoothing-spinner", 0, 0.5, 0.05);
+    private final Spinner<Double> clipThreshold = Controls.positive("clip-spinner", ClippingSpec.MAX_THRESHOLD);
+    private final Spinner<Double> smoothing = Controls.doubles("smoothing-spinner", 0, TrainingSpec.MAX_LABEL_SMOOTHING, 0.05);
     private final ToggleSwitch early = new ToggleSwitch();
-    private final Spinner<Integer> patience = Controls.ints("patience-spinner", 1, 10_000, 1);
+    private final Spinner<Integer> patience = Controls.ints("patience-spinner", 1, EarlyStoppingSpec.MAX_PATIENCE, 1);
     private final Form.Row thresholdRow;
     private final Form.Row patienceRow;
 
@@ -49,7 +51,7 @@ public final class TrainingInspector extends VBox {
         Form form = new Form();
         form.row("Loss", loss, "The cost the network minimizes.");
         form.row("Optimizer", optimizer, "The rule that turns gradients into updates.");
-        form.row("Learning rate", learningRate, "The step size η; the slider moves in decades.");
+        form.row("Learning rate", learningRate, "The step size η; the slider moves in decades, the field takes any value above 0 and at most " + dev.deepforward.ui.model.Numbers.compact(TrainingSpec.MAX_LEARNING_RATE) + ".");
         form.row("Schedule", schedule, "How η changes during the run.");
         form.row("Batch size", batch, "Examples per minibatch.");
         form.row("Epochs", epochs, "Passes over the training set.");

@@ -69,7 +69,15 @@ public final class LessonKeys {
             switch (key.action()) {
                 case NEXT -> player.next();
                 case PREVIOUS -> player.previous();
-                case SET_UP -> player.setUpStep();
+                case SET_UP -> {
+                    String nothing = player.nothingToSetUp();
+                    if (nothing != null) {
+                        // A reading step: say so in the status bar rather than doing nothing silently.
+                        player.node().fireEvent(new NumberEntry.Notice(nothing)); // bubbles up to the status bar
+                    } else {
+                        player.setUpStep();
+                    }
+                }
                 case REVEAL_ANSWER -> player.revealAnswer();
                 case NEXT_DEMO -> player.nextDemo();
             }

@@ -167,6 +167,20 @@ public final class LessonPlayer implements RunEventListener {
                 || aboutGradients(q.minus()) || aboutGradients(q.over()));
     }
 
+    /**
+     * What work set up from the open lesson is called when it is saved: the lesson and the step on screen
+     * ("Lesson 16 · Deep networks – step 3: Four layers"); {@code null} when no lesson is open.
+     */
+    public String workTitle() {
+        Open o = open.get();
+        if (o == null || !isLessonOpen()) {
+            return null;
+        }
+        Step s = o.lesson().steps().get(step);
+        String stepName = s.title() == null || s.title().isBlank() ? "" : ": " + s.title().strip();
+        return title(o) + " – step " + (step + 1) + stepName;
+    }
+
     public boolean isLessonOpen() {
         return open.get() != null && dock.showsLesson();
     }
@@ -474,6 +488,20 @@ public final class LessonPlayer implements RunEventListener {
             }
         });
         dock.showStep(o.lesson(), index, stepView);
+    }
+
+    /**
+     * What Enter says on a step that has no run to set up (a reading step), or {@code null} when the open
+     * step has one (or no lesson is open).
+     */
+    public String nothingToSetUp() {
+        Open o = open.get();
+        if (o == null || o.runs().get(step).hasRun()) {
+            return null;
+        }
+        return step + 1 < o.lesson().steps().size()
+                ? "This step has nothing to set up: PgDn goes to the next step"
+                : "This step has nothing to set up, and it is the lesson's last";
     }
 
     /** Set up: the current step's run and variants, one undoable edit (nothing for a step without a run). */

@@ -71,11 +71,12 @@ final class DataPanel extends VBox {
     private final ComboBox<String> labelColumn = new ComboBox<>();
     private final HBox labelRow;
     private final Spinner<Integer> samples = new Spinner<>(0, DataSpec.MAX_SAMPLES, 0, 100);
-    private final Spinner<Double> noise = new Spinner<>(0.0, 2.0, 0.05, 0.05);
-    private final Spinner<Double> validation = new Spinner<>(0.0, 0.9, 0.2, 0.05);
-    private final Spinner<Double> test = new Spinner<>(0.0, 0.9, 0.2, 0.05);
-    private final Spinner<Double> jitter = new Spinner<>(0.0, 1.0, 0.0, 0.01);
-    private final Spinner<Integer> shift = new Spinner<>(0, 4, 0, 1);
+    // Every field's bounds are the spec validator's: the field refuses what the check would reject.
+    private final Spinner<Double> noise = new Spinner<>(0.0, DataSpec.MAX_NOISE, 0.05, 0.05);
+    private final Spinner<Double> validation = new Spinner<>(0.0, DataSpec.MAX_FRACTION, 0.2, 0.05);
+    private final Spinner<Double> test = new Spinner<>(0.0, DataSpec.MAX_FRACTION, 0.2, 0.05);
+    private final Spinner<Double> jitter = new Spinner<>(0.0, DataSpec.MAX_JITTER, 0.0, 0.01);
+    private final Spinner<Integer> shift = new Spinner<>(0, DataSpec.MAX_SHIFT, 0, 1);
     private final CheckBox normalize = new CheckBox("Standardize inputs");
     private final GridPane settings = new GridPane();
     private Path csvFile;

@@ -132,14 +132,18 @@ final class MainToolbar extends HBox {
         this.speed = speed;
         getChildren().addAll(play, step, reset, speedBox, compareMenu, separator, headlines, spacer, overflow, blocked);
         // Controls keep their size; what does not fit moves, group by group from the right, into the "»"
-        // menu, and the warning gives way (it wraps, its tooltip holds the whole text).
+        // menu, and the warning gives way: one line, cut with "…", its tooltip holds the whole text (the
+        // toolbar never grows taller for it).
         for (var n : getChildren()) {
             if (n instanceof Region r && n != blocked && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         blocked.setMinWidth(0);
-        blocked.setWrapText(true);
+        blocked.setWrapText(false);
+        blocked.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        blocked.setMinHeight(Region.USE_PREF_SIZE);
+        blocked.setMaxHeight(Region.USE_PREF_SIZE);
         Tooltip blockedTip = tip("");
         blockedTip.textProperty().bind(blocked.textProperty());
         blocked.setTooltip(blockedTip);

@@ -217,6 +217,7 @@ public final class WorkbenchWindow {
                 this::currentLayout, this::applyLayout);
         session.setLiveChanges(engine::liveChanges);
         session.alsoOpenProperty().bind(lessons.titleProperty()); // the title names the open lesson
+        session.setWorkTitle(lessons::workTitle); // Save names a lesson's set-up after the step on screen
         autosave = new Autosave(autosaveFile, session::autosaveSnapshot, options.autosave());
         presenter = new PresenterMode(stage, this::presenterLook);
         // The dividers as the person left them, taken on the key: by the time the presenter look comes (with

@@ -16,6 +16,9 @@ public final class ScriptedDialogs implements FileDialogs {
     public final List<FileProblem> problemsShown = new ArrayList<>();
     public final List<String> errorsShown = new ArrayList<>();
     public int unsavedQuestions;
+    /** The folder and the name the last Save dialog proposed. */
+    public Path saveDir;
+    public String suggestedName;
 
     @Override
     public Optional<Path> chooseFileToOpen(Path initialDir) {
@@ -24,6 +27,8 @@ public final class ScriptedDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseFileToSave(Path initialDir, String suggestedName) {
+        this.saveDir = initialDir;
+        this.suggestedName = suggestedName;
         return Optional.ofNullable(files.poll());
     }
 
