@@ -414,6 +414,7 @@ public final class LiveLineChart extends CanvasChart {
         g.setTextBaseline(VPos.TOP);
         g.fillText(fittedTitle(title, w - 16), 10, 7);
         hoverShown.clear();
+        hoverBox = null;
         if (notApplicable != null) {
             yLabels.clear();
             xLabels.clear();
@@ -792,6 +793,17 @@ public final class LiveLineChart extends CanvasChart {
         return out;
     }
 
+    private static boolean covers(List<double[]> points, double x, double y, double w, double h) {
+        return points.stream().anyMatch(m -> m[0] >= x - 5 && m[0] <= x + w + 5 && m[1] >= y - 5 && m[1] <= y + h + 5);
+    }
+
+    /** The hover read-out's box as last drawn: x, y, width, height (for tests); null when none. */
+    public double[] hoverBox() {
+        return hoverBox == null ? null : hoverBox.clone();
+    }
+
+    private double[] hoverBox;
+
     private void drawHover(GraphicsContext g, Plot p, double x0, double x1, Axis y) {
         if (Double.isNaN(hoverX) || hoverX < p.left() || hoverX > p.right()) {
             return;
@@ -805,6 +817,7 @@ public final class LiveLineChart extends CanvasChart {
         g.setLineDashes();
         List<String> lines = new ArrayList<>();
         List<SeriesStyle> styles = new ArrayList<>();
+        List<double[]> marked = new ArrayList<>(); // the points read out, in pixels
         lines.add(integerX ? (xLabel.isEmpty() ? "x = " : xLabel + " ") + Numbers.grouped(Math.round(xv))
                 : "x = " + Numbers.compact(xv));
         styles.add(null);
@@ -820,6 +833,7 @@ public final class LiveLineChart extends CanvasChart {
                     g.setFill(s.style.colourOn(th));
                     g.setStroke(th.background());
                     g.fillOval(px - 4, y.toPixel(yy, p) - 4, 8, 8);
+                    marked.add(new double[] {px, y.toPixel(yy, p)});
                     g.strokeOval(px - 4, y.toPixel(yy, p) - 4, 8, 8);
                 }
             }
@@ -833,6 +847,11 @@ public final class LiveLineChart extends CanvasChart {
         double bh = lines.size() * lineH + 8;
         double bx = hoverX + 12 + bw > p.right() ? hoverX - 12 - bw : hoverX + 12;
         double by = p.bottom() - bh - 6;
+        // The read-out does not cover the points it reads: at the bottom of the plot, or else at its top.
+        if (covers(marked, bx, by, bw, bh) && !covers(marked, bx, p.top() + 6, bw, bh)) {
+            by = p.top() + 6;
+        }
+        hoverBox = new double[] {bx, by, bw, bh};
         g.setFill(th.background());
         g.setGlobalAlpha(0.94);
         g.fillRoundRect(bx, by, bw, bh, 8, 8);

@@ -80,6 +80,18 @@ class ChartsTellTheTruthTest {
         });
         assertThat(loss.hoverLines()).containsExactly("iteration 1", "batch loss: 0.274", "train loss: 0.12");
         assertThat(String.join(" ", loss.hoverLines())).doesNotContain("NaN");
+        // Pointing well right of the one iteration, the read-out (left of the pointer) must not hide its points.
+        robot.interact(() -> {
+            loss.hoverAt(p[0] + p[2] * 0.9);
+            loss.paintNow();
+        });
+        double[] box = loss.hoverBox();
+        double x = p[0] + p[2] / 2;
+        for (double v : new double[] {0.2743, 0.1202}) {
+            double y = p[1] + p[3] * (1 - (Math.log10(v) + 1));
+            boolean inside = x >= box[0] && x <= box[0] + box[2] && y >= box[1] && y <= box[1] + box[3];
+            assertThat(inside).as("the point at " + v + " under the read-out " + java.util.Arrays.toString(box)).isFalse();
+        }
     }
 
     @Test
