@@ -64,8 +64,8 @@ final class CataloguePane extends VBox {
     }
 
     /**
-     * One compact card: the title and one line of level, length and progress, neither wrapping (a cut one
-     * shows its whole text in the tooltip, with the concepts), so a screen holds a dozen lessons.
+     * One compact card: the lesson's number and title (wrapped, never cut), then its progress, minutes and
+     * level (the concepts are in the tooltip), so a screen holds most of a dozen lessons.
      */
     /** "After: <titles of its prerequisites>", the catalogue's path (from lesson 1 through the primer), or "". */
     static String after(LessonCatalog catalog, Lesson l) {
@@ -76,9 +76,13 @@ final class CataloguePane extends VBox {
 
     private static Button row(LessonCatalog.Entry e, LessonProgress p, Consumer<Path> open, String after) {
         Lesson l = e.lesson();
-        Label title = new Label(l.title());
+        // The lesson's number (as the window's title names it), then the title, wrapped between words, never cut.
+        Label title = new Label((l.order() == null ? "" : l.order() + " · ") + l.title());
         title.getStyleClass().add("catalogue-title");
+        title.setId("catalogue-title-" + l.id());
+        title.setWrapText(true);
         title.setMinWidth(0);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         String concepts = String.join(", ", l.concepts().stream().map(Concept::displayName).toList());
         int steps = l.steps().size();
         int visited = p == null ? 0 : (int) p.visited.stream().filter(i -> i < steps).count();
@@ -87,12 +91,15 @@ final class CataloguePane extends VBox {
         progress.getStyleClass().add("catalogue-progress");
         progress.setId("catalogue-progress-" + l.id());
         progress.setMinWidth(Region.USE_PREF_SIZE);
-        Label meta = new Label((l.level() == null ? "" : l.level().displayName() + " · ")
-                + (l.minutes() == null ? "?" : l.minutes()) + " min" + (concepts.isEmpty() ? "" : " · " + concepts));
+        // Minutes and level whole: after the progress on its line, or on a line of their own when narrow.
+        Label meta = new Label((l.minutes() == null ? "?" : l.minutes()) + " min"
+                + (l.level() == null ? "" : " · " + l.level().displayName()));
         meta.getStyleClass().add("lesson-muted");
-        meta.setMinWidth(0);
-        HBox line = new HBox(8, progress, meta);
-        HBox.setHgrow(meta, Priority.ALWAYS);
+        meta.setId("catalogue-meta-" + l.id());
+        meta.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(8, 0, progress, meta);
+        line.setMinWidth(0);
+        line.setPrefWrapLength(1); // wrap to the card's width, not to a fixed 400 px
         VBox box = new VBox(1, title, line);
         box.setMinWidth(0);
         Button b = new Button();
@@ -101,7 +108,8 @@ final class CataloguePane extends VBox {
         b.setMinWidth(0);
         b.getStyleClass().add("catalogue-row");
         b.setId("catalogue-" + l.id());
-        b.setTooltip(new Tooltip(l.title() + "\n" + meta.getText() + "\n" + progress.getText()
+        b.setTooltip(new Tooltip(l.title() + "\n" + meta.getText() + (concepts.isEmpty() ? "" : " · " + concepts)
+                + "\n" + progress.getText()
                 + (after.isEmpty() ? "" : "\n" + after)));
         b.setOnAction(ev -> open.accept(e.file()));
         return b;

@@ -330,6 +330,7 @@ final class LessonDock extends BorderPane {
 
     void showStep(Lesson lesson, int index, Node step) {
         showsLesson = true;
+        catalogue.setDisable(false);
         heading.setText(lesson.title());
         int n = lesson.steps().size();
         stepIndex = index;
@@ -345,11 +346,13 @@ final class LessonDock extends BorderPane {
         body.setVvalue(0);
     }
 
-    void showCatalogue(Node catalogue) {
+    void showCatalogue(Node list) {
         showsLesson = false;
+        // "All lessons" would show what is shown: greyed out until a lesson or a message replaces the list.
+        catalogue.setDisable(true);
         heading.setText("Lessons");
         setBottom(null);
-        body.setContent(catalogue);
+        body.setContent(list);
         body.setVvalue(0);
     }
 
@@ -359,12 +362,14 @@ final class LessonDock extends BorderPane {
         VBox box = new VBox(l);
         box.getStyleClass().add("lesson-step");
         showsLesson = false;
+        catalogue.setDisable(false);
         setBottom(null);
         body.setContent(box);
     }
 
     void showProblems(Path file, List<FileProblem> problems) {
         showsLesson = false;
+        catalogue.setDisable(false);
         heading.setText(file.getFileName() + " is not a valid lesson");
         VBox box = new VBox(6);
         box.setId("lesson-problems");

@@ -323,6 +323,55 @@ class LessonPlayerTest {
     }
 
     @Test
+    void theCatalogueShowsEachLessonsNumberMinutesAndLevelAndWholeTitle_andAllLessonsIsOffWhileItShows(FxRobot robot)
+            throws Exception {
+        await(robot, () -> window.lessons().showCatalogue(Path.of("lessons")));
+        javafx.scene.control.Button all = robot.lookup("#lesson-catalogue-button").queryButton();
+        assertThat(all.isDisabled()).as("All lessons while the catalogue shows").isTrue();
+        LessonCatalog shipped = LessonCatalog.load(Path.of("lessons"), null);
+        for (double[] size : new double[][] {{1280, 800}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Lesson l : shipped.lessons()) {
+                Label title = (Label) byId(robot, "catalogue-title-" + l.id());
+                Label meta = (Label) byId(robot, "catalogue-meta-" + l.id());
+                assertThat(title.getText()).isEqualTo(l.order() + " · " + l.title());
+                assertThat(meta.getText()).startsWith(l.minutes() + " min · ").endsWith(l.level().displayName());
+                for (Label shown : java.util.List.of(title, meta, (Label) byId(robot, "catalogue-progress-" + l.id()))) {
+                    // what the label draws is its whole text (wrapped, never "…"), inside the card
+                    assertThat(drawn(shown)).as("%s at %.0fx%.0f", l.id(), size[0], size[1]).isEqualTo(shown.getText());
+                    javafx.geometry.Bounds b = shown.localToScene(shown.getLayoutBounds());
+                    javafx.geometry.Bounds card = byId(robot, "catalogue-" + l.id()).localToScene(
+                            byId(robot, "catalogue-" + l.id()).getLayoutBounds());
+                    assertThat(card.contains(b)).as("%s's %s inside its card", l.id(), shown.getId()).isTrue();
+                }
+            }
+        }
+        fire(robot, "catalogue-vanishing-gradients");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(all.isDisabled()).as("All lessons beside a lesson").isFalse();
+        robot.clickOn(all);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lesson-catalogue").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(all.isDisabled()).isTrue();
+    }
+
+    /** The text a label draws now: its whole text, or a cut one ending in "…", with its wrapped lines joined. */
+    private static String drawn(Label l) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : l.lookupAll(".text")) {
+            if (n instanceof javafx.scene.text.Text t && t.getParent() != null) {
+                sb.append(t.getText());
+            }
+        }
+        return sb.toString().replace("\n", " ").replaceAll(" +", " ").trim();
+    }
+
+    @Test
     void invalidFilesAreListedWithTheirFirstProblem(FxRobot robot) throws Exception {
         Path folder = Files.createTempDirectory("df-lessons");
         Files.writeString(folder.resolve("tiny.json"), TINY);
