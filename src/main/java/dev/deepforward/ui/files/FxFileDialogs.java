@@ -12,11 +12,15 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The real dialogs: JavaFX file choosers and alerts, owned by the workbench window. */
 public final class FxFileDialogs implements FileDialogs {
+
+    /** The problems dialog is never narrower than this: its lines are {@code file:line:column: message}. */
+    static final double PROBLEMS_MIN_WIDTH = 560;
 
     private final Supplier<Window> owner;
 
@@ -70,7 +74,13 @@ public final class FxFileDialogs implements FileDialogs {
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(Math.min(12, problems.size() + 1));
+        text.setPrefColumnCount(72);
+        text.setId("open-problems");
         a.getDialogPane().setContent(text);
+        // As wide as the problems' lines, whatever the owner's state when it is raised: the dialog sizes
+        // itself from its content's preferred size, which the window manager may otherwise cut down.
+        a.getDialogPane().setMinWidth(PROBLEMS_MIN_WIDTH);
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         a.setResizable(true);
         a.showAndWait();
     }
