@@ -6,15 +6,14 @@ import java.util.function.DoubleConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Slider;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * A slider over decades (for the learning rate): equal travel for 0.001 → 0.01 and 0.1 → 1, which is
  * how learning rates are explored. It snaps to 1, 2, 3 and 5 of each decade so values read cleanly; the
  * number field beside it takes any value the spec allows (0.0007), typed like every other number field.
  */
-final class LogSlider extends HBox {
+final class LogSlider extends VBox {
 
     private static final double[] MANTISSAS = {1, 2, 3, 5};
 
@@ -38,12 +37,13 @@ final class LogSlider extends HBox {
         NumberEntry.positive(value, limit, LogSlider::plain);
         value.setId(id + "-field");
         value.setAccessibleText(name);
-        value.setPrefWidth(84);
-        value.setMinWidth(72);
+        value.setMaxWidth(Double.MAX_VALUE);
+        value.getEditor().setPrefColumnCount(6);
         value.getStyleClass().add("slider-value");
-        setSpacing(8);
+        // The field under the slider: the inspector's column is too narrow for both side by side.
+        setSpacing(4);
         setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(slider, value);
         slider.valueProperty().addListener((o, a, v) -> {
             if (syncing) {
