@@ -102,7 +102,29 @@ final class CataloguePane extends VBox {
         line.setPrefWrapLength(1); // wrap to the card's width, not to a fixed 400 px
         VBox box = new VBox(1, title, line);
         box.setMinWidth(0);
-        Button b = new Button();
+        // A button sizes its graphic at its one-line height: the card asks its box how tall it is at the
+        // card's width, so a wrapped title and a wrapped line below it stay inside the card.
+        Button b = new Button() {
+            @Override
+            protected double computePrefHeight(double width) {
+                double w = width >= 0 ? width : getWidth();
+                if (w <= 0) {
+                    return super.computePrefHeight(width);
+                }
+                return box.prefHeight(Math.max(0, w - snappedLeftInset() - snappedRightInset()))
+                        + snappedTopInset() + snappedBottomInset();
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+
+            @Override
+            public javafx.geometry.Orientation getContentBias() {
+                return javafx.geometry.Orientation.HORIZONTAL;
+            }
+        };
         b.setGraphic(box);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setMinWidth(0);

@@ -329,10 +329,11 @@ class LessonPlayerTest {
         javafx.scene.control.Button all = robot.lookup("#lesson-catalogue-button").queryButton();
         assertThat(all.isDisabled()).as("All lessons while the catalogue shows").isTrue();
         LessonCatalog shipped = LessonCatalog.load(Path.of("lessons"), null);
-        for (double[] size : new double[][] {{1280, 800}, {1024, 700}}) {
+        for (double[] size : new double[][] {{1280, 800}, {1152, 720}, {1024, 700}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
+                window.lessons().placeDivider(); // the lesson column at its share of this width
             });
             WaitForAsyncUtils.waitForFxEvents();
             for (Lesson l : shipped.lessons()) {
