@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "architecture", mixinStandardHelpOptions = true,
         description = {"Search each dense hidden layer's activation by gradient descent (first-order DARTS), headless.",
-                "The derived network is then retrained from scratch. Writes alpha.csv (softmax(alpha) of",
-                "every layer and candidate at each published iteration) and derived-spec.json (the spec with the",
-                "chosen activations) to the output folder, with progress on stderr.",
+                "The derived network is then retrained from scratch. Writes alpha.csv (softmax(alpha) of"
+                + " every layer and candidate at each published iteration) and derived-spec.json (the spec with the"
+                + " chosen activations) to the output folder, with progress on stderr.",
                 "Exit code: 0 when the search finished, 1 when it diverged or failed, 2 on a bad spec or usage."})
 final class ArchitectureCommand implements Callable<Integer> {
 

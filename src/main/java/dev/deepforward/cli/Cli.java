@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "DeepForward Workbench: see deep feed-forward networks learn.%n"
-                + "Without arguments the workbench window opens; with a workbench (.dfw) or lesson (.dflesson)%n"
+                + "Without arguments the workbench window opens; with a workbench (.dfw) or lesson (.dflesson) "
                 + "file as the only argument the window opens it; with a command it runs headless.",
         subcommands = {ValidateCommand.class, RunCommand.class, SearchCommand.class, ArchitectureCommand.class,
                 DiagnoseCommand.class,

@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
  * {@code diagnose --run DIR --human-error X [--train-dev]}: the error-ladder reading of a finished headless run.
  */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = {"Read a run's training, development and test error (summary.json written by 'run')",
-                "against a human-level error estimate, and say whether bias or variance dominates and what to try.",
-                "With --train-dev the validation part is read as train-dev (training distribution, unseen) and the",
-                "test part as the development data, and the ladder gains the data-mismatch rung.",
-                "Errors are 1 - accuracy. Exit code: 0, or 2 when the summary cannot be read, the run has not",
-                "ended, or an accuracy is not a number from 0 to 1 (each problem as file:line:column)."})
+        description = {"Read a run's training, development and test error (summary.json written by 'run')"
+                + " against a human-level error estimate, and say whether bias or variance dominates and what to try.",
+                "With --train-dev the validation part is read as train-dev (training distribution, unseen) and the"
+                + " test part as the development data, and the ladder gains the data-mismatch rung.",
+                "Errors are 1 - accuracy. Exit code: 0, or 2 when the summary cannot be read, the run has not"
+                + " ended, or an accuracy is not a number from 0 to 1 (each problem as file:line:column)."})
 final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "a folder written by 'run'")
@@ -38,8 +38,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "human-level (Bayes) error estimate, as a fraction (0.01) or a percentage (1%%)")
     String humanError;
 
-    @Option(names = "--train-dev", description = {"read the validation part as a train-dev set and the test part as",
-            "the development data from the new source (as with data.testNoise): human-level -> train -> train-dev",
+    @Option(names = "--train-dev", description = {"read the validation part as a train-dev set and the test part as"
+            + " the development data from the new source (as with data.testNoise): human-level -> train -> train-dev",
             "-> dev, naming avoidable bias, variance and data mismatch"})
     boolean trainDev;
 

@@ -40,10 +40,10 @@ final class LessonCommand implements Runnable {
     /** {@code lesson check [PATH...]}: trains every step with claims and says which claims hold. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Check the claims of lesson files on the real engine.",
-                    "Validates the files first, then trains every step that makes claims",
-                    "(headless) and checks each claim. Prints one line per claim,",
+                    "Validates the files first, then trains every step that makes claims"
+                    + " (headless) and checks each claim. Prints one line per claim,",
                     "  PASS|FAIL <lesson-id>/<step>: <claim text> (measured <left> vs <right>)",
-                    "then a summary line; progress goes to stderr.",
+                    "Then a summary line; progress goes to stderr.",
                     "Exit code: 0 when every claim holds, 1 when any fails, 2 when a file is invalid."})
     static final class Check implements Callable<Integer> {
 
@@ -97,9 +97,9 @@ final class LessonCommand implements Runnable {
     /** {@code lesson list [PATH]}: the catalogue, in its order. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List the lesson catalogue of a folder.",
-                    "One line per lesson in catalogue order: id, title, level, minutes and",
-                    "concepts. Invalid lessons are left out and named on stderr with their first",
-                    "problem (validate shows every problem).",
+                    "One line per lesson in catalogue order: id, title, level, minutes and"
+                    + " concepts. Invalid lessons are left out and named on stderr with their first"
+                    + " problem (validate shows every problem).",
                     "Exit code: 0 when every file is a valid lesson, 1 otherwise."})
     static final class ListLessons implements Callable<Integer> {
 

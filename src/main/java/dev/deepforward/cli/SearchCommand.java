@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Grid or random search over hyperparameters of a run spec, headless.",
                 "Writes results.csv (one row per configuration, as each run ends) and best-spec.json",
-                "(the configuration with the highest validation accuracy, or the lowest validation loss",
-                "for regression) to the output folder, with progress on stderr.",
+                "(the configuration with the highest validation accuracy, or the lowest validation loss"
+                + " for regression) to the output folder, with progress on stderr.",
                 "Exit code: 0, or 2 on a bad spec, space or usage."})
 final class SearchCommand implements Callable<Integer> {
 

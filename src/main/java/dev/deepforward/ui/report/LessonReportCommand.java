@@ -49,12 +49,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write an HTML handout of a lesson, with a chart picture of every step that sets up a run.",
                 "Writes DIR/index.html and DIR/step-N.png (N = the step's number), with --slides also DIR/slides.html.",
-                "Each step with a setup or variants is",
-                "trained on the real engine in the offscreen workbench window (its variants side by side)",
-                "for --iterations, or else for the step's largest claim or checkpoint iteration count",
-                "(500 when it has none). Progress goes to stderr."},
-        footer = {"", "Exit codes: 0 written, 1 a picture failed (the page is still written), 2 unknown id,",
-                "invalid lesson or bad argument, 3 no display.",
+                "Each step with a setup or variants is"
+                + " trained on the real engine in the offscreen workbench window (its variants side by side)"
+                + " for --iterations, or else for the step's largest claim or checkpoint iteration count"
+                + " (500 when it has none). Progress goes to stderr."},
+        footer = {"", "Exit codes: 0 written, 1 a picture failed (the page is still written), 2 unknown id,"
+                + " invalid lesson or bad argument, 3 no display.",
                 "Example: java -jar target/deepforward.jar lesson report vanishing-gradients --out handout"})
 public final class LessonReportCommand implements Callable<Integer> {
 
