@@ -109,6 +109,11 @@ final class LessonCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        /** {@code text} cut to {@code width} characters with "…", so the columns after it stay in line. */
+        static String cut(String text, int width) {
+            return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+        }
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -116,7 +121,7 @@ final class LessonCommand implements Runnable {
             LessonCatalog catalog = LessonCatalog.load(folder, ValidateCommand.knownDatasets());
             for (Lesson l : catalog.lessons()) {
                 List<String> concepts = l.concepts().stream().map(Concept::id).toList();
-                out.printf("%-28s %-40s %-12s %3d min  %s%n", l.id(), l.title(), l.level().id(), l.minutes(),
+                out.printf("%-28s %-40s %-12s %3d min  %s%n", cut(l.id(), 28), cut(l.title(), 40), l.level().id(), l.minutes(),
                         String.join(", ", concepts));
             }
             out.println(catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons"));
