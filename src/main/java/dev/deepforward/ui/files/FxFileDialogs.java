@@ -75,6 +75,7 @@ public final class FxFileDialogs implements FileDialogs {
         text.setWrapText(true);
         text.setPrefRowCount(Math.min(12, problems.size() + 1));
         text.setPrefColumnCount(72);
+        text.setMinHeight(Region.USE_PREF_SIZE); // its rows, not cut to one with a scroll bar
         text.setId("open-problems");
         a.getDialogPane().setContent(text);
         // As wide as the problems' lines, whatever the owner's state when it is raised: the dialog sizes
