@@ -73,8 +73,8 @@ public final class FxFileDialogs implements FileDialogs {
         TextArea text = new TextArea(problems.stream().map(FileProblem::toString).collect(Collectors.joining("\n")));
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, problems.size() + 1));
-        text.setPrefColumnCount(72);
+        text.setPrefRowCount(Math.min(12, 2 * problems.size() + 1)); // a long reason wraps to a second line
+        text.setPrefColumnCount(60);
         text.setMinHeight(Region.USE_PREF_SIZE); // its rows, not cut to one with a scroll bar
         text.setId("open-problems");
         a.getDialogPane().setContent(text);
