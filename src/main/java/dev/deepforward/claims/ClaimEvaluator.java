@@ -106,20 +106,25 @@ final class ClaimEvaluator {
             if (!holds && (undefined(left) || Double.isNaN(low) || Double.isNaN(high))) {
                 notes.add("an undefined value fails the claim");
             }
-            return new Verdict(holds, show(left), "[" + Numbers.format(low) + ", " + Numbers.format(high) + "]",
+            int d = digits(left, low, high);
+            return new Verdict(holds, show(left, d), "[" + Numbers.format(low, d) + ", " + Numbers.format(high, d) + "]",
                     String.join("; ", notes));
         }
         String rightText;
+        int digits = 4;
         if (right instanceof Operand.Constant c) {
             for (Value v : left) {
                 check(op.test(v.value(), c.value()) && !Double.isNaN(v.value()), v, failing);
             }
-            rightText = Numbers.format(c.value());
+            digits = digits(left, c.value());
+            rightText = Numbers.format(c.value(), digits);
         } else if (right instanceof Operand.Interval in) {
             for (Value v : left) {
                 check(v.value() >= in.low() && v.value() <= in.high(), v, failing);
             }
-            rightText = "[" + Numbers.format(in.low()) + ", " + Numbers.format(in.high()) + "]";
+            int d = digits(left, in.low(), in.high());
+            rightText = "[" + Numbers.format(in.low(), d) + ", " + Numbers.format(in.high(), d) + "]";
+            digits = d;
         } else if (right instanceof Operand.Measured m) {
             List<Value> raw = values(m.quantity(), runs);
             double f = claim.effectiveFactor();
@@ -152,7 +157,17 @@ final class ClaimEvaluator {
         if (!holds && (undefined(left) || rightText.contains(Numbers.format(Double.NaN)))) {
             notes.add("an undefined value fails the claim");
         }
-        return new Verdict(holds, show(left), rightText, String.join("; ", notes));
+        return new Verdict(holds, show(left, digits), rightText, String.join("; ", notes));
+    }
+
+    /** Enough digits to tell every measured value from the bounds it is compared with. */
+    private static int digits(List<Value> left, double... bounds) {
+        double[] all = new double[left.size() + bounds.length];
+        for (int i = 0; i < left.size(); i++) {
+            all[i] = left.get(i).value();
+        }
+        System.arraycopy(bounds, 0, all, left.size(), bounds.length);
+        return Numbers.digitsToTell(all);
     }
 
     private static boolean some(Quantity q) {
@@ -241,10 +256,14 @@ final class ClaimEvaluator {
     }
 
     private static String show(List<Value> values) {
+        return show(values, 4);
+    }
+
+    private static String show(List<Value> values, int digits) {
         if (values.size() == 1) {
-            return Numbers.format(values.get(0).value());
+            return Numbers.format(values.get(0).value(), digits);
         }
-        List<String> parts = values.stream().map(v -> Numbers.format(v.value())).toList();
+        List<String> parts = values.stream().map(v -> Numbers.format(v.value(), digits)).toList();
         return "layers 1–" + values.size() + " [" + String.join(", ", parts) + "]";
     }
 

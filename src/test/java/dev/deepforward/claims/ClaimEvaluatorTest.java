@@ -285,6 +285,19 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void aValueBesideItsBoundIsPrintedWithTheDigitsThatTellThemApart() {
+        Quantity fin = q(Metric.VALIDATION_LOSS, Moment.FINAL); // 0.4
+        // at four digits all three would print as 0.4, and a reader could not see why it passes
+        assertThat(check(Claim.of("", fin, Op.BETWEEN, List.of(0.39995, 0.40005))).measured())
+                .isEqualTo("measured 0.4 vs [0.39995, 0.40005]");
+        Verdict above = check(Claim.of("", fin, Op.GT, 0.39999));
+        assertThat(above.passed()).isTrue();
+        assertThat(above.measured()).isEqualTo("measured 0.4 vs 0.39999");
+        // numbers far apart keep the short form
+        assertThat(check(Claim.of("", fin, Op.LT, 0.5)).measured()).isEqualTo("measured 0.4 vs 0.5");
+    }
+
+    @Test
     void anyNeedsOneConditionAndAllNeedsEvery() {
         Quantity fin = q(Metric.VALIDATION_LOSS, Moment.FINAL); // 0.4
         Claim low = Claim.of(null, fin, Op.LT, 0.35);
