@@ -188,6 +188,7 @@ final class StepHelper {
                 jobCpu = cpu() - c0;
             }
             job = null; // holds nothing of its owner between jobs, so the owner can be collected
+            work = null; // nor does this frame while the thread parks (an interpreted frame keeps its slots)
             done = seen;
         }
     }
