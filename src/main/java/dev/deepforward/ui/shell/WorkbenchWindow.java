@@ -368,6 +368,12 @@ public final class WorkbenchWindow {
         stage.show();
         dev.deepforward.ui.StartTrace.mark("stage shown");
         WindowGeometry.reassertSize(stage);
+        // The window manager placed the opening window for its size; the workbench's differs a little, and
+        // openbox then left it at the screen's corner with its title bar cut off. No place is remembered, so
+        // the workbench opens centred.
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
+            stage.centerOnScreen();
+        }
     }
 
     /**
