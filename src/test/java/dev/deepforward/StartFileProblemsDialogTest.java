@@ -54,7 +54,8 @@ class StartFileProblemsDialogTest {
         javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) d.getScene().getRoot();
         assertThat(pane.getContent()).as(pane.getHeaderText() + " / " + pane.getContentText()).isInstanceOf(TextArea.class);
         TextArea reasons = (TextArea) pane.getContent();
-        assertThat(reasons.getText()).contains("bad.csv:1:");
+        assertThat(pane.getHeaderText()).startsWith("bad.csv could not be opened");
+        assertThat(reasons.getText()).isEqualTo("line 1, column 1: this is not a JSON file: it starts with x where a { belongs");
         assertThat(reasons.getHeight()).as("the reasons' box shows its line").isGreaterThan(30);
         robot.interact(() -> ((Stage) d).close());
         WaitForAsyncUtils.waitForFxEvents();

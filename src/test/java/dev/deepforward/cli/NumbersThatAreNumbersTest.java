@@ -91,7 +91,7 @@ class NumbersThatAreNumbersTest {
         CliHarness.Result r = CliHarness.run("lesson", "list", dir.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("deep-feedforward-networks").contains("1 lesson");
-        assertThat(r.err()).contains("left out " + broken + ":1:").contains("not valid JSON")
+        assertThat(r.err()).contains("left out " + broken + ":1:").contains("the file ends before the { opened on line 1, column 1 is closed with } - is the file complete?")
                 .contains("1 file(s) with problems left out");
     }
 }

@@ -95,7 +95,7 @@ class MalformedLessonTest {
                         "steps[0].setup.spec.data.file", "is a URL"),
                 edit("syntax error: missing comma",
                         "\"level\": \"beginner\",\n  \"minutes\"", "\"level\": \"beginner\"\n  §\"minutes\"",
-                        "", "not valid JSON"),
+                        "level", "a comma (,) is missing after the value of \"level\""),
                 edit("duplicate field",
                         "\"title\": \"Tiny lesson\",", "\"title\": \"Tiny lesson\", §\"title\": \"Again\",",
                         "title", "field 'title' is given twice"),

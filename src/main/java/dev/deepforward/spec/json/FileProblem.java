@@ -16,4 +16,13 @@ public record FileProblem(String file, JsonLocation location, String path, Strin
         return file + ":" + location.line() + ":" + location.column() + ": "
                 + (path == null || path.isEmpty() ? "" : path + ": ") + message;
     }
+
+    /**
+     * The problem for a reader who sees the file named above it: {@code line 12, column 7, at
+     * steps[1].setup.network.hidden[0].units: must be between 1 and 4096}.
+     */
+    public String inWords() {
+        return "line " + location.line() + ", column " + location.column()
+                + (path == null || path.isEmpty() ? "" : ", at " + path) + ": " + message;
+    }
 }

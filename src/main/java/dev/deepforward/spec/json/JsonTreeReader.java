@@ -64,9 +64,11 @@ public final class JsonTreeReader {
                     "not valid JSON: nested deeper than " + MAX_DEPTH + " levels, or a value too long"));
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
+            com.fasterxml.jackson.core.JsonStreamContext context = e.getProcessor() != null
+                    ? e.getProcessor().getParsingContext() : null;
             throw new JsonSyntaxException(new FileProblem(source,
-                    loc == null ? dev.deepforward.spec.json.JsonLocation.START : at(loc), "",
-                    "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")));
+                    loc == null ? dev.deepforward.spec.json.JsonLocation.START : at(loc),
+                    context == null ? "" : JsonErrorWords.path(context), JsonErrorWords.say(e.getOriginalMessage(), context)));
         } catch (IOException e) {
             throw new JsonSyntaxException(new FileProblem(source, dev.deepforward.spec.json.JsonLocation.START, "",
                     "cannot be read: " + e.getMessage()));

@@ -16,6 +16,9 @@ public interface FileDialogs {
 
     Optional<Path> chooseFileToOpen(Path initialDir);
 
+    /** File → Open lesson…: a lesson file ({@code *.dflesson}, {@code *.json}); {@code initialDir} may be null. */
+    Optional<Path> chooseLessonToOpen(Path initialDir);
+
     Optional<Path> chooseFileToSave(Path initialDir, String suggestedName);
 
     /** Same question for any file type (charts as PNG, metrics as CSV). */

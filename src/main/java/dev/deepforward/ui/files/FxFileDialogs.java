@@ -38,6 +38,14 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseLessonToOpen(Path initialDir) {
+        FileChooser fc = chooser("Open lesson", initialDir);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.dflesson, *.json)",
+                "*." + dev.deepforward.lesson.LessonLoader.EXTENSION, "*.json"));
+        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Path initialDir, String suggestedName) {
         return chooseExportFile(initialDir, suggestedName, "Workbench files", WorkbenchFiles.EXTENSION);
     }
@@ -70,7 +78,7 @@ public final class FxFileDialogs implements FileDialogs {
         a.setTitle("Cannot open " + file.getFileName());
         a.setHeaderText(file.getFileName() + " could not be opened; your current work is unchanged.");
         // One problem per line, compiler style, selectable so it can be copied into an editor or a bug report.
-        TextArea text = new TextArea(problems.stream().map(FileProblem::toString).collect(Collectors.joining("\n")));
+        TextArea text = new TextArea(problems.stream().map(FileProblem::inWords).collect(Collectors.joining("\n")));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(Math.min(12, 2 * problems.size() + 1)); // a long reason wraps to a second line

@@ -41,6 +41,8 @@ final class LessonDock extends BorderPane {
     /** Where an open lecture track stands ("Demo 3 of 11 · 12 min"), under the header; hidden without one. */
     private final Label track = new Label();
     private boolean trackHasNext;
+    /** A lesson file that could not be opened over the open lesson: its problems, above the step. */
+    private final VBox notice = new VBox(4);
 
     LessonDock(LessonPlayer player) {
         setId("lesson-dock");
@@ -74,7 +76,11 @@ final class LessonDock extends BorderPane {
         track.setMaxWidth(Double.MAX_VALUE);
         track.setVisible(false);
         track.managedProperty().bind(track.visibleProperty());
-        setTop(new VBox(header, track));
+        notice.setId("lesson-open-problems");
+        notice.getStyleClass().add("lesson-notice");
+        notice.setVisible(false);
+        notice.managedProperty().bind(notice.visibleProperty());
+        setTop(new VBox(header, track, notice));
 
         body.setFitToWidth(true);
         body.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -347,6 +353,7 @@ final class LessonDock extends BorderPane {
     }
 
     void showCatalogue(Node list) {
+        clearNotice();
         showsLesson = false;
         // "All lessons" would show what is shown: greyed out until a lesson or a message replaces the list.
         catalogue.setDisable(true);
@@ -367,7 +374,53 @@ final class LessonDock extends BorderPane {
         body.setContent(box);
     }
 
+    /**
+     * A lesson file that could not be opened while a lesson is on screen: what is wrong (the file, then each
+     * problem's line, column and field) in a box above the step, which stays as it was. The box goes when
+     * closed (✕), or when another lesson or the catalogue is shown.
+     */
+    void showOpenProblems(Path file, List<FileProblem> problems) {
+        Label what = new Label(file.getFileName() + " could not be opened: it is not a valid lesson. "
+                + "The lesson you have open stays as it was.");
+        what.setId("lesson-open-problems-title");
+        what.setWrapText(true);
+        what.getStyleClass().add("lesson-notice-title");
+        what.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        Button dismiss = new Button("✕");
+        dismiss.setId("lesson-open-problems-close");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setTooltip(new javafx.scene.control.Tooltip("Put this message away"));
+        dismiss.setOnAction(e -> clearNotice());
+        HBox row = new HBox(8, what, dismiss);
+        row.setAlignment(Pos.TOP_LEFT);
+        VBox list = new VBox(4);
+        list.setId("lesson-open-problems-list");
+        problems.stream().limit(MAX_NOTICE_PROBLEMS).forEach(p -> list.getChildren().add(LessonPlayer.problemLabel(p)));
+        if (problems.size() > MAX_NOTICE_PROBLEMS) {
+            list.getChildren().add(new Label("… and " + (problems.size() - MAX_NOTICE_PROBLEMS) + " more"));
+        }
+        Label where = new Label(file.toAbsolutePath().normalize().toString());
+        where.getStyleClass().add("lesson-muted");
+        where.setWrapText(true);
+        notice.getChildren().setAll(row, list, where);
+        notice.setVisible(true);
+    }
+
+    /** The notice shows this many problems at most; the rest are counted. */
+    static final int MAX_NOTICE_PROBLEMS = 6;
+
+    void clearNotice() {
+        notice.getChildren().clear();
+        notice.setVisible(false);
+    }
+
+    boolean showsNotice() {
+        return notice.isVisible();
+    }
+
     void showProblems(Path file, List<FileProblem> problems) {
+        clearNotice();
         showsLesson = false;
         catalogue.setDisable(false);
         heading.setText(file.getFileName() + " is not a valid lesson");

@@ -207,18 +207,32 @@ public final class LessonPlayer implements RunEventListener {
 
     // ---- opening -------------------------------------------------------------------------------
 
-    /** Loads {@code file} off the FX thread and shows it at the step the user was at; completes when shown. */
+    /**
+     * Loads {@code file} off the FX thread and shows it at the step the user was at; completes when shown.
+     * A file that is not a valid lesson never replaces the lesson on screen: its problems are shown above
+     * the step, which stays as it was (with no lesson on screen they fill the panel).
+     */
     public CompletableFuture<Void> open(Path file) {
-        dock.showMessage("Opening " + file.getFileName() + " …");
-        show(true);
+        boolean over = isLessonOpen() && isShown();
+        if (!over) {
+            dock.showMessage("Opening " + file.getFileName() + " …");
+            show(true);
+        }
         return inBackground("lesson-loader", () -> {
             Loaded<Lesson> loaded = LessonLoader.load(file, datasetIds());
             List<StepRuns> runs = loaded.value() != null && loaded.problems().isEmpty()
                     ? loaded.value().runs(SpecJson.folderOf(file)) : null;
             return () -> {
                 if (runs == null) {
-                    dock.showProblems(file, loaded.problems());
+                    if (isLessonOpen() && isShown()) {
+                        dock.showOpenProblems(file, loaded.problems());
+                    } else {
+                        dock.showProblems(file, loaded.problems());
+                        show(true);
+                    }
                 } else {
+                    dock.clearNotice();
+                    show(true);
                     opened(new Open(file, loaded.value(), runs));
                 }
             };
@@ -264,22 +278,12 @@ public final class LessonPlayer implements RunEventListener {
         });
     }
 
-    /** File → Open lesson…: any lesson file. */
-    public void chooseAndOpen(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open lesson");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.dflesson, *.json)",
-                "*." + dev.deepforward.lesson.LessonLoader.EXTENSION, "*.json"));
+    /** File → Open lesson…: any lesson file, chosen in {@code dialogs} (the window's, or a test's script). */
+    public void chooseAndOpen(dev.deepforward.ui.files.FileDialogs dialogs) {
         Path folder = LessonFolders.catalogue().stream()
                 .filter(p -> p.getFileSystem() == java.nio.file.FileSystems.getDefault() && Files.isDirectory(p))
                 .reduce((first, second) -> second).orElse(LessonFolders.user());
-        if (Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toAbsolutePath().toFile());
-        }
-        var f = chooser.showOpenDialog(owner);
-        if (f != null) {
-            open(f.toPath());
-        }
+        dialogs.chooseLessonToOpen(Files.isDirectory(folder) ? folder.toAbsolutePath() : null).ifPresent(this::open);
     }
 
     private static Set<String> datasetIds() {
@@ -573,8 +577,9 @@ public final class LessonPlayer implements RunEventListener {
     }
 
     /** The problems of a file that could not be opened, in the dock. */
+    /** One problem as a student reads it, the file named above it: "line 3, column 14, at units: …". */
     static Label problemLabel(FileProblem p) {
-        Label l = new Label(p.toString());
+        Label l = new Label(p.inWords());
         l.setWrapText(true);
         l.getStyleClass().add("catalogue-problem");
         return l;

@@ -55,7 +55,7 @@ final class AppMenus {
         fillExportCharts(exportChart, w.exports());
         MenuItem exportMetrics = item("Export metrics…", "menu-export-metrics", null, w.exports()::exportMetrics);
         MenuItem quit = item("Quit", "menu-quit", key(KeyCode.Q), w::requestClose);
-        MenuItem openLesson = item("Open lesson…", "menu-open-lesson", null, () -> w.lessons().chooseAndOpen(stage));
+        MenuItem openLesson = item("Open lesson…", "menu-open-lesson", null, () -> w.lessons().chooseAndOpen(w.session().dialogs()));
         Menu file = new Menu("File", null, newDesign, open, recentMenu, openLesson, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), exportChart, exportMetrics, new SeparatorMenuItem(), quit);
 

@@ -22,6 +22,11 @@ final class QuietDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseLessonToOpen(Path initialDir) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Path initialDir, String suggestedName) {
         return Optional.empty();
     }

@@ -26,6 +26,11 @@ public final class ScriptedDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseLessonToOpen(Path initialDir) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Path initialDir, String suggestedName) {
         this.saveDir = initialDir;
         this.suggestedName = suggestedName;
