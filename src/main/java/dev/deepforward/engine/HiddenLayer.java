@@ -233,6 +233,7 @@ final class HiddenLayer {
                  SplittableRandom rng) {
         // z = [a_prev 1]·[W; b]
         Affine.forward(mm, in, ones, w, wTop, bRow, b.z, m, nIn, nZ);
+        StepPhases.enter(StepPhases.FORWARD_ELEMENTWISE, index);
         if (batchNorm) {
             batchNormForward(b, m, training);
         }

@@ -385,6 +385,56 @@ public final class Network {
             throw new IllegalArgumentException("dataset " + data.name() + " has " + data.featureCount() + " inputs and "
                     + data.outputCount() + " outputs; the network " + inputs + " and " + outputs);
         }
+        if (mm == split && split != null && count >= 2 * LOAD_SPLIT_ROWS) {
+            // the two halves of the rows on two threads (a copy: the same bytes either way)
+            LoadHalf half = loadHalf;
+            half.set(pass, data, rows, from, count / 2, count);
+            split.helper().post(half);
+            loadRows(pass, data, rows, from, 0, count / 2);
+            split.helper().await();
+            half.clear();
+        } else {
+            loadRows(pass, data, rows, from, 0, count);
+        }
+    }
+
+    /** Batches from this many rows a half have their copy split over the step's two threads. */
+    private static final int LOAD_SPLIT_ROWS = 8;
+
+    private final LoadHalf loadHalf = new LoadHalf();
+
+    /** The helper's half of a split minibatch copy: rows [r0, r1) of the batch. */
+    private final class LoadHalf implements Runnable {
+        private Pass pass;
+        private Dataset data;
+        private int[] rows;
+        private int from;
+        private int r0;
+        private int r1;
+
+        void set(Pass p, Dataset d, int[] rs, int f, int a, int b) {
+            pass = p;
+            data = d;
+            rows = rs;
+            from = f;
+            r0 = a;
+            r1 = b;
+        }
+
+        void clear() {
+            pass = null;
+            data = null;
+            rows = null;
+        }
+
+        @Override
+        public void run() {
+            loadRows(pass, data, rows, from, r0, r1);
+        }
+    }
+
+    /** Copies batch rows [r0, r1): examples {@code rows[from + r]} (or from + r if rows is null). */
+    private void loadRows(Pass pass, Dataset data, int[] rows, int from, int r0, int r1) {
         float[] features = data.features();
         Block y = pass.out.y;
         boolean classes = data.task() == Task.CLASSIFICATION;
@@ -393,7 +443,7 @@ public final class Network {
         double eps = trainingSpec.labelSmoothing();
         double off = outputs > 1 ? eps / outputs : 0;
         double on = outputs > 1 ? 1 - eps + off : 1;
-        for (int r = 0; r < count; r++) {
+        for (int r = r0; r < r1; r++) {
             int i = rows == null ? from + r : rows[from + r];
             pass.x.mem.putFloats(pass.x.index(r, 0), features, i * inputs, inputs);
             if (pass.rawX != null) {
@@ -433,9 +483,11 @@ public final class Network {
         }
         Block in = pass.xWithOnes;
         for (int i = 0; i < hidden.length; i++) {
+            StepPhases.enter(StepPhases.FORWARD_PRODUCT, i);
             hidden[i].forward(mm, in, pass.ones, pass.layers[i], m, training, newMask, dropoutRandom);
             in = pass.layers[i].aWithOnes;
         }
+        StepPhases.enter(StepPhases.FORWARD_PRODUCT, hidden.length);
         output.forward(mm, in, pass.ones, pass.out, m);
     }
 
@@ -470,9 +522,11 @@ public final class Network {
      * not need (an architecture step wants only the dJ/dα the layers leave on the way down).
      */
     private void backward(Pass pass, int m, boolean weights) {
+        StepPhases.enter(StepPhases.LOSS_GRADIENT, 0);
         output.lossGradient(mm, pass.out, m);
         // dJ/dW = a_prevᵀ·dJ/dz  (the ones column of a_prev gives dJ/db as W's last row)
         if (weights) {
+            StepPhases.enter(StepPhases.DW_PRODUCT, hidden.length);
             Affine.weightGradient(mm, pass.inputOf(hidden.length), pass.ones, pass.out.dZ, output.gw, output.gwTop,
                     output.gbRow, m, output.nIn, outputs);
         }
@@ -483,9 +537,12 @@ public final class Network {
             HiddenLayer layer = hidden[i];
             HiddenLayer.Buffers b = pass.layers[i];
             // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
+            StepPhases.enter(StepPhases.DA_PRODUCT, i);
             mm.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA);
+            StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
             layer.backwardToZ(mm, b, m);
             if (weights) {
+                StepPhases.enter(StepPhases.DW_PRODUCT, i);
                 Affine.weightGradient(mm, pass.inputOf(i), pass.ones, b.dZ, layer.gw, layer.gwTop, layer.gbRow, m,
                         layer.nIn, layer.nZ);
             }
@@ -529,11 +586,14 @@ public final class Network {
         chooseKernels();
         try {
             double j = gradientOf(data, rows, from, count);
+            StepPhases.enter(StepPhases.CLIP, 0);
             clip();
+            StepPhases.enter(StepPhases.UPDATE, 0);
             applyUpdate();
             return j;
         } finally {
             mm = base;
+            StepPhases.enter(StepPhases.OUTSIDE, 0);
         }
     }
 
@@ -554,11 +614,13 @@ public final class Network {
 
     private double gradientOf(Dataset data, int[] rows, int from, int count) {
         ensureBatchCapacity(count);
+        StepPhases.enter(StepPhases.LOAD, 0);
         load(trainPass, data, rows, from, count);
         lastBatch = count;
         forward(trainPass, count, true);
         lastDataLoss = output.loss(mm, trainPass.out, count);
         backward(trainPass, count);
+        StepPhases.enter(StepPhases.REGULARIZE, 0);
         lastRegularization = regularize(count);
         preClipKnown = false;
         return lastDataLoss + lastRegularization;
@@ -660,6 +722,12 @@ public final class Network {
      * over the direct buffer cost 8–14 % of a step at MNIST size).
      */
     private void measureGradient(double[] sq, double[] abs, double[] all) {
+        int phase = StepPhases.enter(StepPhases.GRADIENT_PROBE, 0);
+        measureGradientSums(sq, abs, all);
+        StepPhases.enter(phase);
+    }
+
+    private void measureGradientSums(double[] sq, double[] abs, double[] all) {
         // Direct backend: always as two halves added (first + second), on one thread or two, so the probe's
         // value does not depend on whether this step was split
         GradientHalf half = base == DirectBlas.INSTANCE ? gradientHalf() : null;
@@ -715,6 +783,13 @@ public final class Network {
         double eta = currentLearningRate();
         long t = iteration + 1;
         boolean sgd = trainingSpec.optimizer().kind() == dev.deepforward.spec.Optimizer.SGD;
+        boolean sums = !sgd && probeInUpdate();
+        if (sums) {
+            for (int layer = 0; layer < starts.length; layer++) {
+                java.util.Arrays.fill(gradSumsFirst[layer], 0);
+                java.util.Arrays.fill(gradSumsSecond[layer], 0);
+            }
+        }
         for (int layer = 0; layer < starts.length; layer++) {
             if (frozen[layer]) {
                 updateSq[layer] = 0;
@@ -726,15 +801,20 @@ public final class Network {
                 if (base == DirectBlas.INSTANCE) {
                     // the two halves of splitUpdate, one after the other: Σ Δθ² is the same sum either way
                     int cut = updateCut(layer);
-                    updateSq[layer] = updater.update(params, grads, starts[layer], cut, eta, t);
-                    updateSq[layer] += updater.update(params, grads, cut, ends[layer], eta, t);
+                    updateSq[layer] = updater.update(params, grads, starts[layer], cut, eta, t,
+                            sums ? gradSumsFirst[layer] : null);
+                    updateSq[layer] += updater.update(params, grads, cut, ends[layer], eta, t,
+                            sums ? gradSumsSecond[layer] : null);
                 } else {
                     updateSq[layer] = updater.update(params, grads, starts[layer], ends[layer], eta, t);
                 }
             }
         }
         if (!sgd && mm == split && updaterSibling != null) {
-            splitUpdate(eta, t);
+            splitUpdate(eta, t, sums);
+        }
+        if (sums) {
+            probeFromUpdate();
         }
         iteration++;
         if (iteration % DENORMAL_FLUSH_INTERVAL == 0) {
@@ -747,10 +827,11 @@ public final class Network {
      * updater's chunk), this thread updating the first parts and the helper the second. Each parameter's
      * update is the same as on one thread; Σ Δθ² of a layer is the sum of the two halves' (first + second).
      */
-    private void splitUpdate(double eta, long t) {
+    private void splitUpdate(double eta, long t, boolean sums) {
         UpdateHalf h = updateHalf;
         h.eta = eta;
         h.t = t;
+        h.sums = sums;
         int n = starts.length;
         if (h.cuts == null || h.cuts.length != n) {
             h.cuts = new int[n];
@@ -762,7 +843,8 @@ public final class Network {
         split.helper().post(h);
         for (int layer = 0; layer < n; layer++) {
             if (!frozen[layer]) {
-                updateSq[layer] = updater.update(params, grads, starts[layer], h.cuts[layer], eta, t);
+                updateSq[layer] = updater.update(params, grads, starts[layer], h.cuts[layer], eta, t,
+                        sums ? gradSumsFirst[layer] : null);
             }
         }
         split.helper().await();
@@ -821,15 +903,62 @@ public final class Network {
         long t;
         int[] cuts;
         double[] sq;
+        boolean sums;
 
         @Override
         public void run() {
             for (int layer = 0; layer < cuts.length; layer++) {
                 if (cuts[layer] >= 0) {
-                    sq[layer] = updaterSibling.update(params, grads, cuts[layer], ends[layer], eta, t);
+                    sq[layer] = updaterSibling.update(params, grads, cuts[layer], ends[layer], eta, t,
+                            sums ? gradSumsSecond[layer] : null);
                 }
             }
         }
+    }
+
+    /** Per layer, Σ g² and Σ |g| of the first and the second part of the update's cut (see {@link #probeInUpdate}). */
+    private double[][] gradSumsFirst;
+    private double[][] gradSumsSecond;
+
+    /**
+     * Whether this step's update also measures the gradient-norm probe (in the same pass over g, while its
+     * chunks are in the cache, instead of a pass of its own afterwards): the direct float updater, no
+     * clipping (so the update's g is the gradient before clipping), no frozen layer, and every layer's
+     * parameters W and b only. The sums are taken on the update's two parts (first + second) on one
+     * thread or two alike, so the probe reads the same either way.
+     */
+    private boolean probeInUpdate() {
+        if (base != DirectBlas.INSTANCE || !updater.sumsGradient() || clipping.mode() != ClippingMode.NONE) {
+            return false;
+        }
+        for (int layer = 0; layer < starts.length; layer++) {
+            if (frozen[layer] || weightEnds[layer] != ends[layer]) {
+                return false;
+            }
+        }
+        if (gradSumsFirst == null) {
+            gradSumsFirst = new double[starts.length][2];
+            gradSumsSecond = new double[starts.length][2];
+        }
+        return true;
+    }
+
+    /** The pre-clip gradient probe from the sums the update took ({@link #probeInUpdate}). */
+    private void probeFromUpdate() {
+        for (int layer = 0; layer < starts.length; layer++) {
+            double s = gradSumsFirst[layer][0] + gradSumsSecond[layer][0];
+            double a = gradSumsFirst[layer][1] + gradSumsSecond[layer][1];
+            double bias = 0;
+            for (int i = starts[layer] + weightCounts[layer]; i < weightEnds[layer]; i++) {
+                double g = grads.get(i);
+                bias += g * g;
+            }
+            preClipWeightGradSq[layer] = Math.max(0, s - bias);
+            preClipGradSq[layer] = s;
+            preClipGradAbs[layer] = a;
+            layerSq[layer] = s;
+        }
+        preClipKnown = true;
     }
 
     // ------------------------------------------------------------------ live settings
@@ -1185,8 +1314,22 @@ public final class Network {
 
     /** Measurements of every layer after the last training step; see {@link LayerStats}. */
     public LayerStats[] layerStats() {
+        int phase = StepPhases.enter(StepPhases.LAYER_STATS, 0);
+        try {
+            return measureLayers();
+        } finally {
+            StepPhases.enter(phase);
+        }
+    }
+
+    private LayerStats[] measureLayers() {
         ensurePreClip();
-        measureGradient(appliedGradSq, new double[layerCount()], null);
+        if (clipping.mode() == ClippingMode.NONE) {
+            // nothing clipped: the applied gradient is the measured one
+            System.arraycopy(preClipGradSq, 0, appliedGradSq, 0, appliedGradSq.length);
+        } else {
+            measureGradient(appliedGradSq, new double[layerCount()], null);
+        }
         LayerStats[] out = new LayerStats[layerCount()];
         int m = Math.max(1, lastBatch);
         for (int l = 0; l < out.length; l++) {

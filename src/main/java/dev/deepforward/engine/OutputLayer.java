@@ -83,8 +83,15 @@ final class OutputLayer {
         final Block y;
         final Block dZ;
         final Block dP;
+        /**
+         * log Σ_j e^{z_j} of every row, left by the softmax of {@link #forward} for the cross-entropy (which
+         * would otherwise compute every exponential again); valid while {@link #lseKnown}.
+         */
+        final double[] lse;
+        boolean lseKnown;
 
         Buffers(Precision prec, int capacity, boolean backward) {
+            lse = new double[capacity];
             z = Block.allocate(prec, capacity, k);
             p = Block.allocate(prec, capacity, k);
             y = Block.allocate(prec, capacity, k);
@@ -107,9 +114,12 @@ final class OutputLayer {
 
     void forward(Kernels mm, Block in, Block ones, Buffers b, int m) {
         Affine.forward(mm, in, ones, w, wTop, bRow, b.z, m, nIn, k);
+        StepPhases.enter(StepPhases.LOSS, 0);
+        b.lseKnown = false;
         if (mm.outputActivation(activation, b.z, b.p, m)) {
             return;
         }
+        b.lseKnown = activation == OutputActivation.SOFTMAX;
         for (int r = 0; r < m; r++) {
             switch (activation) {
                 case SOFTMAX -> {
@@ -126,6 +136,8 @@ final class OutputLayer {
                     for (int c = 0; c < k; c++) {
                         b.p.set(r, c, b.p.get(r, c) / sum);
                     }
+                    // the same max and sum exampleLoss would compute, so the same loss to the bit
+                    b.lse[r] = max + Math.log(sum);
                 }
                 case SIGMOID -> {
                     for (int c = 0; c < k; c++) {
@@ -144,6 +156,16 @@ final class OutputLayer {
     /** The loss of example r (before dividing by m). */
     double exampleLoss(Buffers b, int r) {
         double s = 0;
+        if (fusedCrossEntropy() && b.lseKnown) {
+            double lse = b.lse[r];
+            for (int c = 0; c < k; c++) {
+                double y = b.y.get(r, c);
+                if (y != 0) {
+                    s -= y * (b.z.get(r, c) - lse);
+                }
+            }
+            return s;
+        }
         if (fusedCrossEntropy()) {
             // log p_k = z_k − log Σ_j e^{z_j}
             double max = Double.NEGATIVE_INFINITY;

@@ -89,12 +89,16 @@ final class StepHelper {
     void await() {
         long target = posted;
         long awaitAt = PROFILE ? cpu() : 0;
+        long phaseAt = StepPhases.ON ? StepPhases.awaitStart() : 0;
         countHandOver();
         if (claimed.compareAndSet(target - 1, target)) {
             Runnable work = job;
             job = null;
             work.run();
             tookBack++;
+            if (StepPhases.ON) {
+                StepPhases.awaitEnd(phaseAt, true, 0);
+            }
             if (PROFILE) {
                 TOTALS.addAndGet(2, 1);
                 TOTALS.addAndGet(3, 1);
@@ -109,6 +113,9 @@ final class StepHelper {
             } else {
                 Thread.yield();
             }
+        }
+        if (StepPhases.ON) {
+            StepPhases.awaitEnd(phaseAt, false, jobCpu);
         }
         if (PROFILE) {
             TOTALS.addAndGet(0, cpu() - awaitAt);
@@ -178,13 +185,13 @@ final class StepHelper {
                 continue; // the owner ran it
             }
             Runnable work = job;
-            long c0 = PROFILE ? cpu() : 0;
+            long c0 = PROFILE || StepPhases.ON ? cpu() : 0;
             try {
                 work.run();
             } catch (Throwable t) {
                 failure = t;
             }
-            if (PROFILE) {
+            if (PROFILE || StepPhases.ON) {
                 jobCpu = cpu() - c0;
             }
             job = null; // holds nothing of its owner between jobs, so the owner can be collected

@@ -6,6 +6,20 @@ interface Update {
     /** Updates θ[from, to) from g[from, to) and returns Σ Δθ² over the range (the update-ratio probe). */
     double update(Mem theta, Mem g, int from, int to, double eta, long t);
 
+    /**
+     * As {@link #update(Mem, Mem, int, int, double, long)}, and adds Σ g² and Σ |g| over the range to
+     * {@code gradSums[0]} and {@code gradSums[1]} (the gradient-norm probe, in the same pass over g) when
+     * {@link #sumsGradient()}; else leaves them alone.
+     */
+    default double update(Mem theta, Mem g, int from, int to, double eta, long t, double[] gradSums) {
+        return update(theta, g, from, to, eta, t);
+    }
+
+    /** Whether {@link #update(Mem, Mem, int, int, double, long, double[])} sums the gradient. */
+    default boolean sumsGradient() {
+        return false;
+    }
+
     /** Sets state values too small to matter to zero (denormal floats slow every later step). */
     void flushDenormals();
 

@@ -42,6 +42,9 @@ final class Updater implements Update {
     private final float[] firstChunk;
     private final float[] secondChunk;
     private final float[] squareLanes;
+    /** Per-lane partial sums of g² and |g| (the gradient-norm probe, when asked for). */
+    private final float[] gradSquareLanes;
+    private final float[] gradAbsLanes;
 
     /**
      * An updater over the same state with scratch chunks of its own, for a second thread updating another
@@ -62,6 +65,8 @@ final class Updater implements Update {
         this.firstChunk = floats ? new float[CHUNK] : null;
         this.secondChunk = floats ? new float[CHUNK] : null;
         this.squareLanes = floats ? new float[CHUNK] : null;
+        this.gradSquareLanes = floats ? new float[CHUNK] : null;
+        this.gradAbsLanes = floats ? new float[CHUNK] : null;
     }
 
     Updater(OptimizerSpec spec, Precision precision, int n) {
@@ -80,6 +85,8 @@ final class Updater implements Update {
         this.firstChunk = floats ? new float[CHUNK] : null;
         this.secondChunk = floats ? new float[CHUNK] : null;
         this.squareLanes = floats ? new float[CHUNK] : null;
+        this.gradSquareLanes = floats ? new float[CHUNK] : null;
+        this.gradAbsLanes = floats ? new float[CHUNK] : null;
     }
 
     /**
@@ -88,7 +95,7 @@ final class Updater implements Update {
     @Override
     public double update(Mem theta, Mem g, int from, int to, double eta, long t) {
         if (floats && theta.precision() == Precision.FLOAT && g.precision() == Precision.FLOAT) {
-            return updateFloats(theta, g, from, to, eta, t);
+            return updateFloats(theta, g, from, to, eta, t, null);
         }
         double sq = 0;
         switch (spec.kind()) {
@@ -163,7 +170,21 @@ final class Updater implements Update {
         return sq;
     }
 
-    private double updateFloats(Mem theta, Mem g, int from, int to, double eta, long t) {
+    /** The float path sums the gradient on the way: its chunks are in the L1 cache already. */
+    @Override
+    public boolean sumsGradient() {
+        return floats;
+    }
+
+    @Override
+    public double update(Mem theta, Mem g, int from, int to, double eta, long t, double[] gradSums) {
+        if (floats && theta.precision() == Precision.FLOAT && g.precision() == Precision.FLOAT) {
+            return updateFloats(theta, g, from, to, eta, t, gradSums);
+        }
+        return update(theta, g, from, to, eta, t);
+    }
+
+    private double updateFloats(Mem theta, Mem g, int from, int to, double eta, long t, double[] gradSums) {
         float[] th = thetaChunk;
         float[] gr = gradChunk;
         float[] sq = squareLanes;
@@ -172,11 +193,16 @@ final class Updater implements Update {
         float[] m = firstChunk;
         float[] s = secondChunk;
         java.util.Arrays.fill(sq, 0f);
+        if (gradSums != null) {
+            java.util.Arrays.fill(gradSquareLanes, 0f);
+            java.util.Arrays.fill(gradAbsLanes, 0f);
+        }
         float lr = (float) eta;
         for (int at = from; at < to; at += CHUNK) {
             int n = Math.min(CHUNK, to - at);
             theta.readFloats(at, th, 0, n);
             g.readFloats(at, gr, 0, n);
+            boolean summed = false;
             if (mAll != null) {
                 System.arraycopy(mAll, at, m, 0, n);
             }
@@ -190,12 +216,23 @@ final class Updater implements Update {
                 case ADAM -> {
                     double c1 = 1 / (1 - Math.pow(spec.beta1(), t));
                     double c2 = 1 / (1 - Math.pow(spec.beta2(), t));
-                    adam(th, gr, m, s, n, (float) spec.beta1(), (float) (1 - spec.beta1()), (float) spec.beta2(),
-                            (float) (1 - spec.beta2()), (float) (eta * c1), (float) c2, (float) spec.epsilon(), sq);
+                    if (gradSums != null) {
+                        adamSums(th, gr, m, s, n, (float) spec.beta1(), (float) (1 - spec.beta1()),
+                                (float) spec.beta2(), (float) (1 - spec.beta2()), (float) (eta * c1), (float) c2,
+                                (float) spec.epsilon(), sq, gradSquareLanes, gradAbsLanes);
+                        summed = true;
+                    } else {
+                        adam(th, gr, m, s, n, (float) spec.beta1(), (float) (1 - spec.beta1()),
+                                (float) spec.beta2(), (float) (1 - spec.beta2()), (float) (eta * c1), (float) c2,
+                                (float) spec.epsilon(), sq);
+                    }
                 }
                 case RMSPROP -> rmsProp(th, gr, s, n, lr, (float) spec.rho(), (float) (1 - spec.rho()),
                         (float) spec.epsilon(), sq);
                 case ADAGRAD -> adaGrad(th, gr, s, n, lr, (float) spec.epsilon(), sq);
+            }
+            if (gradSums != null && !summed) {
+                gradientSums(gr, n, gradSquareLanes, gradAbsLanes);
             }
             theta.putFloats(at, th, 0, n);
             if (mAll != null) {
@@ -209,7 +246,25 @@ final class Updater implements Update {
         for (float v : sq) {
             total += v;
         }
+        if (gradSums != null) {
+            double s2 = 0;
+            double s1 = 0;
+            for (int i = 0; i < CHUNK; i++) {
+                s2 += gradSquareLanes[i];
+                s1 += gradAbsLanes[i];
+            }
+            gradSums[0] += s2;
+            gradSums[1] += s1;
+        }
         return total;
+    }
+
+    private static void gradientSums(float[] g, int n, float[] sq, float[] abs) {
+        for (int i = 0; i < n; i++) {
+            float gi = g[i];
+            sq[i] += gi * gi;
+            abs[i] += Math.abs(gi);
+        }
     }
 
     // The float kernels: plain indexed loops without calls or branches, so C2 turns them into SIMD code.
@@ -258,6 +313,23 @@ final class Updater implements Update {
             float d = -lrC1 * mi / ((float) Math.sqrt(si * c2) + eps);
             th[i] += d;
             sq[i] += d * d;
+        }
+    }
+
+    /** {@link #adam} that also adds g² and |g| into lanes of their own (the gradient-norm probe). */
+    private static void adamSums(float[] th, float[] g, float[] m, float[] s, int n, float b1, float a1, float b2,
+                                 float a2, float lrC1, float c2, float eps, float[] sq, float[] gSq, float[] gAbs) {
+        for (int i = 0; i < n; i++) {
+            float gi = g[i];
+            float mi = b1 * m[i] + a1 * gi;
+            float si = b2 * s[i] + a2 * gi * gi;
+            m[i] = mi;
+            s[i] = si;
+            float d = -lrC1 * mi / ((float) Math.sqrt(si * c2) + eps);
+            th[i] += d;
+            sq[i] += d * d;
+            gSq[i] += gi * gi;
+            gAbs[i] += Math.abs(gi);
         }
     }
 

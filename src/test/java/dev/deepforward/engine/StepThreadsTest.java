@@ -84,6 +84,52 @@ class StepThreadsTest {
     }
 
     @Test
+    void theGradientNormsAnAdamStepMeasuresOnTheWayAreTheNormsOfItsGradient() {
+        for (int threads = 1; threads <= 2; threads++) {
+            TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.ADAM, 0.01, BATCH);
+            Network net = Network.forDataset(NET, training, DATA, 11, Backend.DIRECT);
+            net.setStepThreads(threads);
+            Trainer trainer = new Trainer(net, DATA, BATCH, 3);
+            for (int i = 0; i < 3; i++) {
+                trainer.step();
+            }
+            double[] g = net.gradient();
+            double[] norms = net.gradientNorms();
+            for (int l = 0; l < net.layerCount(); l++) {
+                int[] range = net.layerParameterRange(l);
+                double sq = 0;
+                for (int i = range[0]; i < range[1]; i++) {
+                    sq += g[i] * g[i];
+                }
+                assertThat(norms[l]).as("%d threads, layer %d", threads, l)
+                        .isCloseTo(Math.sqrt(sq), org.assertj.core.data.Percentage.withPercentage(1e-3));
+            }
+            net.setStepThreads(1);
+        }
+    }
+
+    @Test
+    void aSplitStepTrainsOnTheMinibatchItWasGiven() {
+        // a batch of an odd size and rows out of order: the two threads copy half of the rows each
+        TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.01, 33);
+        double[] loss = new double[2];
+        double[][] gradient = new double[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            Network net = Network.forDataset(NET, training, DATA, 11, Backend.DIRECT);
+            net.setStepThreads(threads);
+            int[] rows = new int[DATA.size()];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = (i * 37) % rows.length;
+            }
+            loss[threads - 1] = net.computeGradient(DATA, rows, 5, 33);
+            gradient[threads - 1] = net.gradient();
+            net.setStepThreads(1);
+        }
+        assertThat(loss[1]).isEqualTo(loss[0]);
+        assertThat(gradient[1]).containsExactly(gradient[0]);
+    }
+
+    @Test
     void theGradientOfATwoThreadStepMatchesCentralDifferences() {
         TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.01, BATCH);
         Network net = Network.create(NET, training, DATA.featureCount(), DATA.outputCount(), DATA.task(), 42,
