@@ -25,6 +25,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         long t0 = System.nanoTime();
+        // before anything can load ND4J: its native build (generic or AVX2) by what this CPU supports
+        dev.deepforward.engine.NativeBuild.choose();
         StartArguments start = startArguments(args);
         long parse = (System.nanoTime() - t0) / 1_000_000;
         if (start.problem().isPresent()) {

@@ -70,7 +70,7 @@ public enum Backend {
         processDefault = java.util.Objects.requireNonNull(backend);
     }
 
-    /** ND4J's backend and device as the benchmark prints them, e.g. {@code CpuBackend (cpu, 2 cores)}. */
+    /** ND4J's backend and device as the benchmark prints them, e.g. {@code CpuBackend (cpu, 2 cores, libnd4j avx2)}. */
     public static String nd4jDescription() {
         return Nd4jKernels.describeDevice();
     }

@@ -33,6 +33,8 @@ public final class NativeThreads {
             if (configured) {
                 return;
             }
+            // which build of the native library loads (generic or AVX2) is settled before it loads
+            NativeBuild.choose();
             // Nd4j.getBackend() loads the native library before we talk to it.
             Nd4j.getBackend();
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);

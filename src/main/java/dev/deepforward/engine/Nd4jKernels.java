@@ -76,7 +76,8 @@ final class Nd4jKernels implements Kernels {
     static String describeDevice() {
         NativeThreads.ensureConfigured();
         String backend = Nd4j.getBackend().getClass().getSimpleName();
-        String device = onCpu() ? "cpu, " + Runtime.getRuntime().availableProcessors() + " cores"
+        String device = onCpu() ? "cpu, " + Runtime.getRuntime().availableProcessors() + " cores, libnd4j "
+                + NativeBuild.loaded()
                 : "gpu, " + Nd4j.getAffinityManager().getNumberOfDevices() + " device(s)";
         return backend + " (" + device + ")";
     }

@@ -99,6 +99,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
+        dev.deepforward.engine.NativeBuild.choose();
         if (args.length > 0 && args[0].equals("--mem")) {
             memoryRun();
             return;
