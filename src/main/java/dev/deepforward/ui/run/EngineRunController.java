@@ -564,6 +564,7 @@ public final class EngineRunController implements RunController {
         status.iterationProperty().set(0);
         status.epochProperty().set(0);
         status.stepsPerSecondProperty().set(0);
+        status.restartClock();
         status.alertProperty().set(null);
         if (status.backendProperty().get() == BackendStatus.FAILED) {
             status.alertProperty().set(RunAlert.failed("ND4J could not start; training is not possible."));

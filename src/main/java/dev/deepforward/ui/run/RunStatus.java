@@ -23,12 +23,40 @@ public final class RunStatus {
     private final StringProperty variants = new SimpleStringProperty(this, "variants", "");
     private final StringProperty variantsShort = new SimpleStringProperty(this, "variantsShort", "");
     private final StringProperty pretraining = new SimpleStringProperty(this, "pretraining", "");
+    private final DoubleProperty trainingSeconds = new SimpleDoubleProperty(this, "trainingSeconds");
+    /** When the run last started training (System.nanoTime), and the time it trained before that. */
+    private long runningSince = -1;
+    private long trainedNanos;
+
+    public RunStatus() {
+        // The clock of the run's training time: it runs while the phase is RUNNING, so a pause is not counted.
+        phase.addListener((o, was, now) -> {
+            long t = System.nanoTime();
+            if (was == RunPhase.RUNNING && runningSince >= 0) {
+                trainedNanos += t - runningSince;
+                runningSince = -1;
+            }
+            if (now == RunPhase.RUNNING) {
+                runningSince = t;
+            }
+            trainingSeconds.set(trainedNanos / 1e9);
+        });
+    }
+
+    /** A new run (a reset, a new design): its training time starts from 0. */
+    public void restartClock() {
+        trainedNanos = 0;
+        runningSince = phase.get() == RunPhase.RUNNING ? System.nanoTime() : -1;
+        trainingSeconds.set(0);
+    }
 
     public ObjectProperty<RunPhase> phaseProperty() { return phase; }
     public LongProperty iterationProperty() { return iteration; }
     /** The epoch in progress, 1-based (0 before the first step). */
     public IntegerProperty epochProperty() { return epoch; }
     public DoubleProperty stepsPerSecondProperty() { return stepsPerSecond; }
+    /** How long the run has trained, pauses left out; brought up to date whenever it stops or pauses. */
+    public DoubleProperty trainingSecondsProperty() { return trainingSeconds; }
     public ObjectProperty<BackendStatus> backendProperty() { return backend; }
     /** What went wrong with the run, or null. */
     public ObjectProperty<RunAlert> alertProperty() { return alert; }

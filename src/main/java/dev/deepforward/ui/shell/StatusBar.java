@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.run.RunPhase;
 import dev.deepforward.ui.run.RunStatus;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.model.Numbers;
@@ -36,8 +37,10 @@ final class StatusBar extends HBox {
         Label epoch = label("status-epoch");
         epoch.textProperty().bind(Bindings.createStringBinding(() -> "Epoch " + st.epochProperty().get(), st.epochProperty()));
         Label rate = label("status-rate");
-        rate.textProperty().bind(Bindings.createStringBinding(
-                () -> Numbers.grouped(Math.round(st.stepsPerSecondProperty().get())) + " steps/s", st.stepsPerSecondProperty()));
+        rate.textProperty().bind(Bindings.createStringBinding(() -> rateText(st), st.stepsPerSecondProperty(),
+                st.phaseProperty(), st.trainingSecondsProperty(), st.iterationProperty()));
+        rate.managedProperty().bind(rate.textProperty().isNotEmpty());
+        rate.visibleProperty().bind(rate.textProperty().isNotEmpty());
         Label variants = label("status-variants");
         variantsFull = st.variantsProperty();
         variantsShort = st.variantsShortProperty();
@@ -93,6 +96,36 @@ final class StatusBar extends HBox {
                 l.textProperty().addListener((o, a, t) -> fitHints());
             }
         }
+    }
+
+    /**
+     * What the run's speed is: steps per second while it trains; once it has ended, how many iterations it
+     * took and how long it trained ("1,000 iterations in 4.2 s"); nothing before it starts or while paused,
+     * when no rate would be true.
+     */
+    static String rateText(RunStatus st) {
+        RunPhase phase = st.phaseProperty().get();
+        if (phase == RunPhase.RUNNING) {
+            return Numbers.grouped(Math.round(st.stepsPerSecondProperty().get())) + " steps/s";
+        }
+        long iterations = st.iterationProperty().get();
+        if (phase.isTerminal() && iterations > 0) {
+            return Numbers.grouped(iterations) + (iterations == 1 ? " iteration" : " iterations") + " in "
+                    + seconds(st.trainingSecondsProperty().get());
+        }
+        return "";
+    }
+
+    /** "0.4 s", "4.2 s", "38 s", "2 min 05 s". */
+    static String seconds(double s) {
+        if (s < 10) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", s);
+        }
+        if (s < 60) {
+            return Math.round(s) + " s";
+        }
+        long whole = Math.round(s);
+        return whole / 60 + " min " + String.format(java.util.Locale.ROOT, "%02d s", whole % 60);
     }
 
     /** Hints in the order they give way when the bar is short of room. */

@@ -50,4 +50,41 @@ class ViewsAtTheEndWiringTest extends RealWindowTest {
         robot.interact(surface::paintNow);
         assertThat(surface.caption()).endsWith(Long.toString(engine.status().iterationProperty().get()));
     }
+
+    private static String rate(FxRobot robot) {
+        javafx.scene.control.Label l = robot.lookup("#status-rate").queryAs(javafx.scene.control.Label.class);
+        return l.isVisible() ? l.getText() : "";
+    }
+
+    @Test
+    void theStatusBarGivesARateOnlyWhileTrainingAndOnceTheRunEndsHowManyIterationsInHowLong(FxRobot robot) throws Exception {
+        RunSpec base = RunSpec.defaults();
+        RunSpec spec = base.withTraining(base.training().withIterations(1_000));
+        robot.interact(() -> window.document().replace(spec, "Short run"));
+        EngineRunController engine = (EngineRunController) window.runController();
+        within(15, () -> engine.currentRun() != null);
+        assertThat(rate(robot)).as("before the run starts").isEmpty();
+
+        robot.clickOn("#play-button");
+        within(30, () -> engine.status().iterationProperty().get() > 20);
+        within(5, () -> rate(robot).endsWith(" steps/s"));
+        robot.type(javafx.scene.input.KeyCode.SPACE); // pause
+        within(15, () -> engine.status().phaseProperty().get() == RunPhase.PAUSED);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rate(robot)).as("while paused").isEmpty();
+
+        robot.interact(() -> engine.setSpeed(EngineRunController.FULL_SPEED));
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        within(60, () -> engine.status().phaseProperty().get() == RunPhase.FINISHED);
+        within(5, () -> engine.status().iterationProperty().get() == 1_000);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-state").queryAs(javafx.scene.control.Label.class).getText()).contains("Finished");
+        assertThat(rate(robot)).matches("1,000 iterations in (\\d\\.\\d s|\\d+ s|\\d+ min \\d\\d s)")
+                .doesNotContain("steps/s");
+
+        robot.clickOn("#reset-button");
+        within(15, () -> engine.status().iterationProperty().get() == 0);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rate(robot)).as("after a reset").isEmpty();
+    }
 }
