@@ -215,6 +215,60 @@ final class HiddenLayer {
             dZ = backward ? Block.allocate(p, capacity, nZ) : null;
             dU = backward && batchNorm ? Block.allocate(p, capacity, nZ) : dZ;
             candidateOut = backward && mix != null ? new double[mix.size()][capacity * units] : null;
+            reluForward = new ReluForward(this);
+            reluBackward = new ReluBackward(this);
+        }
+
+        final ReluForward reluForward;
+        final ReluBackward reluBackward;
+    }
+
+    /**
+     * A float ReLU layer without batch norm, dropout, maxout or mixing: its activation and derivative are
+     * element-wise on z alone, so a split product can apply them to its own columns ({@link SplitBlas.Epilogue}).
+     */
+    boolean plainRelu() {
+        return floatKernels && g == Activation.RELU && !batchNorm && dropRate == 0 && !maxout && mix == null;
+    }
+
+    /** h = max(z, 0) on columns [c0, c1) of the first m rows (u is z and h is a for a plain ReLU layer). */
+    final class ReluForward implements SplitBlas.Epilogue {
+        private final Buffers b;
+        int m;
+
+        ReluForward(Buffers b) {
+            this.b = b;
+        }
+
+        @Override
+        public void apply(int c0, int c1, Scratch s) {
+            int n = c1 - c0;
+            for (int r = 0; r < m; r++) {
+                b.u.mem.readFloats(b.u.index(r, c0), s.a, 0, n);
+                FloatKernels.relu(s.a, s.b, n);
+                b.h.mem.putFloats(b.h.index(r, c0), s.b, 0, n);
+            }
+        }
+    }
+
+    /** dJ/dz = dJ/da ⊙ g'(z) on columns [c0, c1) of the first m rows (see {@link #plainRelu()}). */
+    final class ReluBackward implements SplitBlas.Epilogue {
+        private final Buffers b;
+        int m;
+
+        ReluBackward(Buffers b) {
+            this.b = b;
+        }
+
+        @Override
+        public void apply(int c0, int c1, Scratch s) {
+            int n = c1 - c0;
+            for (int r = 0; r < m; r++) {
+                b.dA.mem.readFloats(b.dA.index(r, c0), s.b, 0, n);
+                b.u.mem.readFloats(b.u.index(r, c0), s.a, 0, n);
+                FloatKernels.reluBackward(s.b, s.a, s.c, n);
+                b.dU.mem.putFloats(b.dU.index(r, c0), s.c, 0, n);
+            }
         }
     }
 
@@ -231,6 +285,13 @@ final class HiddenLayer {
      */
     void forward(Kernels mm, Block in, Block ones, Buffers b, int m, boolean training, boolean newMask,
                  SplittableRandom rng) {
+        if (mm instanceof SplitBlas split && plainRelu() && in.cols == nIn + 1) {
+            // z = [a_prev 1]·[W; b] and ReLU, each thread on the columns of z it computed
+            b.reluForward.m = m;
+            split.gemm(false, false, m, nZ, nIn + 1, 1.0, in, w, 0.0, b.z, b.reluForward);
+            StepPhases.enter(StepPhases.FORWARD_ELEMENTWISE, index);
+            return;
+        }
         // z = [a_prev 1]·[W; b]
         Affine.forward(mm, in, ones, w, wTop, bRow, b.z, m, nIn, nZ);
         StepPhases.enter(StepPhases.FORWARD_ELEMENTWISE, index);

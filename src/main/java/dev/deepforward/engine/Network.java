@@ -538,9 +538,16 @@ public final class Network {
             HiddenLayer.Buffers b = pass.layers[i];
             // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
             StepPhases.enter(StepPhases.DA_PRODUCT, i);
-            mm.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA);
-            StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
-            layer.backwardToZ(mm, b, m);
+            if (mm instanceof SplitBlas two && layer.plainRelu()) {
+                // dJ/da, then dJ/dz = dJ/da ⊙ g'(z), each thread on the columns it computed
+                b.reluBackward.m = m;
+                two.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA, b.reluBackward);
+                StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
+            } else {
+                mm.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA);
+                StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
+                layer.backwardToZ(mm, b, m);
+            }
             if (weights) {
                 StepPhases.enter(StepPhases.DW_PRODUCT, i);
                 Affine.weightGradient(mm, pass.inputOf(i), pass.ones, b.dZ, layer.gw, layer.gwTop, layer.gbRow, m,
@@ -1332,38 +1339,34 @@ public final class Network {
         }
         LayerStats[] out = new LayerStats[layerCount()];
         int m = Math.max(1, lastBatch);
+        // the weights' side (norms and spread) on the step's helper thread if it has one, the activations' here
+        WeightSide weights = new WeightSide();
+        boolean two = split != null && !StepThreads.crowded() && split.helper().keepingUp();
+        if (two) {
+            split.helper().post(weights);
+        } else {
+            weights.run();
+        }
+        double[][] acts = new double[out.length][];
+        for (int l = 0; l < out.length; l++) {
+            acts[l] = activationStats(l, m);
+        }
+        if (two) {
+            split.helper().await();
+        }
         for (int l = 0; l < out.length; l++) {
             int count = weightEnds[l] - starts[l];
-            double wSq = mm.dot(paramWeightVectors[l], paramWeightVectors[l]);
-            double thetaSq = mm.dot(paramVectors[l], paramVectors[l]);
-            Block act = l < hidden.length ? trainPass.layers[l].h : trainPass.out.p;
+            double wSq = weights.wSq[l];
+            double thetaSq = weights.thetaSq[l];
             int units = layerUnits(l);
-            double sum = 0;
-            double sumSq = 0;
-            int saturated = 0;
-            int dead = 0;
+            double sum = acts[l][0];
+            double sumSq = acts[l][1];
+            double saturated = acts[l][2];
+            double dead = acts[l][3];
             // a mixed layer's spec activation is not what it computes: no saturation or dead-unit count
             boolean plain = l < hidden.length && hidden[l].mix == null;
             boolean saturates = plain && hidden[l].g.saturates();
             boolean canDie = plain && hidden[l].g.canDie();
-            boolean tanh = l < hidden.length && hidden[l].g == dev.deepforward.spec.Activation.TANH;
-            for (int j = 0; j < units; j++) {
-                boolean allZero = true;
-                for (int r = 0; r < m; r++) {
-                    double a = act.get(r, j);
-                    sum += a;
-                    sumSq += a * a;
-                    if (tanh ? Math.abs(a) > 0.99 : (a < 0.01 || a > 0.99)) {
-                        saturated++;
-                    }
-                    if (a != 0) {
-                        allZero = false;
-                    }
-                }
-                if (allZero) {
-                    dead++;
-                }
-            }
             double n = (double) m * units;
             double mean = sum / n;
             double gammaMean = Double.NaN;
@@ -1383,10 +1386,66 @@ public final class Network {
                     Math.sqrt(preClipGradSq[l]), preClipGradAbs[l] / count, Math.sqrt(appliedGradSq[l]),
                     Math.sqrt(wSq), Math.sqrt(updateSq[l]) / Math.sqrt(thetaSq),
                     mean, Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
-                    saturates ? saturated / n : Double.NaN, canDie ? (double) dead / units : Double.NaN,
-                    gammaMean, betaMean, weightSpread(l));
+                    saturates ? saturated / n : Double.NaN, canDie ? dead / units : Double.NaN,
+                    gammaMean, betaMean, weights.spread[l]);
         }
         return out;
+    }
+
+    /** The layer probe's weight side of every layer: ‖W‖², ‖θ‖² and the spread of W's columns. */
+    private final class WeightSide implements Runnable {
+        final double[] wSq = new double[starts.length];
+        final double[] thetaSq = new double[starts.length];
+        final double[] spread = new double[starts.length];
+
+        @Override
+        public void run() {
+            for (int l = 0; l < starts.length; l++) {
+                wSq[l] = base.dot(paramWeightVectors[l], paramWeightVectors[l]);
+                thetaSq[l] = base.dot(paramVectors[l], paramVectors[l]);
+                spread[l] = weightSpread(l);
+            }
+        }
+    }
+
+    /**
+     * Σa, Σa², the saturated count and the dead-unit count of layer {@code l}'s activations over the last
+     * training batch, column by column as always (the same sums in the same order), from a float copy of
+     * the activations (through the direct buffer element by element it cost ~10× more).
+     */
+    private double[] activationStats(int l, int m) {
+        Block act = l < hidden.length ? trainPass.layers[l].h : trainPass.out.p;
+        int units = layerUnits(l);
+        boolean plain = l < hidden.length && hidden[l].mix == null;
+        boolean saturates = plain && hidden[l].g.saturates();
+        boolean tanh = l < hidden.length && hidden[l].g == dev.deepforward.spec.Activation.TANH;
+        boolean floats = act.mem.precision() == Precision.FLOAT;
+        float[] a = floats ? new float[m * units] : null;
+        for (int r = 0; floats && r < m; r++) {
+            act.mem.readFloats(act.index(r, 0), a, r * units, units);
+        }
+        double sum = 0;
+        double sumSq = 0;
+        int saturated = 0;
+        int dead = 0;
+        for (int j = 0; j < units; j++) {
+            boolean allZero = true;
+            for (int r = 0; r < m; r++) {
+                double v = floats ? a[r * units + j] : act.get(r, j);
+                sum += v;
+                sumSq += v * v;
+                if (saturates && (tanh ? Math.abs(v) > 0.99 : (v < 0.01 || v > 0.99))) {
+                    saturated++;
+                }
+                if (v != 0) {
+                    allZero = false;
+                }
+            }
+            if (allZero) {
+                dead++;
+            }
+        }
+        return new double[] {sum, sumSq, saturated, dead};
     }
 
     /**

@@ -41,14 +41,37 @@ final class SplitBlas implements Kernels {
         return Backend.DIRECT;
     }
 
+    /**
+     * Element-wise work on columns [c0, c1) of every row of a product's result, run right after the product
+     * by the thread that computed those columns (a layer's activation or its derivative: one hand-over for
+     * both, and the values are still in that thread's cache). {@code scratch} is the thread's own, of at
+     * least c1 − c0 floats an array.
+     */
+    interface Epilogue {
+        void apply(int c0, int c1, HiddenLayer.Scratch scratch);
+    }
+
     @Override
     public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Block a, Block b,
                      double beta, Block c) {
+        gemm(transA, transB, m, n, k, alpha, a, b, beta, c, null);
+    }
+
+    /**
+     * The product, then {@code after} on its result: each half's columns by the thread that computed them when
+     * the product is split by columns, else all of them on the calling thread after the product.
+     */
+    void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Block a, Block b, double beta,
+              Block c, Epilogue after) {
         if (m == 0 || n == 0) {
             return;
         }
-        if ((long) m * n * k < MIN_SPLIT_WORK || (m < 16 && n < 16)) {
+        if ((long) m * n * k < MIN_SPLIT_WORK || (m < 16 && n < 16) || (after != null && m >= n)) {
             DirectBlas.INSTANCE.gemm(transA, transB, m, n, k, alpha, a, b, beta, c);
+            if (after != null) {
+                mine.scratch.ensure(n);
+                after.apply(0, n, mine.scratch);
+            }
             return;
         }
         boolean rows = m >= n;
@@ -63,15 +86,21 @@ final class SplitBlas implements Kernels {
             mine.set(transA, transB, cut, n, k, alpha, a, 0, b, 0, beta, c, 0);
             theirs.set(transA, transB, m - cut, n, k, alpha, a, transA ? cut : (long) cut * a.ld, b, 0, beta, c,
                     (long) cut * c.ld);
+            mine.then(null, 0, 0);
+            theirs.then(null, 0, 0);
         } else {
             // columns [0, cut) and [cut, n) of C, from the same columns of op(B)
             mine.set(transA, transB, m, cut, k, alpha, a, 0, b, 0, beta, c, 0);
             theirs.set(transA, transB, m, n - cut, k, alpha, a, 0, b, transB ? (long) cut * b.ld : cut, beta, c,
                     cut);
+            mine.then(after, 0, cut);
+            theirs.then(after, cut, n);
         }
         helper.post(theirs);
         mine.run();
         helper.await();
+        mine.then(null, 0, 0);
+        theirs.then(null, 0, 0);
     }
 
     @Override
@@ -108,6 +137,17 @@ final class SplitBlas implements Kernels {
         private int ldc;
         private double alpha;
         private double beta;
+        private Epilogue after;
+        private int c0;
+        private int c1;
+        /** This part's thread's scratch for its epilogue (the owner's part and the helper's are separate). */
+        final HiddenLayer.Scratch scratch = new HiddenLayer.Scratch();
+
+        void then(Epilogue e, int from, int to) {
+            after = e;
+            c0 = from;
+            c1 = to;
+        }
 
         void set(boolean transA, boolean transB, int m, int n, int k, double alpha, Block a, long aAt, Block b,
                  long bAt, double beta, Block c, long cAt) {
@@ -143,6 +183,10 @@ final class SplitBlas implements Kernels {
             } else {
                 openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, alpha, da, lda, db,
                         ldb, beta, dc, ldc);
+            }
+            if (after != null) {
+                scratch.ensure(c1 - c0);
+                after.apply(c0, c1, scratch);
             }
         }
     }

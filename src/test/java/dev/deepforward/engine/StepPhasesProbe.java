@@ -57,26 +57,39 @@ public final class StepPhasesProbe {
                 long steps = run(nets[k], trainers[k], seconds);
                 double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 double wall = (System.nanoTime() - wall0) / 1e9;
+                long[] w = java.util.Arrays.copyOf(wallNanos, lastTimed);
+                java.util.Arrays.sort(w);
                 System.out.printf("%n== W2 %s, round %d: %d steps, %.0f samples/s by wall clock, %.0f by the training"
-                                + " thread's CPU time (load %s)%n", k == 0 ? "one thread" : "split over 2 threads",
-                        r + 1, steps, steps * 64 / wall, steps * 64 / cpu, load());
+                                + " thread's CPU time (load %s); a step by wall clock (the 15 steps between layer"
+                                + " probes): fastest %.0f µs, 5th percentile %.0f, median %.0f%n",
+                        k == 0 ? "one thread" : "split over 2 threads", r + 1, steps, steps * 64 / wall,
+                        steps * 64 / cpu, load(), w[0] / 1e3, w[w.length / 20] / 1e3, w[w.length / 2] / 1e3);
                 System.out.print(StepPhases.report(steps));
             }
         }
         System.out.println(sink == 42 ? "" : " ");
     }
 
+    private static final long[] wallNanos = new long[1 << 20];
+    private static int lastTimed;
+
     private static long run(Network net, Trainer trainer, double seconds) {
         long until = System.nanoTime() + (long) (seconds * 1e9);
         long steps = 0;
+        int timed = 0;
         while (System.nanoTime() < until) {
             for (int i = 0; i < 16; i++) {
+                long t0 = System.nanoTime();
                 sink += trainer.step();
                 sink += net.gradientNorms()[0];
+                if (i > 0 && timed < wallNanos.length) {
+                    wallNanos[timed++] = System.nanoTime() - t0;
+                }
                 steps++;
             }
             sink += net.layerStats().length;
         }
+        lastTimed = timed;
         return steps;
     }
 
