@@ -50,7 +50,7 @@ public final class WorkbenchApp extends Application {
 
     /** The app's own start: the window, and the welcome card on a first run when no file was passed. */
     private static WorkbenchWindow showAppWindow(Stage stage, PrefsStore prefs, Optional<Path> file) {
-        WorkbenchWindow window = showWindow(stage, prefs, WorkbenchWindow.Options.defaults(), Optional.empty());
+        WorkbenchWindow window = showWindow(stage, prefs, WorkbenchWindow.Options.app(), Optional.empty());
         // The file opens once the workbench has been laid out: a file that cannot be opened shows its
         // problems in a dialog, which, raised over a window not laid out yet, came up squeezed (a word a
         // line, the reasons' box empty) where File > Open shows it at its full width.

@@ -5,8 +5,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
 /**
- * How large the window opens. The first launch takes about 90 % of the screen's usable area (the visual
- * bounds, without task bars); a remembered size is kept when it still fits and clamped when the screen is
+ * How large the window opens. The app's first launch fills a projector-sized screen (usable area, the
+ * visual bounds without task bars, up to 1366×800: a 1280×800 projector, a 1366×768 laptop), where 90 %
+ * would waste a tenth of a small screen; on larger screens it takes about 90 % of the usable area, centred.
+ * A remembered size is kept when it still fits and clamped when the screen is
  * now smaller (a laptop back from a large monitor, a 1280×800 projector). Sizes are the scene's: the window
  * manager's frame and title bar come on top, hence the margins.
  */
@@ -22,6 +24,10 @@ public final class WindowGeometry {
     static final double MIN_WIDTH = 640;
     static final double MIN_HEIGHT = 480;
 
+    /** The largest usable screen the app's first window fills (maximized) rather than taking 90 % of it. */
+    static final double FILL_WIDTH = 1366;
+    static final double FILL_HEIGHT = 800;
+
     private WindowGeometry() {
     }
 
@@ -32,13 +38,37 @@ public final class WindowGeometry {
      * @param screen the usable area of the screen the window opens on
      */
     public static Dimension2D sceneSize(UiPrefs saved, Rectangle2D screen) {
+        return sceneSize(saved, screen, false);
+    }
+
+    /**
+     * The scene size to open with; {@code fill}: the app's own start, whose first window fills a
+     * projector-sized screen ({@link #fills}) — the size it has if the window manager will not maximize it.
+     */
+    public static Dimension2D sceneSize(UiPrefs saved, Rectangle2D screen, boolean fill) {
         double maxW = Math.max(MIN_WIDTH, screen.getWidth() - FRAME_WIDTH);
         double maxH = Math.max(MIN_HEIGHT, screen.getHeight() - FRAME_HEIGHT);
+        if (saved == null && fill && fills(screen)) {
+            return new Dimension2D(Math.round(maxW), Math.round(maxH));
+        }
         if (saved == null) {
             return new Dimension2D(Math.round(Math.min(maxW, screen.getWidth() * FIRST_SHARE)),
                     Math.round(Math.min(maxH, screen.getHeight() * FIRST_SHARE)));
         }
         return new Dimension2D(Math.min(saved.width(), maxW), Math.min(saved.height(), maxH));
+    }
+
+    /** Whether a first window on {@code screen} (its usable area) fills it: up to 1366×800. */
+    public static boolean fills(Rectangle2D screen) {
+        return screen.getWidth() <= FILL_WIDTH && screen.getHeight() <= FILL_HEIGHT;
+    }
+
+    /**
+     * Whether the window opens maximized: as remembered, or on the app's first launch ({@code saved} null,
+     * {@code fill}) on a projector-sized screen.
+     */
+    public static boolean maximized(UiPrefs saved, Rectangle2D screen, boolean fill) {
+        return saved == null ? fill && fills(screen) : saved.maximized();
     }
 
     /**

@@ -62,14 +62,23 @@ public final class WorkbenchWindow {
      * @param height   scene height, or 0 likewise
      * @param autosave whether to restore the autosaved work at start and keep it up to date
      */
-    public record Options(FileDialogs dialogs, double width, double height, boolean autosave) {
+    public record Options(FileDialogs dialogs, double width, double height, boolean autosave, boolean fillSmallScreen) {
+
+        public Options(FileDialogs dialogs, double width, double height, boolean autosave) {
+            this(dialogs, width, height, autosave, false);
+        }
 
         public static Options defaults() {
             return new Options(null, 0, 0, true);
         }
 
+        /** The app's own start: as {@link #defaults()}, and the first window fills a projector-sized screen. */
+        public static Options app() {
+            return new Options(null, 0, 0, true, true);
+        }
+
         public Options withDialogs(FileDialogs d) {
-            return new Options(d, width, height, autosave);
+            return new Options(d, width, height, autosave, fillSmallScreen);
         }
     }
 
@@ -288,7 +297,7 @@ public final class WorkbenchWindow {
         // size and ignore the scene's: the window takes the size chosen above.
         stage.sizeToScene();
         stage.titleProperty().bind(session.titleProperty());
-        stage.setMaximized(prefs.maximized());
+        stage.setMaximized(openMaximized(prefsStore, prefs, options));
         // Closing with unsaved changes asks first (Save / Don't save / Cancel).
         stage.setOnCloseRequest(e -> {
             if (!session.confirmDiscard()) {
@@ -326,9 +335,20 @@ public final class WorkbenchWindow {
         if (options.width() > 0 && options.height() > 0) {
             return new javafx.geometry.Dimension2D(options.width(), options.height());
         }
-        // The first launch takes ~90 % of the screen; a remembered size that no longer fits is clamped.
+        // The first launch fills a projector-sized screen (the app's start) or takes ~90 % of a larger one; a
+        // remembered size that no longer fits is clamped.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return WindowGeometry.sceneSize(java.nio.file.Files.isRegularFile(prefsStore.file()) ? prefs : null, screen);
+        return WindowGeometry.sceneSize(java.nio.file.Files.isRegularFile(prefsStore.file()) ? prefs : null, screen,
+                options.fillSmallScreen());
+    }
+
+    /** Whether the window opens maximized: as remembered, or the app's first window on a projector-sized screen. */
+    private static boolean openMaximized(PrefsStore prefsStore, UiPrefs prefs, Options options) {
+        if (options.width() > 0 && options.height() > 0) {
+            return prefs.maximized();
+        }
+        return WindowGeometry.maximized(java.nio.file.Files.isRegularFile(prefsStore.file()) ? prefs : null,
+                Screen.getPrimary().getVisualBounds(), options.fillSmallScreen());
     }
 
     /**
@@ -339,7 +359,7 @@ public final class WorkbenchWindow {
      */
     public static void showOpening(Stage stage, PrefsStore prefsStore) {
         UiPrefs prefs = prefsStore.load();
-        javafx.geometry.Dimension2D size = openingSize(prefsStore, prefs, Options.defaults());
+        javafx.geometry.Dimension2D size = openingSize(prefsStore, prefs, Options.app());
         javafx.scene.control.Label opening = new javafx.scene.control.Label("Opening the workbench…");
         opening.getStyleClass().add("opening-note");
         StackPane root = new StackPane(opening);
@@ -349,7 +369,7 @@ public final class WorkbenchWindow {
         stage.titleProperty().unbind(); // a stage that held a workbench before
         stage.setTitle(DocumentSession.APP_TITLE);
         stage.setScene(first);
-        stage.setMaximized(prefs.maximized());
+        stage.setMaximized(openMaximized(prefsStore, prefs, Options.app()));
         stage.show();
         WindowGeometry.reassertSize(stage);
     }

@@ -35,4 +35,25 @@ class WindowGeometryTest {
         assertThat(d.getHeight()).isLessThanOrEqualTo(SMALL.getHeight() - WindowGeometry.FRAME_HEIGHT);
         assertThat(d.getWidth()).isGreaterThan(SMALL.getWidth() * 0.9);
     }
+
+    @Test
+    void theAppsFirstWindowFillsAProjectorSizedScreenAndTakesNinetyPercentOfALargerOne() {
+        assertThat(WindowGeometry.maximized(null, LAPTOP, true)).isTrue();
+        assertThat(WindowGeometry.maximized(null, SMALL, true)).isTrue();
+        assertThat(WindowGeometry.maximized(null, new Rectangle2D(0, 0, 1366, 768), true)).isTrue();
+        assertThat(WindowGeometry.maximized(null, new Rectangle2D(0, 0, 1920, 1050), true)).isFalse();
+        assertThat(WindowGeometry.maximized(null, new Rectangle2D(0, 0, 1440, 900), true)).isFalse();
+        // Were the window manager not to maximize it, it is the size of the usable screen less its frame.
+        assertThat(WindowGeometry.sceneSize(null, LAPTOP, true)).isEqualTo(new Dimension2D(1264, 752));
+        assertThat(WindowGeometry.sceneSize(null, new Rectangle2D(0, 0, 1920, 1050), true))
+                .isEqualTo(new Dimension2D(1728, 945));
+    }
+
+    @Test
+    void aRememberedSizeWinsOverFillingTheScreen() {
+        assertThat(WindowGeometry.maximized(saved(1100, 700), LAPTOP, true)).isFalse();
+        assertThat(WindowGeometry.sceneSize(saved(1100, 700), LAPTOP, true)).isEqualTo(new Dimension2D(1100, 700));
+        UiPrefs maximized = new UiPrefs(1920, 1050, true, "light", 0.14, 0.75, 0.5);
+        assertThat(WindowGeometry.maximized(maximized, new Rectangle2D(0, 0, 1920, 1050), true)).isTrue();
+    }
 }
