@@ -35,9 +35,16 @@ final class Block {
 
     /** A fresh matrix with one more column than {@code cols}, holding ones (the bias input). */
     static Block allocateWithOnes(Precision precision, int rows, int cols) {
+        return allocateWide(precision, rows, cols, 1.0);
+    }
+
+    /** A fresh matrix with one more column than {@code cols}, holding {@code last} (see {@link Kernels#wideLayers}). */
+    static Block allocateWide(Precision precision, int rows, int cols, double last) {
         Block b = new Block(Mem.allocate(precision, rows * (cols + 1)), 0, rows, cols, cols + 1);
-        for (int r = 0; r < rows; r++) {
-            b.mem.set(r * (cols + 1) + cols, 1.0);
+        if (last != 0) {
+            for (int r = 0; r < rows; r++) {
+                b.mem.set(r * (cols + 1) + cols, last);
+            }
         }
         return b;
     }

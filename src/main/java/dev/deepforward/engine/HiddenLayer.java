@@ -196,10 +196,15 @@ final class HiddenLayer {
          */
         final double[][] candidateOut;
 
-        Buffers(Precision p, int capacity, boolean backward, Scratch scratch, boolean onesColumn) {
+        /** z, dA and dZ carry an extra column like a's ones column ({@link Kernels#wideLayers}). */
+        final boolean wide;
+
+        Buffers(Precision p, int capacity, boolean backward, Scratch scratch, boolean onesColumn, boolean wideLayers) {
             this.capacity = capacity;
             this.scratch = scratch;
-            z = Block.allocate(p, capacity, nZ);
+            double c = onePreimage();
+            wide = onesColumn && wideLayers && !Double.isNaN(c);
+            z = wide ? Block.allocateWide(p, capacity, nZ, c) : Block.allocate(p, capacity, nZ);
             xhat = batchNorm ? Block.allocate(p, capacity, nZ) : null;
             u = batchNorm ? Block.allocate(p, capacity, nZ) : z;
             a = onesColumn ? Block.allocateWithOnes(p, capacity, units) : Block.allocate(p, capacity, units);
@@ -211,8 +216,8 @@ final class HiddenLayer {
             invStd = new double[nZ];
             colSum = new double[nZ];
             colSum2 = new double[nZ];
-            dA = backward ? Block.allocate(p, capacity, units) : null;
-            dZ = backward ? Block.allocate(p, capacity, nZ) : null;
+            dA = !backward ? null : wide ? Block.allocateWide(p, capacity, units, 0) : Block.allocate(p, capacity, units);
+            dZ = !backward ? null : wide ? Block.allocateWide(p, capacity, nZ, 0) : Block.allocate(p, capacity, nZ);
             dU = backward && batchNorm ? Block.allocate(p, capacity, nZ) : dZ;
             candidateOut = backward && mix != null ? new double[mix.size()][capacity * units] : null;
             reluForward = new ReluForward(this);
@@ -272,8 +277,31 @@ final class HiddenLayer {
         }
     }
 
-    Buffers buffers(Precision p, int capacity, boolean backward, Scratch scratch, boolean onesColumn) {
-        return new Buffers(p, capacity, backward, scratch, onesColumn);
+    Buffers buffers(Precision p, int capacity, boolean backward, Scratch scratch, boolean onesColumn,
+                    boolean wideLayers) {
+        return new Buffers(p, capacity, backward, scratch, onesColumn, wideLayers);
+    }
+
+    /**
+     * A value c with g(c) = 1 exactly in float and double for this layer's activation, when the layer is plain
+     * (no batch norm, dropout, maxout or mixture, so z is u and a is h); NaN otherwise. σ(50) and tanh(50)
+     * round to 1 (e^−50 ≈ 2e−22 is below half an ulp of 1 in double); ReLU, leaky ReLU, |z| and the identity
+     * give 1 at 1. Softplus has no such value.
+     */
+    double onePreimage() {
+        if (batchNorm || dropRate > 0 || maxout || mix != null) {
+            return Double.NaN;
+        }
+        return onePreimage(g);
+    }
+
+    /** A value c with g(c) = 1 exactly (see {@link #onePreimage()}), NaN when g has none we use. */
+    static double onePreimage(Activation g) {
+        return switch (g) {
+            case SIGMOID, TANH -> 50.0;
+            case RELU, LEAKY_RELU, ABS, IDENTITY -> 1.0;
+            default -> Double.NaN;
+        };
     }
 
     /**
@@ -363,7 +391,7 @@ final class HiddenLayer {
         if (mm.activate(g, alpha(), b.u, b.h, m)) {
             return;
         }
-        if (floatKernels) {
+        if (floatKernels && !b.wide) {
             // u is dense ([capacity, units]); h may carry the ones column, so it is written row by row
             int n = m * units;
             Scratch s = b.scratch;
@@ -492,7 +520,7 @@ final class HiddenLayer {
         if (mm.activateBackward(g, alpha(), dH, b.u, b.h, b.dU, m)) {
             return;
         }
-        if (floatKernels) {
+        if (floatKernels && !b.wide) {
             // dH and dU are dense [capacity, units]
             int n = m * units;
             Scratch s = b.scratch;

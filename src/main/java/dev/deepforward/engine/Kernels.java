@@ -45,7 +45,19 @@ interface Kernels {
         return true;
     }
 
-    /** h = g(u) on rows 0..m−1 (u dense with units columns). */
+    /**
+     * Whether a plain layer (no batch norm, dropout, maxout or mixture, an activation g with a value c where
+     * g(c) = 1 exactly) keeps z, dJ/da and dJ/dz as wide as its output a with its ones column: z's extra
+     * column holds c, so g applied to the whole contiguous block also writes a's ones, and every element-wise
+     * step of the layer is one operation over contiguous memory (the extra column of dJ/dz stays 0). Only
+     * with {@link #onesColumn()}; the ND4J backend asks for it, whose element-wise kernels are slow on strided
+     * rows.
+     */
+    default boolean wideLayers() {
+        return false;
+    }
+
+    /** h = g(u) on rows 0..m−1 (u dense with units columns, or both as wide as {@link #wideLayers} makes them). */
     default boolean activate(Activation g, double alpha, Block u, Block h, int m) {
         return false;
     }

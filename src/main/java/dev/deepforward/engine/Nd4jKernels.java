@@ -87,9 +87,20 @@ final class Nd4jKernels implements Kernels {
         return Backend.ND4J;
     }
 
+    /**
+     * Activations carry a ones column, so the bias enters the product (one matmul a layer instead of a
+     * product and a rank-1 bias product, forward and backward); plain layers are kept wide
+     * ({@link #wideLayers}), so their element-wise steps still run over contiguous memory. Layers that are not
+     * plain hand the steps whose blocks differ in layout to their Java loops.
+     */
     @Override
     public boolean onesColumn() {
-        return false;
+        return true;
+    }
+
+    @Override
+    public boolean wideLayers() {
+        return true;
     }
 
     // ------------------------------------------------------------------ views and prepared operations
@@ -105,19 +116,36 @@ final class Nd4jKernels implements Kernels {
         return (INDArray) v;
     }
 
-    /** The first m rows of a dense block as one vector of m·cols elements. */
+    /**
+     * The first m rows of a block as one vector of m·ld elements: a dense block's elements, or a wide one's with
+     * its extra column (element-wise operations take only blocks of one layout: {@link #sameLayout}).
+     */
     private INDArray flat(Block b, int m) {
-        int n = m * b.cols;
+        int n = m == 1 ? b.cols : m * b.ld;
         Key key = new Key("flat", b, null, null, n);
         Object v = cache.get(key);
         if (v == null) {
-            if (b.ld != b.cols && m > 1) {
-                throw new IllegalStateException("ND4J kernels need dense blocks");
+            if (b.ld != b.cols && b.ld != b.cols + 1 && m > 1) {
+                throw new IllegalStateException("ND4J kernels need dense or wide blocks");
             }
             v = Nd4j.create(b.mem.array.data(), new long[] {n}, new long[] {1}, b.offset, 'c');
             cache.put(key, v);
         }
         return (INDArray) v;
+    }
+
+    /**
+     * Whether blocks can be treated as flat vectors of the same elements: all dense, or all wide (a trailing
+     * extra column) of one width.
+     */
+    private static boolean sameLayout(Block... blocks) {
+        Block first = blocks[0];
+        for (Block b : blocks) {
+            if (b.cols != first.cols || b.ld != first.ld || (b.ld != b.cols && b.ld != b.cols + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Prepared prepared(String op, Block a, Block b, Block c, long size, INDArray[] in, INDArray[] out,
@@ -224,6 +252,9 @@ final class Nd4jKernels implements Kernels {
 
     @Override
     public boolean activate(Activation g, double alpha, Block u, Block h, int m) {
+        if (!sameLayout(u, h)) {
+            return false;
+        }
         INDArray in = flat(u, m);
         INDArray out = flat(h, m);
         switch (g) {
@@ -243,6 +274,10 @@ final class Nd4jKernels implements Kernels {
 
     @Override
     public boolean activateBackward(Activation g, double alpha, Block dH, Block u, Block h, Block dU, int m) {
+        boolean fromH = g == Activation.SIGMOID || g == Activation.TANH;
+        if (!sameLayout(dH, fromH ? h : u, dU)) {
+            return false;
+        }
         INDArray vu = flat(u, m);
         INDArray vh = flat(h, m);
         INDArray vd = flat(dU, m);
@@ -268,6 +303,9 @@ final class Nd4jKernels implements Kernels {
 
     @Override
     public boolean multiply(Block x, Block y, Block out, int m) {
+        if (!sameLayout(x, y, out)) {
+            return false;
+        }
         Prepared p = prepared("multiply", x, y, out, m, new INDArray[] {flat(x, m), flat(y, m)},
                 new INDArray[] {flat(out, m)});
         run(p);
@@ -276,6 +314,9 @@ final class Nd4jKernels implements Kernels {
 
     @Override
     public boolean copy(Block from, Block to, int m) {
+        if (!sameLayout(from, to)) {
+            return false;
+        }
         Nd4j.getBlasWrapper().level1().copy(flat(from, m), flat(to, m));
         return true;
     }

@@ -348,7 +348,7 @@ public final class Network {
             layers = new HiddenLayer.Buffers[hidden.length];
             HiddenLayer.Scratch scratch = new HiddenLayer.Scratch();
             for (int i = 0; i < hidden.length; i++) {
-                layers[i] = hidden[i].buffers(precision, capacity, backward, scratch, withOnes);
+                layers[i] = hidden[i].buffers(precision, capacity, backward, scratch, withOnes, mm.wideLayers());
             }
             out = output.buffers(precision, capacity, backward);
             labels = new int[capacity];
