@@ -88,4 +88,56 @@ class TrainingPoolTest {
                 .hasMessage("variant failed");
         assertThat(others.get()).isEqualTo(5);
     }
+
+    @Test
+    void thousandsOfRoundsBackToBackEachEndOnlyWhenAllTheirTasksHaveRun() throws Exception {
+        // Rounds of two tasks and of four alternate on four threads, so helpers are left out of some rounds
+        // and must still take part in the next; a lost wake-up would hang a round (caught by the wait below).
+        TrainingPool.setThreads(4);
+        AtomicIntegerArray runs = new AtomicIntegerArray(4);
+        List<Runnable> four = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int index = i;
+            four.add(() -> runs.incrementAndGet(index));
+        }
+        List<Runnable> two = four.subList(0, 2);
+        int rounds = 3_000;
+        AtomicInteger done = new AtomicInteger();
+        List<String> broken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread caller = new Thread(() -> {
+            for (int r = 0; r < rounds; r++) {
+                boolean wide = r % 3 == 0;
+                TrainingPool.runAll(wide ? four : two);
+                int expectedFirst = r + 1;
+                if (runs.get(0) != expectedFirst || runs.get(1) != expectedFirst) {
+                    broken.add("round " + r + ": tasks 0 and 1 ran " + runs.get(0) + " and " + runs.get(1) + " times");
+                }
+                done.incrementAndGet();
+            }
+        });
+        caller.setDaemon(true);
+        caller.start();
+        Waits.within(30, () -> done.get() == rounds);
+        assertThat(broken).isEmpty();
+        assertThat(runs.get(2)).isEqualTo(1_000);
+        assertThat(runs.get(3)).isEqualTo(1_000);
+    }
+
+    @Test
+    void aRoundStartedFromInsideARoundRunsOnItsOwnThread() {
+        // Two comparisons at once share the helpers: while one's round is on them, the other trains its
+        // variants on its own thread, one after another (here: a task of the outer round starts the inner).
+        TrainingPool.setThreads(2);
+        List<Thread> innerThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread[] outerThread = new Thread[1];
+        List<Runnable> inner = List.of(() -> innerThreads.add(Thread.currentThread()),
+                () -> innerThreads.add(Thread.currentThread()));
+        List<Runnable> outer = List.of(() -> {
+            outerThread[0] = Thread.currentThread();
+            TrainingPool.runAll(inner);
+        }, () -> {
+        });
+        TrainingPool.runAll(outer);
+        assertThat(innerThreads).containsExactly(outerThread[0], outerThread[0]);
+    }
 }
