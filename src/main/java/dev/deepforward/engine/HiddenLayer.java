@@ -304,6 +304,16 @@ final class HiddenLayer {
         };
     }
 
+    /** dJ/dz = dJ/da ⊙ g'(z) on rows [r0, r1) of a {@link #plainRelu()} layer (dA, z and dZ are dense). */
+    void reluBackwardRows(Buffers b, int r0, int r1, Scratch s) {
+        int n = (r1 - r0) * units;
+        s.ensure(n);
+        b.dA.mem.readFloats(b.dA.index(r0, 0), s.b, 0, n);
+        b.u.mem.readFloats(b.u.index(r0, 0), s.a, 0, n);
+        FloatKernels.reluBackward(s.b, s.a, s.c, n);
+        b.dU.mem.putFloats(b.dU.index(r0, 0), s.c, 0, n);
+    }
+
     /**
      * Forward pass of {@code m} examples from {@code in} ([m, n_in + 1] with a last column of ones, or
      * [m, n_in] and the bias added from {@code ones}).

@@ -470,14 +470,23 @@ public final class Network {
     // ------------------------------------------------------------------ forward and backward
 
     private void forward(Pass pass, int m, boolean training) {
+        forward(pass, m, training, true);
+    }
+
+    /** The forward pass; {@code output} false stops below the output layer (the split output block does it). */
+    private void forward(Pass pass, int m, boolean training, boolean output) {
         boolean newMask = training && (!dropoutMaskFrozen || !maskDrawn);
-        forwardLayers(pass, m, training, newMask);
+        forwardLayers(pass, m, training, newMask, output);
         if (training) {
             maskDrawn = true;
         }
     }
 
     private void forwardLayers(Pass pass, int m, boolean training, boolean newMask) {
+        forwardLayers(pass, m, training, newMask, true);
+    }
+
+    private void forwardLayers(Pass pass, int m, boolean training, boolean newMask, boolean withOutput) {
         if (training && pass.rawX != null) {
             dropInputs(pass, m, newMask);
         }
@@ -486,6 +495,9 @@ public final class Network {
             StepPhases.enter(StepPhases.FORWARD_PRODUCT, i);
             hidden[i].forward(mm, in, pass.ones, pass.layers[i], m, training, newMask, dropoutRandom);
             in = pass.layers[i].aWithOnes;
+        }
+        if (!withOutput) {
+            return;
         }
         StepPhases.enter(StepPhases.FORWARD_PRODUCT, hidden.length);
         output.forward(mm, in, pass.ones, pass.out, m);
@@ -522,8 +534,18 @@ public final class Network {
      * not need (an architecture step wants only the dJ/dα the layers leave on the way down).
      */
     private void backward(Pass pass, int m, boolean weights) {
+        backward(pass, m, weights, false);
+    }
+
+    /**
+     * {@code blockDone}: the split output block ({@link #outputBlock}) already left dJ/dz of the output layer
+     * and dJ/da, dJ/dz of the last hidden layer.
+     */
+    private void backward(Pass pass, int m, boolean weights, boolean blockDone) {
         StepPhases.enter(StepPhases.LOSS_GRADIENT, 0);
-        output.lossGradient(mm, pass.out, m);
+        if (!blockDone) {
+            output.lossGradient(mm, pass.out, m);
+        }
         // dJ/dW = a_prevᵀ·dJ/dz  (the ones column of a_prev gives dJ/db as W's last row)
         if (weights) {
             StepPhases.enter(StepPhases.DW_PRODUCT, hidden.length);
@@ -538,7 +560,9 @@ public final class Network {
             HiddenLayer.Buffers b = pass.layers[i];
             // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
             StepPhases.enter(StepPhases.DA_PRODUCT, i);
-            if (mm instanceof SplitBlas two && layer.plainRelu()) {
+            if (blockDone && i == hidden.length - 1) {
+                StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
+            } else if (mm instanceof SplitBlas two && layer.plainRelu()) {
                 // dJ/da, then dJ/dz = dJ/da ⊙ g'(z), each thread on the columns it computed
                 b.reluBackward.m = m;
                 two.gemm(false, true, m, layer.units, nZAbove, 1.0, dZ, wAbove, 0.0, b.dA, b.reluBackward);
@@ -556,6 +580,101 @@ public final class Network {
             dZ = b.dZ;
             wAbove = layer.w;
             nZAbove = layer.nZ;
+        }
+    }
+
+    // ------------------------------------------------------------------ the output block on two threads
+
+    /**
+     * Where a split step cuts its output block's rows (see {@link #outputBlock}), or −1 when the step does
+     * not split it: only on two threads, for softmax cross-entropy on the direct kernels above a plain ReLU
+     * layer (whose derivative is row by row), and on a multiple of 16 rows, as {@link SplitBlas} cuts.
+     */
+    private int outputBlockCut(Pass pass, int m) {
+        if (mm != split || split == null || hidden.length == 0 || !output.rowwiseCrossEntropy(base)) {
+            return -1;
+        }
+        HiddenLayer last = hidden[hidden.length - 1];
+        if (!last.plainRelu() || pass.inputOf(hidden.length).cols != output.nIn + 1) {
+            return -1;
+        }
+        int cut = (m / 2 + 8) / 16 * 16;
+        return cut >= 16 && cut < m ? cut : -1;
+    }
+
+    private double[] rowLoss;
+    private OutputRows[] outputRows;
+
+    /**
+     * The output block of a split training step, rows [0, cut) on this thread and [cut, m) on the helper
+     * in one hand-over: the output layer's product z = [a 1]·[W; b], softmax, each example's loss and
+     * dJ/dz = (p − y)/m, then the last hidden layer's dJ/da = dJ/dz·Wᵀ and its ReLU derivative. Every
+     * value is computed by one thread as the one-thread step computes it (the products' row blocks on a
+     * multiple of 16, as {@link SplitBlas} cuts), and the examples' losses are added here in row order.
+     *
+     * @return the mean loss of the batch
+     */
+    private double outputBlock(Pass pass, int m, int cut) {
+        if (rowLoss == null || rowLoss.length < m) {
+            rowLoss = new double[Math.max(m, pass.capacity)];
+        }
+        if (outputRows == null) {
+            outputRows = new OutputRows[] {new OutputRows(), new OutputRows()};
+        }
+        pass.out.lseKnown = true;
+        OutputRows mine = outputRows[0];
+        OutputRows theirs = outputRows[1];
+        mine.set(pass, 0, cut, m);
+        theirs.set(pass, cut, m, m);
+        split.helper().post(theirs);
+        mine.run();
+        split.helper().await();
+        mine.pass = null;
+        theirs.pass = null;
+        double s = 0;
+        for (int r = 0; r < m; r++) {
+            s += rowLoss[r];
+        }
+        return s / m;
+    }
+
+    /** Rows [r0, r1) of {@link #outputBlock}. */
+    private final class OutputRows implements Runnable {
+        private final SplitBlas.Part zPart = new SplitBlas.Part();
+        private final SplitBlas.Part dPart = new SplitBlas.Part();
+        private final HiddenLayer.Scratch scratch = new HiddenLayer.Scratch();
+        Pass pass;
+        private int r0;
+        private int r1;
+        private int m;
+
+        void set(Pass p, int from, int to, int rows) {
+            pass = p;
+            r0 = from;
+            r1 = to;
+            m = rows;
+        }
+
+        @Override
+        public void run() {
+            int n = r1 - r0;
+            int last = hidden.length - 1;
+            Block in = pass.inputOf(hidden.length);
+            OutputLayer.Buffers out = pass.out;
+            zPart.set(false, false, n, output.k, output.nIn + 1, 1.0, in, (long) r0 * in.ld, output.w, 0, 0.0,
+                    out.z, (long) r0 * out.z.ld);
+            zPart.run();
+            output.softmaxRows(out, r0, r1);
+            for (int r = r0; r < r1; r++) {
+                rowLoss[r] = output.exampleLoss(out, r);
+            }
+            output.crossEntropyGradientRows(out, r0, r1, m);
+            HiddenLayer layer = hidden[last];
+            HiddenLayer.Buffers b = pass.layers[last];
+            dPart.set(false, true, n, layer.units, output.k, 1.0, out.dZ, (long) r0 * out.dZ.ld, output.w, 0, 0.0,
+                    b.dA, (long) r0 * b.dA.ld);
+            dPart.run();
+            layer.reluBackwardRows(b, r0, r1, scratch);
         }
     }
 
@@ -624,9 +743,17 @@ public final class Network {
         StepPhases.enter(StepPhases.LOAD, 0);
         load(trainPass, data, rows, from, count);
         lastBatch = count;
-        forward(trainPass, count, true);
-        lastDataLoss = output.loss(mm, trainPass.out, count);
-        backward(trainPass, count);
+        int cut = outputBlockCut(trainPass, count);
+        if (cut > 0) {
+            forward(trainPass, count, true, false);
+            StepPhases.enter(StepPhases.LOSS, 0);
+            lastDataLoss = outputBlock(trainPass, count, cut);
+            backward(trainPass, count, true, true);
+        } else {
+            forward(trainPass, count, true);
+            lastDataLoss = output.loss(mm, trainPass.out, count);
+            backward(trainPass, count);
+        }
         StepPhases.enter(StepPhases.REGULARIZE, 0);
         lastRegularization = regularize(count);
         preClipKnown = false;

@@ -104,6 +104,49 @@ final class OutputLayer {
         return new Buffers(p, capacity, backward);
     }
 
+    /**
+     * Softmax with cross-entropy on the Java path: its forward, loss and dJ/dz are row by row
+     * ({@link #softmaxRows}, {@link #exampleLoss}, {@link #crossEntropyGradientRows}), so a split step can
+     * give half of the rows to each thread.
+     */
+    boolean rowwiseCrossEntropy(Kernels mm) {
+        return fusedCrossEntropy() && mm.backend() == Backend.DIRECT;
+    }
+
+    /** p = softmax(z) of rows [r0, r1), as {@link #forward} computes it (and the rows' log-sums). */
+    void softmaxRows(Buffers b, int r0, int r1) {
+        for (int r = r0; r < r1; r++) {
+            softmaxRow(b, r);
+        }
+    }
+
+    private void softmaxRow(Buffers b, int r) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            max = Math.max(max, b.z.get(r, c));
+        }
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            double e = Math.exp(b.z.get(r, c) - max);
+            b.p.set(r, c, e);
+            sum += e;
+        }
+        for (int c = 0; c < k; c++) {
+            b.p.set(r, c, b.p.get(r, c) / sum);
+        }
+        // the same max and sum exampleLoss would compute, so the same loss to the bit
+        b.lse[r] = max + Math.log(sum);
+    }
+
+    /** dJ/dz = (p − y)/m of rows [r0, r1), as {@link #lossGradient} computes it for softmax cross-entropy. */
+    void crossEntropyGradientRows(Buffers b, int r0, int r1, int m) {
+        for (int r = r0; r < r1; r++) {
+            for (int c = 0; c < k; c++) {
+                b.dZ.set(r, c, (b.p.get(r, c) - b.y.get(r, c)) / m);
+            }
+        }
+    }
+
     private boolean fusedCrossEntropy() {
         return loss == Loss.SOFTMAX_CROSS_ENTROPY && activation == OutputActivation.SOFTMAX;
     }
@@ -122,23 +165,7 @@ final class OutputLayer {
         b.lseKnown = activation == OutputActivation.SOFTMAX;
         for (int r = 0; r < m; r++) {
             switch (activation) {
-                case SOFTMAX -> {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int c = 0; c < k; c++) {
-                        max = Math.max(max, b.z.get(r, c));
-                    }
-                    double sum = 0;
-                    for (int c = 0; c < k; c++) {
-                        double e = Math.exp(b.z.get(r, c) - max);
-                        b.p.set(r, c, e);
-                        sum += e;
-                    }
-                    for (int c = 0; c < k; c++) {
-                        b.p.set(r, c, b.p.get(r, c) / sum);
-                    }
-                    // the same max and sum exampleLoss would compute, so the same loss to the bit
-                    b.lse[r] = max + Math.log(sum);
-                }
+                case SOFTMAX -> softmaxRow(b, r);
                 case SIGMOID -> {
                     for (int c = 0; c < k; c++) {
                         b.p.set(r, c, ActivationMath.sigmoid(b.z.get(r, c)));

@@ -118,8 +118,8 @@ final class SplitBlas implements Kernels {
         return DirectBlas.INSTANCE.asum(x);
     }
 
-    /** One block of a product, with pointers that are moved, never allocated, per call. */
-    private static final class Part implements Runnable {
+    /** One block of a product, with pointers that are moved, never allocated, per call (also the output block's). */
+    static final class Part implements Runnable {
         private final FView fa = new FView();
         private final FView fb = new FView();
         private final FView fc = new FView();

@@ -130,6 +130,38 @@ class StepThreadsTest {
     }
 
     @Test
+    void theOutputBlockSplitByRowsComputesWhatOneThreadComputes() {
+        // a ReLU layer under the softmax: the output layer's rows, their losses and the ReLU layer's dJ/dz
+        // are split by rows between the threads (batches of 64, 33 and 20 cut at 32, 16 and 16 rows)
+        NetworkSpec reluLast = TestData.net(LayerSpec.dense(96, Activation.TANH), LayerSpec.dense(96, Activation.RELU));
+        for (int batch : new int[] {64, 33, 20}) {
+            TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.ADAM, 0.01, batch);
+            double[] loss = new double[2];
+            double[][] gradient = new double[2][];
+            float[][] trained = new float[2][];
+            for (int threads = 1; threads <= 2; threads++) {
+                Network net = Network.forDataset(reluLast, training, DATA, 11, Backend.DIRECT);
+                net.setStepThreads(threads);
+                Trainer trainer = new Trainer(net, DATA, batch, 3);
+                for (int i = 0; i < 10; i++) {
+                    trainer.step();
+                }
+                trained[threads - 1] = net.parameters();
+                int[] rows = new int[DATA.size()];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = (i * 37) % rows.length;
+                }
+                loss[threads - 1] = net.computeGradient(DATA, rows, 5, batch);
+                gradient[threads - 1] = net.gradient();
+                net.setStepThreads(1);
+            }
+            assertThat(loss[1]).as("batch %d", batch).isEqualTo(loss[0]);
+            assertThat(gradient[1]).as("batch %d", batch).containsExactly(gradient[0]);
+            assertThat(trained[1]).as("batch %d", batch).containsExactly(trained[0]);
+        }
+    }
+
+    @Test
     void theGradientOfATwoThreadStepMatchesCentralDifferences() {
         TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.SGD, 0.01, BATCH);
         Network net = Network.create(NET, training, DATA.featureCount(), DATA.outputCount(), DATA.task(), 42,
