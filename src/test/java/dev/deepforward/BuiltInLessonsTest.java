@@ -25,7 +25,7 @@ class BuiltInLessonsTest {
         AppProcess.Output o = AppProcess.run(dir, "lesson", "list");
         assertThat(o.exit()).as(o.err()).isZero();
         List<String> lines = o.out().lines().toList();
-        assertThat(lines.get(0)).startsWith("deep-feedforward-networks");
+        assertThat(lines.get(0)).startsWith("1    deep-feedforward-networks");
         assertThat(lines).last().isEqualTo(shippedLessons() + " lessons");
         assertThat(o.err()).isEmpty();
     }

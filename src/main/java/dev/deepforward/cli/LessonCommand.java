@@ -97,8 +97,8 @@ final class LessonCommand implements Runnable {
     /** {@code lesson list [PATH]}: the catalogue, in its order. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List the lesson catalogue of a folder.",
-                    "One line per lesson in catalogue order: id, title, level, minutes and"
-                    + " concepts. Invalid lessons are left out and named on stderr with their first"
+                    "One line per lesson in catalogue order: number (as the catalogue shows it), id,"
+                    + " title, level, minutes and concepts. Invalid lessons are left out and named on stderr with their first"
                     + " problem (validate shows every problem).",
                     "Exit code: 0 when every file is a valid lesson, 1 otherwise."})
     static final class ListLessons implements Callable<Integer> {
@@ -119,10 +119,12 @@ final class LessonCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             LessonCatalog catalog = LessonCatalog.load(folder, ValidateCommand.knownDatasets());
-            for (Lesson l : catalog.lessons()) {
+            for (LessonCatalog.Entry e : catalog.entries()) {
+                Lesson l = e.lesson();
                 List<String> concepts = l.concepts().stream().map(Concept::id).toList();
-                out.printf("%-28s %-40s %-12s %3d min  %s%n", cut(l.id(), 28), cut(l.title(), 40), l.level().id(), l.minutes(),
-                        String.join(", ", concepts));
+                // The number as the catalogue's card and the window's title show it ("2b": the primer after lesson 2).
+                out.printf("%-4s %-28s %-40s %-12s %3d min  %s%n", cut(dev.deepforward.lesson.LessonNumber.of(e.file(), l), 4),
+                        cut(l.id(), 28), cut(l.title(), 40), l.level().id(), l.minutes(), String.join(", ", concepts));
             }
             out.println(catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons"));
             out.flush();

@@ -77,7 +77,8 @@ final class CataloguePane extends VBox {
     private static Button row(LessonCatalog.Entry e, LessonProgress p, Consumer<Path> open, String after) {
         Lesson l = e.lesson();
         // The lesson's number (as the window's title names it), then the title, wrapped between words, never cut.
-        Label title = new Label((l.order() == null ? "" : l.order() + " · ") + l.title());
+        String number = dev.deepforward.lesson.LessonNumber.of(e.file(), l);
+        Label title = new Label((number.isEmpty() ? "" : number + " · ") + l.title());
         title.getStyleClass().add("catalogue-title");
         title.setId("catalogue-title-" + l.id());
         title.setWrapText(true);

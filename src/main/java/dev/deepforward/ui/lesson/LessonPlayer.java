@@ -112,7 +112,10 @@ public final class LessonPlayer implements RunEventListener {
         return open.getReadOnlyProperty();
     }
 
-    /** The open lesson as the window's title names it ("Lesson 7 · Batch normalization"); "" when none is open. */
+    /**
+     * The open lesson as the window's title names it ("Lesson 7 · Batch normalization", "Lesson 2b · Primer: …"
+     * with the number its catalogue card shows); "" when none is open.
+     */
     public javafx.beans.binding.StringExpression titleProperty() {
         return javafx.beans.binding.Bindings.createStringBinding(() -> title(open.get()), open);
     }
@@ -123,7 +126,8 @@ public final class LessonPlayer implements RunEventListener {
         }
         Lesson l = o.lesson();
         String name = l.title() == null || l.title().isBlank() ? o.file().getFileName().toString() : l.title();
-        return l.order() == null ? name : "Lesson " + l.order() + " · " + name;
+        String number = dev.deepforward.lesson.LessonNumber.of(o.file(), l);
+        return number.isEmpty() ? name : "Lesson " + number + " · " + name;
     }
 
     /**

@@ -339,7 +339,8 @@ class LessonPlayerTest {
             for (Lesson l : shipped.lessons()) {
                 Label title = (Label) byId(robot, "catalogue-title-" + l.id());
                 Label meta = (Label) byId(robot, "catalogue-meta-" + l.id());
-                assertThat(title.getText()).isEqualTo(l.order() + " · " + l.title());
+                assertThat(title.getText()).isEqualTo(dev.deepforward.lesson.LessonNumber.of(
+                        shipped.find(l.id()).orElseThrow().file(), l) + " · " + l.title());
                 assertThat(meta.getText()).startsWith(l.minutes() + " min · ").endsWith(l.level().displayName());
                 for (Label shown : java.util.List.of(title, meta, (Label) byId(robot, "catalogue-progress-" + l.id()))) {
                     // what the label draws is its whole text (wrapped, never "…"), inside the card

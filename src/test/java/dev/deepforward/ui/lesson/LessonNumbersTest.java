@@ -1,0 +1,66 @@
+package dev.deepforward.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deepforward.Waits;
+import dev.deepforward.lesson.LessonFolders;
+import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.shell.WorkbenchWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every lesson card of the catalogue has its own number, and the open lesson's title says the same one. */
+@ExtendWith(ApplicationExtension.class)
+class LessonNumbersTest {
+
+    private Stage stage;
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        System.setProperty(LessonFolders.ONLY_PROPERTY, Path.of("lessons").toAbsolutePath().toString());
+        Path home = Files.createTempDirectory("df-numbers");
+        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
+                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
+        window.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        System.clearProperty(LessonFolders.ONLY_PROPERTY);
+        robot.interact(() -> window.dispose());
+    }
+
+    @Test
+    void theCatalogueNumbersThePrimer2bBesideLesson2AndItsTitleSaysLesson2b(FxRobot robot) throws Exception {
+        robot.clickOn("Lessons");
+        robot.clickOn("#menu-lesson-catalogue");
+        Waits.within(10, () -> robot.lookup("#catalogue-title-forward-and-backward-pass").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> numbers = robot.lookup(n -> n.getId() != null && n.getId().startsWith("catalogue-title-"))
+                .queryAllAs(Label.class).stream().map(l -> l.getText().substring(0, l.getText().indexOf(" · "))).toList();
+        assertThat(numbers).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+        assertThat(robot.lookup("#catalogue-title-distributed-representations").queryAs(Label.class).getText())
+                .isEqualTo("2 · Distributed representations");
+        assertThat(robot.lookup("#catalogue-title-forward-and-backward-pass").queryAs(Label.class).getText())
+                .startsWith("2b · Primer");
+
+        robot.clickOn("#catalogue-title-forward-and-backward-pass");
+        Waits.within(10, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).startsWith("Lesson 2b · Primer");
+    }
+}
