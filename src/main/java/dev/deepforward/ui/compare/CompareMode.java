@@ -1,5 +1,6 @@
 package dev.deepforward.ui.compare;
 
+import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.model.DesignDocument;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
@@ -7,7 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
  * Whether the window trains one run or a side-by-side comparison, and which. Off is {@code null}. The
  * comparison is part of the document ({@link DesignDocument#getComparison()}): every change made here is
  * one undoable edit, saved with the workbench and counted by the unsaved marker. The last plan is
- * remembered, so the C key (or the menu) switches the same comparison off and on again. FX thread only.
+ * remembered, so the C key (or the menu) switches the same comparison off and on again; a lesson step's
+ * comparison only on the design the step set up. FX thread only.
  */
 public final class CompareMode {
 
@@ -15,7 +17,14 @@ public final class CompareMode {
     public static final String STARTUP_PROPERTY = "deepforward.ui.compare";
 
     private final DesignDocument doc;
+    /** The last comparison built from the design's own switches (a headline or variants chosen by hand). */
     private ComparePlan last = ComparePlan.of(HeadlineToggle.ACTIVATION);
+    /**
+     * The last lesson comparison (variants as a lesson step wrote them, often whole networks of their own)
+     * and the design it was set up on: C brings it back only on that design, never on another one.
+     */
+    private ComparePlan lastLesson;
+    private RunSpec lessonBase;
 
     public CompareMode(DesignDocument doc) {
         this.doc = doc;
@@ -29,9 +38,31 @@ public final class CompareMode {
     }
 
     private void remember(ComparePlan p) {
-        if (p != null) {
-            last = p;
+        if (p == null) {
+            return;
         }
+        if (p.fixed().isEmpty()) {
+            last = p;
+        } else {
+            lastLesson = p;
+            lessonBase = doc.getSpec();
+        }
+    }
+
+    /**
+     * Whether the lesson comparison remembered belongs to the design on screen: the same network and data
+     * as the step set up (a changed learning rate keeps it; another network or data set does not).
+     */
+    private boolean lessonPlanFits() {
+        RunSpec now = doc.getSpec();
+        return lastLesson != null && lessonBase != null && now.network().equals(lessonBase.network())
+                && now.data().equals(lessonBase.data());
+    }
+
+    /** A lesson step was set up: a comparison of an earlier step is not brought back by C any more. */
+    public void forgetLessonPlan() {
+        lastLesson = null;
+        lessonBase = null;
     }
 
     public ReadOnlyObjectProperty<ComparePlan> planProperty() {
@@ -59,13 +90,17 @@ public final class CompareMode {
         set(null);
     }
 
-    /** Off → the last comparison (sigmoid vs ReLU at first); on → off. */
+    /**
+     * Off → on; on → off. On brings back the lesson step's comparison while its design is on screen, else
+     * the last comparison of the design's own switches (sigmoid vs ReLU at first), which fits any design.
+     */
     public void toggle() {
-        set(plan() == null ? last : null);
+        set(plan() == null ? lastPlan() : null);
     }
 
+    /** What C switches on: the lesson step's comparison on its own design, else the last headline or custom one. */
     public ComparePlan lastPlan() {
-        return last;
+        return lessonPlanFits() ? lastLesson : last;
     }
 
     /** Starts comparing if the system property {@value #STARTUP_PROPERTY} names a toggle (demos, screenshots). */

@@ -59,6 +59,17 @@ public final class DocumentSession {
     /** What else is open besides the file, for the title (a lesson: "Lesson 7 · Batch normalization"); "" for nothing. */
     private final StringProperty alsoOpen = new SimpleStringProperty(this, "alsoOpen", "");
     private boolean discarded;
+    /** Set while a lesson's set-up is applied: its edit makes the work a document of its own. */
+    private boolean settingUpLesson;
+    /**
+     * The lesson set-ups that took the work away from a file, with the file they took it from: undoing one
+     * gives the work back to its file (and its saved state), redoing it takes it away again.
+     */
+    private final java.util.Map<dev.deepforward.ui.model.Edit, Owner> detached = new java.util.HashMap<>();
+
+    /** Which file the work belonged to, and as what it was saved there. */
+    private record Owner(Path file, Design saved, boolean template) {
+    }
 
     public DocumentSession(DesignDocument doc, FileDialogs dialogs, RecentFiles recent,
             Supplier<WorkbenchLayout> layoutNow, Consumer<WorkbenchLayout> applyLayout) {
@@ -71,6 +82,66 @@ public final class DocumentSession {
         unsaved = Bindings.createBooleanBinding(() -> !Objects.equals(doc.design(), saved.get()),
                 doc.specProperty(), doc.comparisonProperty(), saved);
         title = Bindings.createStringBinding(this::title, file, unsaved, template, alsoOpen);
+        doc.addListener((kind, edit) -> {
+            switch (kind) {
+                case APPLIED -> {
+                    if (settingUpLesson && file.get() != null) {
+                        detached.put(edit, new Owner(file.get(), saved.get(), template.get()));
+                        detach();
+                    }
+                }
+                case UNDONE -> {
+                    Owner o = detached.get(edit);
+                    if (o != null) {
+                        file.set(o.file());
+                        saved.set(o.saved());
+                        template.set(o.template());
+                    }
+                }
+                case REDONE -> {
+                    if (detached.containsKey(edit)) {
+                        detach();
+                    }
+                }
+                case REPLACED -> detached.clear();
+            }
+        });
+    }
+
+    /** The work no longer belongs to a file: it is untitled, and unsaved until it is saved under a name. */
+    private void detach() {
+        file.set(null);
+        saved.set(null);
+        template.set(false);
+        discarded = false;
+    }
+
+    // ---- lesson set-ups ------------------------------------------------------------------------
+
+    /**
+     * Before a lesson step or a lecture demo replaces the work: when the work is the person's own file with
+     * unsaved changes, asks first (Save / Don't save / Cancel), as opening another file does.
+     *
+     * @return whether the set-up may go ahead (false: the person cancelled, or saving failed)
+     */
+    public boolean mayReplaceWithLesson() {
+        return !ownFile() || confirmDiscard();
+    }
+
+    /**
+     * Applies a lesson's set-up so that it makes a document of its own: the work no longer belongs to the
+     * file that was open (an untitled lesson set-up, which Save asks a new name for), so saving it can never
+     * overwrite the person's file with the lesson's network. Ctrl+Z gives the work back to its file.
+     *
+     * @return what {@code setUp} answered (whether the design changed)
+     */
+    public boolean setUpLesson(java.util.function.BooleanSupplier setUp) {
+        settingUpLesson = true;
+        try {
+            return setUp.getAsBoolean();
+        } finally {
+            settingUpLesson = false;
+        }
     }
 
     // ---- commands ------------------------------------------------------------------------------

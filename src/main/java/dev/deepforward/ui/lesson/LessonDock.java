@@ -363,7 +363,9 @@ final class LessonDock extends BorderPane {
         body.setVvalue(0);
     }
 
-    void showMessage(String text) {
+    /** A message in the body under {@code title} (never the title of a lesson no longer shown). */
+    void showMessage(String title, String text) {
+        heading.setText(title);
         Label l = new Label(text);
         l.setWrapText(true);
         VBox box = new VBox(l);

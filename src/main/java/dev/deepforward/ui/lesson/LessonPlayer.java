@@ -62,6 +62,7 @@ public final class LessonPlayer implements RunEventListener {
     }
 
     private final DesignDocument doc;
+    private final CompareMode compare;
     private final StepSetup setup;
     private final ProgressStore progress;
     private final LessonDock dock;
@@ -79,11 +80,14 @@ public final class LessonPlayer implements RunEventListener {
     private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper("");
     private StepView stepView;
     private boolean presenter;
+    /** Who the work belongs to: asked before a set-up replaces it, and told it is being replaced. */
+    private WorkOwner owner = WorkOwner.NONE;
     /** Pretrains a step's transfer source and starts the step's runs from it (null: no engine, e.g. tests). */
     private EngineRunController engine;
 
     public LessonPlayer(DesignDocument doc, CompareMode compare, Path home, Node workbench) {
         this.doc = doc;
+        this.compare = compare;
         this.setup = new StepSetup(doc);
         this.progress = ProgressStore.load(home.resolve(ProgressStore.FILE_NAME));
         this.dock = new LessonDock(this);
@@ -92,6 +96,35 @@ public final class LessonPlayer implements RunEventListener {
         split = new SplitPane(workbench);
         split.setId("lesson-split");
         SplitPane.setResizableWithParent(dock, false);
+    }
+
+    /**
+     * The work's owner as a lesson set-up sees it (the window's file session): a set-up must not turn the
+     * person's own file into the lesson's network.
+     */
+    public interface WorkOwner {
+        /** No file to look after (tests of the player alone). */
+        WorkOwner NONE = new WorkOwner() {
+            @Override
+            public boolean mayReplace() {
+                return true;
+            }
+
+            @Override
+            public boolean replace(java.util.function.BooleanSupplier setUp) {
+                return setUp.getAsBoolean();
+            }
+        };
+
+        /** Before a set-up: false leaves the work as it is (the person cancelled the question about unsaved changes). */
+        boolean mayReplace();
+
+        /** Runs the set-up's edit so that the work it makes is a document of its own; answers what {@code setUp} did. */
+        boolean replace(java.util.function.BooleanSupplier setUp);
+    }
+
+    public void setWorkOwner(WorkOwner owner) {
+        this.owner = Objects.requireNonNull(owner);
     }
 
     /** The engine that pretrains a step's transfer source and starts the step's runs from its layers. */
@@ -219,7 +252,7 @@ public final class LessonPlayer implements RunEventListener {
     public CompletableFuture<Void> open(Path file) {
         boolean over = isLessonOpen() && isShown();
         if (!over) {
-            dock.showMessage("Opening " + file.getFileName() + " …");
+            dock.showMessage("Lessons", "Opening " + file.getFileName() + " …");
             show(true);
         }
         return inBackground("lesson-loader", () -> {
@@ -274,7 +307,7 @@ public final class LessonPlayer implements RunEventListener {
     }
 
     private CompletableFuture<Void> showCatalogue(List<Path> folders) {
-        dock.showMessage("Reading the lessons …");
+        dock.showMessage("Lessons", "Reading the lessons …");
         show(true);
         return inBackground("lesson-catalogue", () -> {
             LessonCatalog catalog = LessonCatalog.load(folders, datasetIds());
@@ -355,7 +388,7 @@ public final class LessonPlayer implements RunEventListener {
      * start: {@link #nextDemo()} sets up the first demo. Problems are shown in the dock as a lesson's are.
      */
     public CompletableFuture<Void> openTrack(Path file) {
-        dock.showMessage("Opening " + file.getFileName() + " …");
+        dock.showMessage("Lecture track", "Opening " + file.getFileName() + " …");
         show(true);
         return inBackground("lecture-track-loader", () -> {
             LessonCatalog catalog = LessonCatalog.load(LessonFolders.catalogue(), datasetIds());
@@ -369,7 +402,7 @@ public final class LessonPlayer implements RunEventListener {
                     demo = -1;
                     demoStatus.set("“" + track.title() + "”: " + track.demos().size() + " demos, "
                             + track.minutes() + " min");
-                    dock.showMessage("Lecture track “" + track.title() + "”: " + track.demos().size() + " demos, "
+                    dock.showMessage("Lecture track: " + track.title(), "Lecture track “" + track.title() + "”: " + track.demos().size() + " demos, "
                             + track.minutes() + " minutes. Press D (or Lessons → Next demo) to set up the first.");
                 }
             };
@@ -410,11 +443,14 @@ public final class LessonPlayer implements RunEventListener {
         if (track == null || demo + 1 >= track.demos().size()) {
             return CompletableFuture.completedFuture(null);
         }
+        if (!owner.mayReplace()) {
+            return CompletableFuture.completedFuture(null); // the person kept their unsaved work; D again asks again
+        }
         demo++;
         LectureTrack.Demo d = track.demos().get(demo);
         var entry = trackCatalog.find(d.lesson());
         if (entry.isEmpty()) {
-            dock.showMessage("No lesson '" + d.lesson() + "' in the catalogue any more.");
+            dock.showMessage("Lecture track", "No lesson '" + d.lesson() + "' in the catalogue any more.");
             return CompletableFuture.completedFuture(null);
         }
         int index = demo;
@@ -424,7 +460,7 @@ public final class LessonPlayer implements RunEventListener {
                 return;
             }
             goTo(d.step() - 1);
-            setUpStep();
+            setUpStep(false);
             demoStatus.set("Demo " + (index + 1) + " of " + track.demos().size() + " · " + d.minutes() + " min"
                     + (d.note() == null || d.note().isBlank() ? "" : " · " + d.note()));
         });
@@ -514,6 +550,14 @@ public final class LessonPlayer implements RunEventListener {
 
     /** Set up: the current step's run and variants, one undoable edit (nothing for a step without a run). */
     public boolean setUpStep() {
+        return setUpStep(true);
+    }
+
+    /**
+     * Set up, asking first about the person's unsaved file when {@code ask} (not when the caller already did);
+     * the work it makes is untitled, never the file that was open.
+     */
+    private boolean setUpStep(boolean ask) {
         Open o = open.get();
         if (o == null) {
             return false;
@@ -524,7 +568,13 @@ public final class LessonPlayer implements RunEventListener {
         if (!runs.hasRun()) {
             return false;
         }
-        boolean changed = setup.apply("Set up lesson step " + what, runs, s.variants());
+        if (ask && !owner.mayReplace()) {
+            return false;
+        }
+        if (compare != null) {
+            compare.forgetLessonPlan(); // C brings back this step's variants, not an earlier step's
+        }
+        boolean changed = owner.replace(() -> setup.apply("Set up lesson step " + what, runs, s.variants()));
         if (engine != null && runs.hasRun()) {
             Transfer t = runs.transfer();
             if (t != null) {

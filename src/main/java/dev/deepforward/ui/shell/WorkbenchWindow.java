@@ -227,6 +227,17 @@ public final class WorkbenchWindow {
         session.setLiveChanges(engine::liveChanges);
         session.alsoOpenProperty().bind(lessons.titleProperty()); // the title names the open lesson
         session.setWorkTitle(lessons::workTitle); // Save names a lesson's set-up after the step on screen
+        lessons.setWorkOwner(new dev.deepforward.ui.lesson.LessonPlayer.WorkOwner() {
+            @Override
+            public boolean mayReplace() {
+                return session.mayReplaceWithLesson();
+            }
+
+            @Override
+            public boolean replace(java.util.function.BooleanSupplier setUp) {
+                return session.setUpLesson(setUp);
+            }
+        }); // a set-up makes untitled work, never unsaved changes to the person's file
         autosave = new Autosave(autosaveFile, session::autosaveSnapshot, options.autosave());
         presenter = new PresenterMode(stage, this::presenterLook);
         // The dividers as the person left them, taken on the key: by the time the presenter look comes (with
