@@ -38,13 +38,20 @@ final class RunWorker implements AutoCloseable {
     private final Pacer pacer = new Pacer();
     /** Iterations per variant in a parallel full-speed round (adapted to the round's duration). */
     private int block = 1;
-    /** About this much work per parallel round: the hand-over to the threads costs a few microseconds. */
+    /** About this much work per block of a parallel round: the hand-over to the threads costs a few microseconds. */
     static final long ROUND_NANOS = 2_000_000;
     /**
      * At most this many iterations per variant in a round: 256 W1 iterations are ≈ 1.3 ms. With 64 (before
      * 2026-12-03) a round of W1 variants was ≈ 0.3 ms a thread and waking the pool's threads cost ≈ 7 % of it.
      */
     static final int MAX_BLOCK = 256;
+    /**
+     * Blocks per variant in a full-speed parallel round. Within a round a thread that finished a block goes
+     * on with its next one while the others finish theirs (a variant at most one block ahead of the
+     * slowest); the variants are level again at the round's end, where commands and settings apply. Four
+     * blocks of W1 are ≈ 5 ms a round.
+     */
+    static final int BLOCKS_PER_ROUND = 4;
 
     RunWorker(List<RunCore> cores, Consumer<RunEvent> sink, String threadName) {
         this.cores = List.copyOf(cores);
@@ -324,9 +331,10 @@ final class RunWorker implements AutoCloseable {
 
     /**
      * One iteration of every unfinished variant — or, when several variants train at full speed on several
-     * threads, a small block of iterations each ({@link #block}, about {@link #ROUND_NANOS} of work), so that
-     * handing the variants to the threads costs little next to the work; the variants are level again at
-     * the end of every round.
+     * threads, {@link #BLOCKS_PER_ROUND} small blocks of iterations each ({@link #block}, about
+     * {@link #ROUND_NANOS} of work a block), so that handing the variants to the threads costs little next
+     * to the work; no variant is more than one block ahead of the slowest, and they are level again at the
+     * end of every round.
      */
     private void runOneRound(boolean fullSpeed) {
         List<RunCore> live = new ArrayList<>(cores.size());
@@ -342,21 +350,25 @@ final class RunWorker implements AutoCloseable {
             }
             return;
         }
-        int n = fullSpeed ? block : 1;
-        List<Runnable> tasks = new ArrayList<>(live.size());
-        for (RunCore core : live) {
-            tasks.add(() -> {
+        if (fullSpeed) {
+            // blocks of iterations, each variant at most one block ahead of the slowest (TrainingPool.LEAD)
+            int n = block;
+            long start = System.nanoTime();
+            TrainingPool.runBlocks(live.size(), BLOCKS_PER_ROUND, v -> {
+                RunCore core = live.get(v);
                 for (int i = 0; i < n && !core.isDone(); i++) {
                     guarded(core, core::iterate);
                 }
             });
-        }
-        long start = System.nanoTime();
-        TrainingPool.runAll(tasks);
-        if (fullSpeed) {
-            long perIteration = Math.max(1, (System.nanoTime() - start) / n);
+            long perIteration = Math.max(1, (System.nanoTime() - start) / ((long) n * BLOCKS_PER_ROUND));
             block = (int) Math.max(1, Math.min(MAX_BLOCK, ROUND_NANOS / perIteration));
+            return;
         }
+        List<Runnable> tasks = new ArrayList<>(live.size());
+        for (RunCore core : live) {
+            tasks.add(() -> guarded(core, core::iterate));
+        }
+        TrainingPool.runAll(tasks);
     }
 
     /** An exception inside a variant fails that variant with its message; it never kills the thread. */

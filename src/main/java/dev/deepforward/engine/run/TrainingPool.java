@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
  * The threads that train the variants of comparisons side by side: up to (cores − 1) of them, at least one,
@@ -37,7 +39,8 @@ public final class TrainingPool {
 
     // The round on the helpers: written by its caller before it bumps the generation (a volatile write that
     // publishes them), read by the helpers that take part after they see the new generation.
-    private static List<Runnable> roundTasks = List.of();
+    /** What every thread of the round runs (the caller's too): takes work from the round until none is left. */
+    private static Runnable roundWork;
     private static Thread roundCaller;
     /**
      * The round's number times 256 plus how many helpers take part in it, so that a helper reads both at
@@ -92,7 +95,8 @@ public final class TrainingPool {
         // the cores are taken: no network splits its step over a helper thread meanwhile
         dev.deepforward.engine.StepThreads.enterShared();
         try {
-            runShared(tasks, n - 1);
+            next.set(0);
+            runShared(() -> drain(tasks), n - 1);
         } finally {
             dev.deepforward.engine.StepThreads.exitShared();
             inUse.set(false);
@@ -113,13 +117,56 @@ public final class TrainingPool {
         }
     }
 
-    private static void runShared(List<Runnable> tasks, int helperCount) {
+    /**
+     * Runs {@code blocks} blocks of each of {@code variants} variants ({@code block.accept(v)} runs one block of
+     * variant {@code v}), on the calling thread and up to {@link #threads()} − 1 helpers, and returns when all
+     * have run. A variant's blocks run one after another, never two at once, each after the previous one
+     * ended (on whichever thread); a variant starts block {@code b} only once every variant has finished
+     * block {@code b − 2}, so it is never more than one block ahead of the slowest ({@link #LEAD}). A thread
+     * that finished a block goes on with the next one at once instead of waiting at a barrier for the others
+     * (the waits that cost {@link #runAll} with a round per block); it takes the variant furthest behind
+     * that no thread holds. A block's exception is rethrown on the caller after all ended; that variant's
+     * later blocks and the others still run.
+     */
+    public static void runBlocks(int variants, int blocks, IntConsumer block) {
+        if (variants < 1 || blocks < 1) {
+            return;
+        }
+        int n = Math.min(threads, variants);
+        if (n <= 1 || !inUse.compareAndSet(false, true)) {
+            RuntimeException first = null;
+            for (int b = 0; b < blocks; b++) {
+                for (int v = 0; v < variants; v++) {
+                    try {
+                        block.accept(v);
+                    } catch (RuntimeException e) {
+                        first = first == null ? e : first;
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            return;
+        }
+        dev.deepforward.engine.StepThreads.enterShared();
+        try {
+            runShared(new Blocks(variants, blocks, block), n - 1);
+        } finally {
+            dev.deepforward.engine.StepThreads.exitShared();
+            inUse.set(false);
+        }
+    }
+
+    /** How many blocks a variant may run ahead of the slowest in {@link #runBlocks}. */
+    public static final int LEAD = 1;
+
+    private static void runShared(Runnable work, int helperCount) {
         List<Helper> crew = helpers(helperCount);
-        roundTasks = tasks;
+        roundWork = work;
         roundCaller = Thread.currentThread();
         failure = null;
         failures.set(0);
-        next.set(0);
         working.set(helperCount);
         generation = ((generation >>> 8) + 1) << 8 | helperCount; // publishes the round
         for (int h = 0; h < helperCount; h++) {
@@ -128,9 +175,9 @@ public final class TrainingPool {
                 LockSupport.unpark(helper.thread);
             }
         }
-        drain(tasks);
+        work.run();
         awaitHelpers();
-        roundTasks = List.of(); // the tasks hold networks: keep none between rounds
+        roundWork = null; // the tasks hold networks: keep none between rounds
         roundCaller = null;
         Throwable t = failure;
         if (t instanceof RuntimeException r) {
@@ -150,10 +197,94 @@ public final class TrainingPool {
             try {
                 tasks.get(i).run();
             } catch (Throwable t) {
-                if (failures.getAndIncrement() == 0) {
-                    failure = t;
-                }
+                failed(t);
             }
+        }
+    }
+
+    private static void failed(Throwable t) {
+        if (failures.getAndIncrement() == 0) {
+            failure = t;
+        }
+    }
+
+    /** The work of a {@link #runBlocks} round, which every thread of the round runs. */
+    private static final class Blocks implements Runnable {
+        private final int variants;
+        private final int blocks;
+        private final IntConsumer block;
+        /** Blocks each variant has finished. */
+        private final AtomicIntegerArray done;
+        /** 1 while a thread runs one of the variant's blocks. */
+        private final AtomicIntegerArray held;
+
+        Blocks(int variants, int blocks, IntConsumer block) {
+            this.variants = variants;
+            this.blocks = blocks;
+            this.block = block;
+            done = new AtomicIntegerArray(variants);
+            held = new AtomicIntegerArray(variants);
+        }
+
+        @Override
+        public void run() {
+            long idleSince = 0;
+            while (true) {
+                int slowest = Integer.MAX_VALUE;
+                for (int v = 0; v < variants; v++) {
+                    slowest = Math.min(slowest, done.get(v));
+                }
+                int pick = -1;
+                int pickDone = Integer.MAX_VALUE;
+                boolean left = false; // blocks nobody holds yet
+                for (int v = 0; v < variants; v++) {
+                    int d = done.get(v);
+                    boolean free = held.get(v) == 0;
+                    if (d < blocks && (free || d + 1 < blocks)) {
+                        left = true;
+                    }
+                    if (free && d < blocks && d <= slowest + LEAD && d < pickDone) {
+                        pick = v;
+                        pickDone = d;
+                    }
+                }
+                if (!left) {
+                    return; // every block has run or runs now on another thread
+                }
+                if (pick < 0 || !held.compareAndSet(pick, 0, 1)) {
+                    // the others are behind or hold what is left: wait briefly, then in short naps
+                    if (idleSince == 0) {
+                        idleSince = System.nanoTime();
+                    }
+                    if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                        Thread.onSpinWait();
+                    } else {
+                        LockSupport.parkNanos(20_000);
+                    }
+                    continue;
+                }
+                idleSince = 0;
+                int d = done.get(pick); // another thread may have run a block of it since the scan
+                if (d >= blocks || d > slowestNow() + LEAD) {
+                    held.set(pick, 0);
+                    continue;
+                }
+                try {
+                    block.accept(pick);
+                } catch (Throwable t) {
+                    failed(t);
+                }
+                done.set(pick, d + 1);
+                held.set(pick, 0);
+            }
+        }
+
+        private int slowestNow() {
+            int slowest = Integer.MAX_VALUE;
+            for (int v = 0; v < variants; v++) {
+                slowest = Math.min(slowest, done.get(v));
+            }
+            return slowest;
         }
     }
 
@@ -215,7 +346,7 @@ public final class TrainingPool {
                     continue; // not needed in this round: a caller with fewer tasks than threads
                 }
                 Thread caller = roundCaller;
-                drain(roundTasks);
+                roundWork.run();
                 if (working.decrementAndGet() == 0 && callerParked) {
                     LockSupport.unpark(caller);
                 }

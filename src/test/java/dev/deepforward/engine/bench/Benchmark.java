@@ -507,9 +507,10 @@ public final class Benchmark {
     }
 
     /**
-     * {@code PARALLEL N x W1 threads=T …}: N (2 and 4) W1 networks as a comparison trains them — in rounds of 256
-     * iterations each — on one thread and on the {@link TrainingPool} with T threads (all cores: no window
-     * here). Wall-clock rates (parallelism is about wall time), with process CPU / wall to show how many
+     * {@code PARALLEL N x W1 threads=T …}: N (2 and 4) W1 networks as a comparison trains them at full speed —
+     * rounds of 4 blocks of 256 iterations each, a network at most one block ahead of the slowest
+     * ({@link TrainingPool#runBlocks}) — on one thread and on the {@link TrainingPool} with T threads (all
+     * cores: no window here). Wall-clock rates (parallelism is about wall time), with process CPU / wall to show how many
      * cores worked; on a shared machine the speedup is capped by what the others leave.
      */
     private String parallel(Workload w1, int nets) {
@@ -519,14 +520,12 @@ public final class Benchmark {
             s[i] = new EngineStepper(w1, SEED + 20 + i, Backend.DIRECT);
         }
         int block = 256; // RunWorker.MAX_BLOCK: W1 is fast enough to reach it
-        List<Runnable> tasks = new ArrayList<>();
-        for (EngineStepper e : s) {
-            tasks.add(() -> {
-                for (int i = 0; i < block; i++) {
-                    e.step();
-                }
-            });
-        }
+        int blocks = 4; // RunWorker.BLOCKS_PER_ROUND
+        java.util.function.IntConsumer oneBlock = v -> {
+            for (int i = 0; i < block; i++) {
+                s[v].step();
+            }
+        };
         int before = TrainingPool.threads();
         double[] rates = new double[2];
         double[] cpuPerWall = new double[2];
@@ -534,7 +533,7 @@ public final class Benchmark {
         try {
             for (int k = 0; k < 2; k++) {
                 TrainingPool.setThreads(k == 0 ? 1 : threads);
-                Stepper round = () -> TrainingPool.runAll(tasks);
+                Stepper round = () -> TrainingPool.runBlocks(nets, blocks, oneBlock);
                 runFor(round, w1.warmupSeconds * SCALE);
                 Map<Long, Long> threadCpu0 = trainingThreadsCpu();
                 long cpu0 = processCpuNanos();
@@ -544,14 +543,14 @@ public final class Benchmark {
                 for (int i = 0; i < REPEATS; i++) {
                     r[i] = runFor(round, w1.engineRoundSeconds * SCALE);
                 }
-                // rounds/s × block iterations × N nets = total steps/s
-                rates[k] = median(r) * block * nets;
+                // rounds/s × blocks × block iterations × N nets = total steps/s
+                rates[k] = median(r) * blocks * block * nets;
                 cpuPerWall[k] = (double) (processCpuNanos() - cpu0) / (System.nanoTime() - wall0);
                 long busiest = 1;
                 for (var e : trainingThreadsCpu().entrySet()) {
                     busiest = Math.max(busiest, e.getValue() - threadCpu0.getOrDefault(e.getKey(), 0L));
                 }
-                byBusiestCpu[k] = (stepsTaken - rounds0) * (double) block * nets / (busiest / 1e9);
+                byBusiestCpu[k] = (stepsTaken - rounds0) * (double) blocks * block * nets / (busiest / 1e9);
             }
         } finally {
             TrainingPool.setThreads(before);

@@ -17,10 +17,14 @@ import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.NetworkSpec;
 
 /**
- * Where a parallel round's time goes (not a test; prints figures): N W1 networks trained as
- * {@code PARALLEL N x W1} trains them, every round timed on each thread — when the round was handed out, when
- * each thread started and ended its tasks, when the caller got the round back — and summed up as the time
- * each thread worked, waited to be woken and waited for the other at the round's end.
+ * Where a parallel round's time goes (not a test; prints figures): N W1 networks (2 threads) trained in
+ * blocks of 256 iterations, in alternating half-second segments so that every way sees the same load: on
+ * one thread; a round a block with the executor-and-latch hand-over the pool had until 2026-12-03; a round
+ * a block on the pool's own spinning threads ({@link TrainingPool#runAll}); and rounds of 4 blocks with a
+ * lead of one block ({@link TrainingPool#runBlocks}, what a comparison does now). For a round a block, every
+ * round is timed on each thread — when it was handed out, when each thread started and ended its task,
+ * when the caller got it back — giving the wake-up delay and the waits at the round's end. Each segment
+ * also reads /proc/stat, so segments in which other processes left the cores free can be told apart.
  *
  * <pre>
  * java -cp "target/test-classes:target/classes:$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
@@ -59,28 +63,83 @@ public final class PoolProbe {
                 taskTimes[task][2] = Thread.currentThread().getId();
             });
         }
-        TrainingPool.setThreads(2);
-        runFor(tasks, 3);
-        TrainingPool.setThreads(1);
-        runFor(tasks, 2);
-        List<Segment> one = new ArrayList<>();
-        List<Segment> two = new ArrayList<>();
+        // one thread, the executor-and-latch hand-over the pool used until 2026-12-03, and the pool now,
+        // in alternating half-second segments, so all three see the same load
+        Round[] kinds = {
+            () -> {
+                TrainingPool.setThreads(1);
+                TrainingPool.runAll(tasks);
+            },
+            () -> executorRound(tasks),
+            () -> {
+                TrainingPool.setThreads(2);
+                TrainingPool.runAll(tasks);
+            },
+            () -> {
+                TrainingPool.setThreads(2);
+                TrainingPool.runBlocks(nets, 4, v -> tasks.get(v).run());
+            },
+        };
+        String[] names = {"one thread", "executor+latch (before)", "pool round a block",
+            "pool blocks with a lead of one (now)"};
+        int[] roundBlocks = {1, 1, 1, 4};
+        for (Round k : kinds) {
+            runFor(k, 2);
+        }
+        List<List<Segment>> segments = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
         long until = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < until) {
-            for (int threads : new int[] {1, 2}) {
-                TrainingPool.setThreads(threads);
-                (threads == 1 ? one : two).add(segment(tasks, taskTimes, 0.5, block * nets));
+            for (int k = 0; k < kinds.length; k++) {
+                segments.get(k).add(segment(kinds[k], taskTimes, 0.5, block * nets * roundBlocks[k]));
             }
         }
-        report("threads=1", one);
-        report("threads=2", two);
+        for (int k = 0; k < kinds.length; k++) {
+            report(names[k], segments.get(k));
+        }
         System.out.printf("load %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static void runFor(List<Runnable> tasks, double seconds) {
+    interface Round {
+        void run();
+    }
+
+    private static void runFor(Round round, double seconds) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < end) {
-            TrainingPool.runAll(tasks);
+            round.run();
+        }
+    }
+
+    private static final java.util.concurrent.ExecutorService EXECUTOR =
+            java.util.concurrent.Executors.newFixedThreadPool(1, r -> {
+                Thread t = new Thread(r, "training helper");
+                t.setDaemon(true);
+                t.setPriority(Thread.NORM_PRIORITY - 1);
+                return t;
+            });
+
+    /** The hand-over as TrainingPool did it until 2026-12-03: a task to an executor, a latch at the end. */
+    private static void executorRound(List<Runnable> tasks) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable drain = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+                tasks.get(i).run();
+            }
+        };
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        EXECUTOR.execute(() -> {
+            try {
+                drain.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        drain.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -89,7 +148,7 @@ public final class PoolProbe {
                    double helperWait, double overhead, long rounds) {
     }
 
-    private static Segment segment(List<Runnable> tasks, long[][] taskTimes, double seconds, int stepsPerRound)
+    private static Segment segment(Round round, long[][] taskTimes, double seconds, int stepsPerRound)
             throws Exception {
         var mx = ManagementFactory.getThreadMXBean();
         long callerId = Thread.currentThread().getId();
@@ -106,7 +165,7 @@ public final class PoolProbe {
         double roundWall = 0;
         while (System.nanoTime() < end) {
             long t0 = System.nanoTime();
-            TrainingPool.runAll(tasks);
+            round.run();
             long t1 = System.nanoTime();
             long callerEnd = t0;
             long helperStart = Long.MAX_VALUE;
@@ -169,6 +228,14 @@ public final class PoolProbe {
         List<Segment> clean = segments.stream().filter(x -> x.foreignCores() < 0.1).toList();
         for (var pick : List.of(segments, clean)) {
             if (pick.isEmpty()) {
+                continue;
+            }
+            if (what.contains("lead")) {
+                System.out.printf("%s %s segments=%d: steps/s median %.0f best %.0f; by busiest thread CPU median %.0f;"
+                                + " other processes %.2f cores%n", what, pick == clean ? "CLEAN" : "all", pick.size(),
+                        med(pick, Segment::stepsPerSecond),
+                        pick.stream().mapToDouble(Segment::stepsPerSecond).max().orElse(0),
+                        med(pick, Segment::busiestCpuRate), med(pick, Segment::foreignCores));
                 continue;
             }
             System.out.printf("%s %s segments=%d: steps/s median %.0f best %.0f; by busiest thread CPU median %.0f;"

@@ -140,4 +140,55 @@ class TrainingPoolTest {
         TrainingPool.runAll(outer);
         assertThat(innerThreads).containsExactly(outerThread[0], outerThread[0]);
     }
+
+    @Test
+    void blocksOfAVariantRunOneAtATimeInOrderAndNeverMoreThanOneBlockAheadOfTheSlowest() {
+        for (int threads : new int[] {2, 3}) {
+            TrainingPool.setThreads(threads);
+            int variants = 3;
+            int blocks = 300;
+            AtomicIntegerArray finished = new AtomicIntegerArray(variants);
+            AtomicIntegerArray running = new AtomicIntegerArray(variants);
+            List<String> broken = new java.util.concurrent.CopyOnWriteArrayList<>();
+            TrainingPool.runBlocks(variants, blocks, v -> {
+                if (running.incrementAndGet(v) != 1) {
+                    broken.add("variant " + v + " ran two blocks at once");
+                }
+                int b = finished.get(v); // the block starting now
+                for (int u = 0; u < variants; u++) {
+                    if (finished.get(u) < b - TrainingPool.LEAD) {
+                        broken.add("variant " + v + " started block " + b + " while variant " + u + " had finished "
+                                + finished.get(u));
+                    }
+                }
+                // uneven work, so the threads drift apart: variant 0's blocks are the longest
+                double x = 0;
+                for (int i = 0; i < (v == 0 ? 20_000 : 2_000) * (1 + b % 3); i++) {
+                    x += Math.sqrt(i + x);
+                }
+                if (x < 0) {
+                    broken.add("unreachable");
+                }
+                finished.incrementAndGet(v);
+                running.decrementAndGet(v);
+            });
+            assertThat(broken).as("%d threads", threads).isEmpty();
+            for (int v = 0; v < variants; v++) {
+                assertThat(finished.get(v)).as("variant %d on %d threads", v, threads).isEqualTo(blocks);
+            }
+        }
+    }
+
+    @Test
+    void aBlocksExceptionReachesTheCallerAfterEveryOtherBlockRan() {
+        TrainingPool.setThreads(2);
+        AtomicIntegerArray ran = new AtomicIntegerArray(2);
+        assertThatThrownBy(() -> TrainingPool.runBlocks(2, 5, v -> {
+            if (ran.incrementAndGet(v) == 3 && v == 1) {
+                throw new IllegalStateException("variant failed");
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessage("variant failed");
+        assertThat(ran.get(0)).isEqualTo(5);
+        assertThat(ran.get(1)).isEqualTo(5);
+    }
 }
