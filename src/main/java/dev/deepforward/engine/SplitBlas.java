@@ -12,7 +12,9 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * the same inner dimension in the same order, so the result does not depend on timing (and was the same
  * as the one-thread product to the bit in every test; see the engine docs). Products too small to pay for
  * a hand-over run on the calling thread alone. Element-wise work is the layers' Java loops, as with
- * {@link DirectBlas}; the optimizer's update is split by {@link Network} itself.
+ * {@link DirectBlas}, except a plain ReLU layer's, which each thread applies to the columns it computed
+ * ({@link Epilogue}); the minibatch copy, the output block and the optimizer's update are split by
+ * {@link Network} itself.
  *
  * <p>Why not OpenBLAS's own threads: with two OpenBLAS threads a W2 step ran only ≈ 1.1× faster (its
  * threads split W2's skinny products poorly and the update and element-wise work stay on one core); see
