@@ -33,6 +33,10 @@ public abstract class CanvasChart extends Region {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (closed(getScene())) {
+                stop();
+                return;
+            }
             if (dirty && shown() && (now - lastPaintAt >= (interval - 0.5) * PULSE_NANOS
                     || Math.floorMod(Math.round((double) now / PULSE_NANOS), interval) == phase
                     && now - lastPaintAt >= PULSE_NANOS / 2)) {
@@ -53,7 +57,7 @@ public abstract class CanvasChart extends Region {
         getStyleClass().add("canvas-chart");
         getChildren().add(canvas);
         sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
+            if (scene != null && !closed(scene)) {
                 timer.start();
             } else {
                 timer.stop();
@@ -97,6 +101,22 @@ public abstract class CanvasChart extends Region {
     protected double topRightReserve() {
         return topRightReserve;
     }
+
+    /**
+     * Says that {@code scene}'s window is closed: its charts stop their repaint timers on the next frame, and
+     * a chart put into it later starts none. A closed window's scene keeps its charts, and a running timer
+     * is held by the toolkit: it would repaint them on every frame and keep them, and the window with them,
+     * from being collected. {@link #paintNow()} still paints.
+     */
+    public static void windowClosed(javafx.scene.Scene scene) {
+        scene.getProperties().put(CLOSED, Boolean.TRUE);
+    }
+
+    private static boolean closed(javafx.scene.Scene scene) {
+        return scene == null || Boolean.TRUE.equals(scene.getProperties().get(CLOSED));
+    }
+
+    private static final Object CLOSED = new Object();
 
     /** Asks for a repaint on the next frame. Cheap; call it as often as data arrives. */
     public final void markDirty() {

@@ -53,16 +53,28 @@ public final class PresenterMode {
     private Runnable pending;
     private InvalidationListener pendingListener;
     private final PauseTransition timeout = new PauseTransition(RESIZE_WAIT);
+    /** Leaves presenter mode when the full screen goes behind our back; removed by {@link #close()}. */
+    private final javafx.beans.value.ChangeListener<Boolean> fullScreenLeft = (o, was, full) -> {
+        if (!full && !switching && active.get()) {
+            leave(); // left full screen behind our back: presenter mode goes with it
+        }
+    };
 
     public PresenterMode(Stage stage, Host host) {
         this.stage = stage;
         this.host = host;
         timeout.setOnFinished(e -> runPending());
-        stage.fullScreenProperty().addListener((o, was, full) -> {
-            if (!full && !switching && active.get()) {
-                leave(); // left full screen behind our back: presenter mode goes with it
-            }
-        });
+        stage.fullScreenProperty().addListener(fullScreenLeft);
+    }
+
+    /**
+     * Lets go of the stage once the window is closed. The stage can outlive the window (another window put
+     * on the same stage; in the tests, the one stage every test's window is shown on), and the listener on
+     * its full screen would keep the closed window, its charts and its document reachable with it.
+     */
+    public void close() {
+        cancelPending();
+        stage.fullScreenProperty().removeListener(fullScreenLeft);
     }
 
     public void enter() {

@@ -487,6 +487,8 @@ public final class WorkbenchWindow {
         surfaceFeed.close();
         dataPanel.close();
         views.analysis().dispose(); // a search or transfer run in the background stops with the window
+        presenter.close(); // the stage may outlive the window: nothing of the window stays hooked on it
+        dev.deepforward.ui.chart.CanvasChart.windowClosed(scene); // nor do the charts' frame timers
     }
 
     public void setTheme(Theme t) {
