@@ -151,7 +151,7 @@ public final class TrainingPool {
         }
         dev.deepforward.engine.StepThreads.enterShared();
         try {
-            runShared(new Blocks(variants, blocks, block), n - 1);
+            runShared(new Blocks(variants, blocks, block, n), n - 1);
         } finally {
             dev.deepforward.engine.StepThreads.exitShared();
             inUse.set(false);
@@ -218,16 +218,22 @@ public final class TrainingPool {
         /** 1 while a thread runs one of the variant's blocks. */
         private final AtomicIntegerArray held;
 
-        Blocks(int variants, int blocks, IntConsumer block) {
+        /** The threads of the round parked waiting for a block to end, by their place in the round. */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Thread> sleeping;
+        private final AtomicInteger entered = new AtomicInteger();
+
+        Blocks(int variants, int blocks, IntConsumer block, int threads) {
             this.variants = variants;
             this.blocks = blocks;
             this.block = block;
             done = new AtomicIntegerArray(variants);
             held = new AtomicIntegerArray(variants);
+            sleeping = new java.util.concurrent.atomic.AtomicReferenceArray<>(threads);
         }
 
         @Override
         public void run() {
+            int me = entered.getAndIncrement();
             long idleSince = 0;
             while (true) {
                 int slowest = Integer.MAX_VALUE;
@@ -237,8 +243,10 @@ public final class TrainingPool {
                 int pick = -1;
                 int pickDone = Integer.MAX_VALUE;
                 boolean left = false; // blocks nobody holds yet
+                int seen = 0; // blocks finished, as this scan saw them
                 for (int v = 0; v < variants; v++) {
                     int d = done.get(v);
+                    seen += d;
                     boolean free = held.get(v) == 0;
                     if (d < blocks && (free || d + 1 < blocks)) {
                         left = true;
@@ -251,17 +259,20 @@ public final class TrainingPool {
                 if (!left) {
                     return; // every block has run or runs now on another thread
                 }
-                if (pick < 0 || !held.compareAndSet(pick, 0, 1)) {
-                    // the others are behind or hold what is left: wait briefly, then in short naps
+                if (pick < 0) {
+                    // the others are behind or hold what is left: wait briefly, then park until a block ends
                     if (idleSince == 0) {
                         idleSince = System.nanoTime();
                     }
                     if (System.nanoTime() - idleSince < SPIN_NANOS) {
                         Thread.onSpinWait();
                     } else {
-                        LockSupport.parkNanos(20_000);
+                        sleep(me, seen);
                     }
                     continue;
+                }
+                if (!held.compareAndSet(pick, 0, 1)) {
+                    continue; // another thread took it first: look again
                 }
                 idleSince = 0;
                 int d = done.get(pick); // another thread may have run a block of it since the scan
@@ -276,6 +287,39 @@ public final class TrainingPool {
                 }
                 done.set(pick, d + 1);
                 held.set(pick, 0);
+                for (int t = 0; t < sleeping.length(); t++) {
+                    Thread waiting = sleeping.get(t);
+                    if (waiting != null) {
+                        LockSupport.unpark(waiting);
+                    }
+                }
+            }
+        }
+
+        private int finishedBlocks() {
+            int sum = 0;
+            for (int v = 0; v < variants; v++) {
+                sum += done.get(v);
+            }
+            return sum;
+        }
+
+        /**
+         * Parks until a block ends after {@code seen} had (a thread that ends a block unparks every sleeper
+         * after counting it; the sleeper announces itself before it looks again, so one of the two sees the
+         * other).
+         */
+        private void sleep(int me, int seen) {
+            Thread self = Thread.currentThread();
+            sleeping.set(me, self);
+            boolean interrupted = false;
+            while (finishedBlocks() == seen) {
+                LockSupport.park(this);
+                interrupted |= Thread.interrupted(); // the round goes on: the other threads hold its networks
+            }
+            sleeping.set(me, null);
+            if (interrupted) {
+                self.interrupt(); // for the caller's own wait at the round's end, which keeps it for its caller
             }
         }
 
