@@ -86,7 +86,7 @@ public final class NotLearning {
     }
 
     /**
-     * "hidden 2 (relu 16): 12 of 16 units are dead — ReLU gives 0 for every example, so they get no gradient"
+     * "layer 2 (relu 16): 12 of 16 units are dead — ReLU gives 0 for every example, so they get no gradient"
      * for the layer with the largest share of dead units, if that share is at least {@link #DEAD_SHARE}.
      *
      * @param names        the layers' names

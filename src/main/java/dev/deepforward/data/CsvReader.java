@@ -69,6 +69,9 @@ public final class CsvReader {
     /** Copies of the table that loading and preparing a run holds at once, for the memory check. */
     static final int COPIES = 3;
 
+    /** Bad lines an error lists (it counts them all). */
+    static final int LISTED_BAD_LINES = 5;
+
     /** Characters looked at to sniff the delimiter. */
     private static final int SNIFF_CHARS = 1 << 16;
 
@@ -103,7 +106,7 @@ public final class CsvReader {
             checkNames(header, source, first.line());
             int labelIndex = labelIndex(header, labelColumn, source, first.line());
             Table table = new Table(header.size(), labelIndex, header, records);
-            table.readRows(-1);
+            table.readRows(null, -1);
             return table.toDataset(name, null);
         }
     }
@@ -124,8 +127,7 @@ public final class CsvReader {
                 header.add("column " + c);
             }
             Table table = new Table(columns, columns - 1, header, records);
-            table.addRow(first);
-            table.readRows(-1);
+            table.readRows(first, -1);
             return table.toDataset(name, null);
         }
     }
@@ -190,7 +192,7 @@ public final class CsvReader {
         }
         columns.add("label");
         Table table = new Table(features + 1, features, columns, records);
-        table.readRows(declaredRows);
+        table.readRows(null, declaredRows);
         if (table.rows != declaredRows) {
             throw new DataException(source, "line " + headerLine + " declares " + declaredRows
                     + " samples, but the file holds " + table.rows);
@@ -439,6 +441,26 @@ public final class CsvReader {
         }
     }
 
+    /** A line that cannot be a row (a cell that is not a number, a missing value): the reading goes on. */
+    private static final class BadRow extends Exception {
+        private final String where;
+        private final String detail;
+
+        private BadRow(String where, String detail) {
+            super(where + ": " + detail, null, false, false);
+            this.where = where;
+            this.detail = detail;
+        }
+
+        static BadRow atLine(String source, long line, String detail) {
+            return new BadRow(source + ":" + line, detail);
+        }
+
+        static BadRow atCell(String source, long line, int column, String detail) {
+            return new BadRow(source + ":" + line + ":" + column, detail);
+        }
+    }
+
     /** The rows read so far: features in a growing float array, labels numbered by first appearance. */
     private static final class Table {
         private final int columns;
@@ -459,23 +481,49 @@ public final class CsvReader {
             this.source = records.source;
         }
 
-        /** Reads rows to the end of the file, or at most {@code limit} if it is not negative. */
-        void readRows(int limit) throws DataException {
-            Row row;
-            while ((limit < 0 || rows < limit) && (row = records.next()) != null) {
-                addRow(row);
+        /**
+         * Reads rows, {@code first} (if not null) and those after it, to the end of the file, or at most
+         * {@code limit} if it is not negative. A line with a bad cell or the wrong number of values does not
+         * stop the reading: the file is read on, so that the error lists the first few bad lines
+         * ({@value #LISTED_BAD_LINES}) and counts them all, and one round of fixing can fix them all.
+         */
+        void readRows(Row first, int limit) throws DataException {
+            List<BadRow> bad = new ArrayList<>();
+            int badLines = 0;
+            for (Row r = first; (limit < 0 || rows < limit) && (r != null || (r = records.next()) != null); r = null) {
+                try {
+                    addRow(r);
+                } catch (BadRow e) {
+                    if (badLines++ < LISTED_BAD_LINES) {
+                        bad.add(e);
+                    }
+                }
             }
+            if (badLines == 1) {
+                throw new DataException(bad.get(0).where, bad.get(0).detail);
+            }
+            if (badLines > 1) {
+                StringBuilder more = new StringBuilder(bad.get(0).detail);
+                for (BadRow b : bad.subList(1, bad.size())) {
+                    more.append('\n').append(b.getMessage());
+                }
+                more.append('\n').append(badLines).append(" lines cannot be read")
+                        .append(badLines > bad.size() ? " (the first " + bad.size() + " are listed)" : "").append('.');
+                throw new DataException(bad.get(0).where, more.toString());
+            }
+            Row row;
             if (limit >= 0 && rows == limit && (row = records.next()) != null) {
                 throw DataException.atLine(source, row.line(), "more rows than the " + limit
                         + " the first line declares");
             }
         }
 
-        void addRow(Row row) throws DataException {
+        void addRow(Row row) throws DataException, BadRow {
             long number = row.line();
             List<String> fields = row.fields();
             if (fields.size() != columns) {
-                throw DataException.atLine(source, number, fields.size() + " values, but there are " + columns
+                throw BadRow.atLine(source, number, fields.size() + (fields.size() == 1 ? " value" : " values")
+                        + ", but there are " + columns
                         + " columns (" + String.join(", ", header) + ")");
             }
             if (rows == MAX_ROWS) {
@@ -494,16 +542,16 @@ public final class CsvReader {
                     continue;
                 }
                 if (text.isEmpty()) {
-                    throw DataException.atCell(source, number, c + 1, "column '" + header.get(c) + "' is empty");
+                    throw BadRow.atCell(source, number, c + 1, "column '" + header.get(c) + "' is empty");
                 }
                 Double value = parseNumber(text, records.delimiter());
                 if (value == null) {
-                    throw DataException.atCell(source, number, c + 1, "column '" + header.get(c) + "': "
+                    throw BadRow.atCell(source, number, c + 1, "column '" + header.get(c) + "': "
                             + printable(text) + " is not a number");
                 }
                 float f = value.floatValue();
                 if (Float.isInfinite(f)) {
-                    throw DataException.atCell(source, number, c + 1, "column '" + header.get(c) + "': "
+                    throw BadRow.atCell(source, number, c + 1, "column '" + header.get(c) + "': "
                             + printable(text) + " is too large for single precision (at most ±"
                             + Float.MAX_VALUE + "), the precision the data are trained in");
                 }
@@ -512,13 +560,13 @@ public final class CsvReader {
             rows++;
         }
 
-        private int labelId(String text, long number, int column) throws DataException {
+        private int labelId(String text, long number, int column) throws DataException, BadRow {
             if (text.isEmpty()) {
-                throw DataException.atCell(source, number, column, "column '" + header.get(labelIndex)
+                throw BadRow.atCell(source, number, column, "column '" + header.get(labelIndex)
                         + "' (the label) is empty");
             }
             if (hasControl(text)) {
-                throw DataException.atCell(source, number, column, "column '" + header.get(labelIndex)
+                throw BadRow.atCell(source, number, column, "column '" + header.get(labelIndex)
                         + "' (the label): " + printable(text) + " holds a control character");
             }
             Integer id = labelIds.get(text);

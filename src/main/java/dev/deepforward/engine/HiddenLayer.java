@@ -728,7 +728,8 @@ final class HiddenLayer {
     String describe() {
         String what = maxout ? "maxout " + units + "×" + pieces
                 : mix != null ? "mixed " + mixName() + " " + units : g.id() + " " + units;
-        return "hidden " + (index + 1) + " (" + what
+        // "layer 2", as the charts name the hidden layers (the output layer is "output" in both)
+        return "layer " + (index + 1) + " (" + what
                 + (batchNorm ? ", batch norm" : "") + (dropRate > 0 ? ", dropout " + dropRate : "") + ")";
     }
 }

@@ -5,7 +5,7 @@ package dev.deepforward.engine;
  * NaN means "does not apply to this layer".
  *
  * @param layer               0-based index; the last one is the output layer
- * @param name                a short description ("hidden 2 (relu 16)")
+ * @param name                a short description ("layer 2 (relu 16)")
  * @param units               units of the layer
  * @param gradientNorm        ‖dJ/d(W, b)‖₂ of the mean minibatch cost, before clipping
  * @param meanAbsGradient     mean |dJ/dθ| over W and b, before clipping

@@ -53,9 +53,9 @@ class NotLearningTest {
 
     @Test
     void deadUnitsNameTheLayerAndHowMany() {
-        String[] names = {"hidden 1 (relu 16)", "hidden 2 (relu 16)", "output (softmax 2)"};
+        String[] names = {"layer 1 (relu 16)", "layer 2 (relu 16)", "output (softmax 2)"};
         assertThat(NotLearning.deadUnits(names, new int[] {16, 16, 2}, new double[] {0.125, 0.75, Double.NaN}))
-                .hasValueSatisfying(s -> assertThat(s).startsWith("hidden 2 (relu 16): 12 of 16 units are dead"));
+                .hasValueSatisfying(s -> assertThat(s).startsWith("layer 2 (relu 16): 12 of 16 units are dead"));
         assertThat(NotLearning.deadUnits(names, new int[] {16, 16, 2}, new double[] {0.1, 0.2, Double.NaN})).isEmpty();
     }
 }

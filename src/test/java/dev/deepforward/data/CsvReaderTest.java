@@ -73,6 +73,29 @@ class CsvReaderTest {
     }
 
     @Test
+    void severalBadLinesAreCountedAndTheFirstFiveListedInOneError() throws Exception {
+        StringBuilder text = new StringBuilder("x,y,label\n1,2,a\n3,oops,b\n4\n");
+        for (int i = 0; i < 6; i++) {
+            text.append("5,?,c\n");
+        }
+        text.append("6,7,a\n");
+        Path f = csv("bad.csv", text.toString());
+        assertThatThrownBy(() -> CsvReader.read(f, null)).isInstanceOf(DataException.class)
+                .hasMessage("""
+                        bad.csv:3:2: column 'y': 'oops' is not a number
+                        bad.csv:4: 1 value, but there are 3 columns (x, y, label)
+                        bad.csv:5:2: column 'y': '?' is not a number
+                        bad.csv:6:2: column 'y': '?' is not a number
+                        bad.csv:7:2: column 'y': '?' is not a number
+                        8 lines cannot be read (the first 5 are listed).""");
+        Path two = csv("two.csv", "x,y,label\n1,oops,a\n2\n");
+        assertThatThrownBy(() -> CsvReader.read(two, null)).hasMessage("""
+                two.csv:2:2: column 'y': 'oops' is not a number
+                two.csv:3: 1 value, but there are 3 columns (x, y, label)
+                2 lines cannot be read.""");
+    }
+
+    @Test
     void notFiniteAndEmptyValuesAreRefused() throws Exception {
         assertThatThrownBy(() -> CsvReader.read(csv("nan.csv", "a,b\nNaN,x\n"), null))
                 .hasMessage("nan.csv:2:1: column 'a': 'NaN' is not a number");

@@ -23,7 +23,7 @@ public final class TrainedWeights {
         return copy.hiddenLayerCount();
     }
 
-    /** A layer's name, e.g. "hidden 1 (relu 64)". */
+    /** A layer's name, e.g. "layer 1 (relu 64)". */
     public String layerName(int layer) {
         return copy.layerName(layer);
     }

@@ -18,7 +18,8 @@ import javafx.scene.text.TextAlignment;
 public final class GradientHeatmap extends CanvasChart {
 
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 14);
-    private static final Font LABEL_FONT = Font.font("System", 12);
+    /** The heatmap's frame around its rows: the title above (30), the colour legend (44) and margin below. */
+    static final double CHROME_HEIGHT = 30 + 44 + 8;
     /** Made once: a font looked up on every repaint of every chart adds up at 60 frames a second. */
     private static final Font TICK_FONT = Font.font("System", 11);
     private static final Font WORD_FONT = Font.font("System", FontWeight.BOLD, 11);
@@ -124,7 +125,7 @@ public final class GradientHeatmap extends CanvasChart {
 
         double left = 64;
         double top = 30;
-        double legendH = 44;
+        double legendH = 44; // with top and the 8 below: CHROME_HEIGHT
         double pw = Math.max(10, w - left - 14);
         double ph = Math.max(10, h - top - legendH - 8);
         g.setFill(th.grid());
@@ -135,13 +136,14 @@ public final class GradientHeatmap extends CanvasChart {
             g.drawImage(image, 0, 0, cols, data.rows(), left, top, pw, ph);
         }
         // Row labels, and a thin line between layers so the bands are countable.
-        g.setFont(LABEL_FONT);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         double rowH = ph / data.rows();
+        // Every layer named as long as a row holds 8 px text (the bars beside use the same sizes), else every k-th.
+        g.setFont(LayerBars.labelFont(rowH));
         for (int r = 0; r < data.rows(); r++) {
             g.setFill(th.mutedText());
-            if (rowH >= 11 || r % Math.max(1, (int) Math.ceil(11 / rowH)) == 0) {
+            if (rowH >= LayerBars.MIN_ROW_TEXT || r % Math.max(1, (int) Math.ceil(LayerBars.MIN_ROW_TEXT / rowH)) == 0) {
                 g.fillText(r < rowNames.length ? rowNames[r] : "", left - 6, top + rowH * (r + 0.5));
             }
             if (r > 0 && rowH >= 6 && cols > 0) { // no lines through an empty plot's words

@@ -20,6 +20,23 @@ public final class LayerBars extends CanvasChart {
     private static final Font LABEL_FONT = Font.font("System", 12);
     /** Made once: a font looked up on every repaint of every chart adds up at 60 frames a second. */
     private static final Font TICK_FONT = Font.font("System", 11);
+    /**
+     * Rows at least this high (in chart units) get a name and a value each, in a font as large as the row
+     * allows up to {@link #LABEL_FONT}: ten layers in presenter mode's short gradient row keep their numbers.
+     */
+    static final double MIN_ROW_TEXT = 8;
+    /** The label font for rows {@code rowH} high: 12 px where there is room, down to 8 px; made once per size. */
+    private static final Font[] ROW_FONTS = new Font[13];
+
+    static Font labelFont(double rowH) {
+        int size = (int) Math.max(MIN_ROW_TEXT, Math.min(LABEL_FONT.getSize(), Math.floor(rowH)));
+        Font f = ROW_FONTS[size];
+        if (f == null) {
+            f = size == LABEL_FONT.getSize() ? LABEL_FONT : Font.font("System", size);
+            ROW_FONTS[size] = f;
+        }
+        return f;
+    }
 
     private String title;
     private String[] names = new String[0];
@@ -133,14 +150,17 @@ public final class LayerBars extends CanvasChart {
                 g.fillText("1e" + d, px, top + ph + 5);
             }
         }
-        g.setFont(LABEL_FONT);
+        Font font = labelFont(rowH);
+        double em = font.getSize() / LABEL_FONT.getSize();
+        boolean everyRow = rowH >= MIN_ROW_TEXT;
+        g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < names.length; i++) {
             double cy = top + rowH * (i + 0.5);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(th.mutedText());
-            // Rows thinner than a line of text get every k-th label, as in the heatmap beside them.
-            if (rowH >= 11 || i % Math.max(1, (int) Math.ceil(11 / rowH)) == 0) {
+            // Rows thinner than the smallest text get every k-th label, as in the heatmap beside them.
+            if (everyRow || i % Math.max(1, (int) Math.ceil(MIN_ROW_TEXT / rowH)) == 0) {
                 g.fillText(names[i], left - 6, cy);
             }
             double v = i < values.length ? values[i] : Double.NaN;
@@ -158,12 +178,12 @@ public final class LayerBars extends CanvasChart {
             g.strokeRect(left + 0.5, cy - bh / 2 + 0.5, Math.max(1, f * pw), bh);
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(th.text());
-            if (rowH >= 11) {
+            if (everyRow) {
                 // On the background colour, so the decade lines behind a short bar do not cross its digits.
                 String text = Numbers.compact(v);
                 double tx = left + f * pw + 4;
                 g.setFill(th.background());
-                g.fillRect(tx, cy - 7, text.length() * 7 + 4, 14);
+                g.fillRect(tx, cy - 7 * em, text.length() * 7 * em + 4, 14 * em);
                 g.setFill(th.text());
                 g.fillText(text, tx + 2, cy);
             }
@@ -176,7 +196,7 @@ public final class LayerBars extends CanvasChart {
      */
     private void paintValuesOnly(GraphicsContext g, double w, double top, double rowH) {
         ChartTheme th = theme();
-        g.setFont(LABEL_FONT);
+        g.setFont(labelFont(rowH));
         g.setTextBaseline(VPos.CENTER);
         String[] shown = new String[values.length];
         int longestValue = 1;
@@ -195,7 +215,7 @@ public final class LayerBars extends CanvasChart {
         boolean fullNames = 10 + nameW + 8 + valueW + 4 <= w;
         double nameRight = fullNames ? 10 + nameW : 10 + 3 * 6.6;
         for (int i = 0; i < names.length; i++) {
-            if (rowH < 11 && i % (int) Math.ceil(11 / rowH) != 0) {
+            if (rowH < MIN_ROW_TEXT && i % (int) Math.ceil(MIN_ROW_TEXT / rowH) != 0) {
                 continue;
             }
             double cy = top + rowH * (i + 0.5);

@@ -228,6 +228,20 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         return gradientsFirst;
     }
 
+    /**
+     * Scrolls the charts back to their top left: a lesson step that is set up shows its first charts (the
+     * gradient charts, when the step is about them), not where the pane was left scrolled before.
+     */
+    public void scrollToTop() {
+        gridScroll.setVvalue(gridScroll.getVmin());
+        gridScroll.setHvalue(gridScroll.getHmin());
+    }
+
+    /** The charts' scroll pane (how far down they are scrolled, what part of the grid is in view). */
+    public javafx.scene.control.ScrollPane scrollPane() {
+        return gridScroll;
+    }
+
     public List<CanvasChart> charts() {
         List<CanvasChart> all = new ArrayList<>(List.of(loss, learningRate, accuracy));
         for (int i = 0; i < layout.runs(); i++) {
@@ -363,8 +377,29 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     /** The stacked arrangement's loss and accuracy rows: their minimum height now, and how many there are. */
     private javafx.beans.binding.DoubleBinding lineRowMin;
     private int lineRows;
+    /** How much taller than their minimum the stacked surfaces' row is (they grow with the width), or null. */
+    private javafx.beans.binding.DoubleBinding surfaceExtra;
+    /** The largest a decision surface's square grows to where the charts are stacked (at scale 1). */
+    static final double STACKED_SURFACE_MAX = 210;
+
+    /**
+     * The stacked surfaces' box down when each square takes the width of its cell (side by side for two, 2 × 2
+     * for three or four), up to {@link #STACKED_SURFACE_MAX}.
+     */
+    private double stackedSurfaceBoxHeight(int runs) {
+        int cols = runs <= 2 ? runs : 2;
+        int rows = runs <= 2 ? 1 : 2;
+        double cell = (chartsWidth() - (cols - 1) * 6) / cols;
+        double side = Math.max(ChartArrangement.SURFACE * drawScale,
+                Math.min(STACKED_SURFACE_MAX * drawScale, cell - DecisionSurfaceView.CHROME_WIDTH * drawScale));
+        return rows * (side + DecisionSurfaceView.CHROME_HEIGHT * drawScale) + (rows - 1) * 6;
+    }
+
+    /** How much taller than a chart's minimum the stacked gradient rows are (a deep network's layer names). */
+    private double gradientExtra;
 
     private void arrange() {
+        gradientExtra = 0;
         grid.minHeightProperty().unbind();
         grid.getChildren().clear();
         surfaceBox.getChildren().clear();
@@ -443,9 +478,17 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             for (RowConstraints rc : grid.getRowConstraints().subList(first, grid.getRowConstraints().size())) {
                 rc.minHeightProperty().bind(lineRowMin);
             }
+            surfaceExtra = null;
             if (surfaceShown) {
                 grid.add(surfaceBox, 0, r, cols, 1);
-                row(Math.max(ChartArrangement.surfaceBoxHeight(drawScale, runs), ch));
+                // The surfaces use the width they have (up to a cap), not the smallest readable square: a
+                // comparison's boundaries are what that step is about.
+                double base = Math.max(ChartArrangement.surfaceBoxHeight(drawScale, runs), ch);
+                javafx.beans.binding.DoubleBinding want = javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(base, stackedSurfaceBoxHeight(runs)), gridScroll.viewportBoundsProperty());
+                row(base);
+                grid.getRowConstraints().get(grid.getRowConstraints().size() - 1).minHeightProperty().bind(want);
+                surfaceExtra = javafx.beans.binding.Bindings.createDoubleBinding(() -> want.get() - base, want);
                 r++;
             }
             if (!gradientsFirst) {
@@ -461,9 +504,12 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             double lineCh = ChartArrangement.LINE_CHART_HEIGHT * drawScale;
             int rows = lineRows;
             var rowMin = lineRowMin;
-            double full = arrangement.minHeight();
+            double full = arrangement.minHeight() + gradientExtra;
+            var surfaceMore = surfaceExtra;
             grid.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> full - rows * (lineCh - rowMin.get()) + GRID_PADDING, rowMin));
+                    () -> full - rows * (lineCh - rowMin.get()) + GRID_PADDING
+                            + (surfaceMore == null ? 0 : surfaceMore.get()),
+                    surfaceMore == null ? new javafx.beans.Observable[] {rowMin} : new javafx.beans.Observable[] {rowMin, surfaceMore}));
         }
         surfaceBox.setVisible(surfaceShown);
         surfaceBox.setManaged(surfaceShown);
@@ -490,10 +536,24 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             }
             grow(both);
             grid.add(both, 0, r);
-            row(ch);
+            double gh = gradientRowMin(ch);
+            gradientExtra = gh - ch;
+            row(gh);
             return r + 1;
         }
-        return pair(panels.get(0).overTime(), layerBars(), cols, r, ch);
+        double gh = gradientRowMin(ch);
+        gradientExtra = (gh - ch) * (cols >= 2 ? 1 : 2);
+        return pair(panels.get(0).overTime(), layerBars(), cols, r, gh);
+    }
+
+    /**
+     * A run's gradient row where the charts are stacked: a chart's height, or more when the network is deep,
+     * so that every layer's band of the heatmap (the tallest of the two charts' frames) holds its name in
+     * 9 px type: ten layers in presenter mode keep all their names and numbers.
+     */
+    private double gradientRowMin(double ch) {
+        int layers = layout.layerNames().length;
+        return Math.max(ch, (GradientHeatmap.CHROME_HEIGHT + layers * 9) * drawScale);
     }
 
     /** Two charts side by side in one row, or one above the other; returns the next free row. */

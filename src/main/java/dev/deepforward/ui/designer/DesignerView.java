@@ -68,10 +68,13 @@ public final class DesignerView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(14, title, depth, total, spacer, status);
-        for (Label l : new Label[] {title, depth, total}) {
+        for (Label l : new Label[] {title, total}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        status.setMinWidth(0);
+        // Short of room (presenter type at 1280 px), the layer count gives way before "✓ ready to train"; a
+        // long reason why the network cannot train may still be cut.
+        depth.setMinWidth(0);
+        status.minWidthProperty().bind(Bindings.when(doc.canPlayProperty()).then(Region.USE_PREF_SIZE).otherwise(0.0));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         setTop(header);

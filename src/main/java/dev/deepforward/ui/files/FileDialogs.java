@@ -19,6 +19,11 @@ public interface FileDialogs {
     /** File → Open lesson…: a lesson file ({@code *.dflesson}, {@code *.json}); {@code initialDir} may be null. */
     Optional<Path> chooseLessonToOpen(Path initialDir);
 
+    /** Data → Import → CSV table…: a table to import; {@code initialDir} may be null. */
+    default Optional<Path> chooseCsvToImport(Path initialDir) {
+        return chooseFileToOpen(initialDir);
+    }
+
     Optional<Path> chooseFileToSave(Path initialDir, String suggestedName);
 
     /** Same question for any file type (charts as PNG, metrics as CSV). */
@@ -30,4 +35,13 @@ public interface FileDialogs {
     void showProblems(Path file, List<FileProblem> problems);
 
     void showError(String title, String message);
+
+    /**
+     * A data file could not be imported and the data in use stay as they were; {@code message} is the
+     * reader's, one bad line per text line ({@code bad.csv:4:2: column 'y': 'oops' is not a number}), with the
+     * count of bad lines last when there are several.
+     */
+    default void showImportProblems(Path file, String message) {
+        showError(file.getFileName() + " could not be imported; your current data is unchanged", message);
+    }
 }

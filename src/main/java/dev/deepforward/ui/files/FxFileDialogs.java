@@ -95,6 +95,36 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseCsvToImport(Path initialDir) {
+        FileChooser fc = chooser("Import a CSV table", initialDir);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.csv.gz", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = fc.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void showImportProblems(Path file, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner.get());
+        a.setTitle("Cannot import " + file.getFileName());
+        a.setHeaderText(file.getFileName() + " could not be imported; your current data is unchanged.");
+        // The reader's lines as they are (file:line:column: what), selectable to copy into an editor.
+        TextArea text = new TextArea(message);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount((int) Math.min(12, 2 * message.lines().count() + 1));
+        text.setPrefColumnCount(60);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setId("import-problems");
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setMinWidth(PROBLEMS_MIN_WIDTH);
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        a.setResizable(true);
+        a.showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message);
         a.initOwner(owner.get());

@@ -134,8 +134,8 @@ final class LessonDock extends BorderPane {
 
     /**
      * The title wraps between words, never inside one ("normalizati-on"), and the catalogue button always
-     * says "All lessons": when the title's longest word would not fit beside the buttons, the title takes a
-     * row of its own under them.
+     * says "All lessons": when the title's longest word would not fit beside the buttons, or the title would
+     * take more than two lines there, it takes a row of its own under them.
      */
     private void fitHeader() {
         double width = header.getWidth();
@@ -144,14 +144,16 @@ final class LessonDock extends BorderPane {
         }
         double longest = 0;
         for (String word : heading.getText().split("\\s+")) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
-            t.setFont(heading.getFont());
-            longest = Math.max(longest, Math.ceil(t.getLayoutBounds().getWidth()));
+            longest = Math.max(longest, textWidth(word));
         }
-        longest += heading.snappedLeftInset() + heading.snappedRightInset() + 2;
+        double insets = heading.snappedLeftInset() + heading.snappedRightInset() + 2;
+        longest += insets;
         double rest = header.snappedLeftInset() + header.snappedRightInset() + 2 * headerRow.getSpacing()
                 + close.prefWidth(-1) + buttonWidth(catalogue, ALL_LESSONS);
-        boolean beside = width - rest >= longest;
+        // Beside the buttons only in at most two lines: a long title ("Time and hardware: what a training run
+        // costs") in the narrow room there would stack four or five short lines; under them it has the width.
+        double room = width - rest;
+        boolean beside = room >= longest && textWidth(heading.getText()) + insets <= TITLE_LINES_BESIDE * room * 0.9;
         if (beside && heading.getParent() != headerRow) {
             header.getChildren().remove(heading);
             headerRow.getChildren().add(0, heading);
@@ -169,6 +171,15 @@ final class LessonDock extends BorderPane {
             header.requestLayout();
             requestLayout();
         });
+    }
+
+    /** Most lines the title may take beside the buttons before it moves under them. */
+    private static final int TITLE_LINES_BESIDE = 2;
+
+    private double textWidth(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(heading.getFont());
+        return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
     /** Whether the title sits beside the header's buttons (false: on a row of its own under them). */

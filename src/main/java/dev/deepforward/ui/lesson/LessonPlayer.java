@@ -84,6 +84,8 @@ public final class LessonPlayer implements RunEventListener {
     private WorkOwner owner = WorkOwner.NONE;
     /** Pretrains a step's transfer source and starts the step's runs from it (null: no engine, e.g. tests). */
     private EngineRunController engine;
+    /** Run after every set-up of a step (the Set up button, Enter, Next demo): the window scrolls its charts up. */
+    private Runnable afterSetUp = () -> { };
 
     public LessonPlayer(DesignDocument doc, CompareMode compare, Path home, Node workbench) {
         this.doc = doc;
@@ -132,6 +134,11 @@ public final class LessonPlayer implements RunEventListener {
         this.engine = engine;
     }
 
+    /** What the window does after each set-up of a step (e.g. scroll the charts to their top). */
+    public void setAfterSetUp(Runnable r) {
+        afterSetUp = Objects.requireNonNull(r);
+    }
+
     /** The workbench with the lesson dock beside it when a lesson or the catalogue is shown. */
     public Node node() {
         return split;
@@ -165,7 +172,8 @@ public final class LessonPlayer implements RunEventListener {
 
     /**
      * Whether the step shown is about the gradient norms, so the charts put theirs first: a claim of the step
-     * is about a gradient norm, or its text names "gradient norm(s)". False while no lesson is open.
+     * is about a gradient norm, its text names "gradient norm(s)" or vanishing or exploding gradients, or its
+     * title is about the gradient ("Where did the gradient go?", not gradient descent). False while no lesson is open.
      */
     public javafx.beans.property.ReadOnlyBooleanProperty aboutGradientsProperty() {
         return aboutGradients.getReadOnlyProperty();
@@ -173,7 +181,9 @@ public final class LessonPlayer implements RunEventListener {
 
     static boolean aboutGradients(Step s) {
         String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT).replace("*", "").replace("`", "");
-        if (text.contains("gradient norm")) {
+        String title = s.title() == null ? "" : s.title().toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("gradient norm") || text.contains("vanishing gradient") || text.contains("exploding gradient")
+                || title.contains("gradient") && !title.contains("descent")) {
             return true;
         }
         for (dev.deepforward.lesson.Claim c : s.claims()) {
@@ -575,6 +585,7 @@ public final class LessonPlayer implements RunEventListener {
             compare.forgetLessonPlan(); // C brings back this step's variants, not an earlier step's
         }
         boolean changed = owner.replace(() -> setup.apply("Set up lesson step " + what, runs, s.variants()));
+        afterSetUp.run();
         if (engine != null && runs.hasRun()) {
             Transfer t = runs.transfer();
             if (t != null) {

@@ -7,7 +7,7 @@ import dev.deepforward.engine.run.Divergence;
  * or why it could not be set up. Shown in a banner above the charts, never as a chart of NaNs.
  *
  * @param kind   what happened
- * @param title  one short line ("Diverged at iteration 2 — in hidden 2 (relu 16)")
+ * @param title  one short line ("Diverged at iteration 2 — in layer 2 (relu 16)")
  * @param detail the engine's sentence with the cause and what to try
  */
 public record RunAlert(Kind kind, String title, String detail) {
@@ -28,7 +28,7 @@ public record RunAlert(Kind kind, String title, String detail) {
         return new RunAlert(Kind.SETUP, "This design cannot be trained yet", capitalized(message));
     }
 
-    /** Units of a layer died: {@code detail} names the layer and how many ("hidden 2 (relu 16): 12 of 16 …"). */
+    /** Units of a layer died: {@code detail} names the layer and how many ("layer 2 (relu 16): 12 of 16 …"). */
     public static RunAlert deadUnits(String detail) {
         int colon = detail.indexOf(':');
         return new RunAlert(Kind.DEAD, "Units died" + (colon > 0 ? " in " + detail.substring(0, colon) : ""),

@@ -80,6 +80,9 @@ final class DataPanel extends VBox {
     private final CheckBox normalize = new CheckBox("Standardize inputs");
     private final GridPane settings = new GridPane();
     private Path csvFile;
+    /** Told when an import is refused (the file and the reader's message): the window's dialog and status bar. */
+    private java.util.function.BiConsumer<Path, String> importRefused = (file, message) -> { };
+    private java.util.function.Supplier<Optional<Path>> csvChooser = this::chooseCsvFile;
     private DataSpec previewed;
     private boolean syncing;
 
@@ -344,14 +347,21 @@ final class DataPanel extends VBox {
     }
 
     private void chooseCsv() {
+        csvChooser.get().ifPresent(file -> importCsv(file, null));
+    }
+
+    /** Where Import → CSV table… gets its file (the window's file dialogs; tests script them). */
+    void setCsvChooser(java.util.function.Supplier<Optional<Path>> chooser) {
+        csvChooser = Objects.requireNonNull(chooser);
+    }
+
+    private Optional<Path> chooseCsvFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import a CSV table");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.csv.gz", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            importCsv(f.toPath(), null);
-        }
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     private void chooseIdx() {
@@ -376,7 +386,7 @@ final class DataPanel extends VBox {
     void importCsv(Path file, String column) {
         List<String> columns = CsvHeader.columns(file);
         String col = column == null && !columns.isEmpty() ? columns.get(columns.size() - 1) : column;
-        tryImport(DataEdits.importCsv(file, col), () -> {
+        tryImport(file, DataEdits.importCsv(file, col), () -> {
             csvFile = file;
             syncing = true;
             labelColumn.getItems().setAll(columns);
@@ -387,10 +397,18 @@ final class DataPanel extends VBox {
 
     /** Reads the IDX pair and, only if it loads, makes it the dataset. */
     void importIdx(Path images, Path labels) {
-        tryImport(DataEdits.importIdx(images, labels), () -> { });
+        tryImport(images, DataEdits.importIdx(images, labels), () -> { });
     }
 
-    private void tryImport(SpecChange change, Runnable onSuccess) {
+    /**
+     * What the window does when an import is refused, besides the message under the Import button (which
+     * may be below the fold of the panel): a dialog and the status bar, where the person is looking.
+     */
+    void setOnImportRefused(java.util.function.BiConsumer<Path, String> action) {
+        importRefused = Objects.requireNonNull(action);
+    }
+
+    private void tryImport(Path file, SpecChange change, Runnable onSuccess) {
         RunSpec candidate = change.change().apply(doc.getSpec());
         DataSpec d = candidate.data();
         loader.load(() -> PreviewData.load(d, candidate.seed()), p -> {
@@ -404,6 +422,7 @@ final class DataPanel extends VBox {
             if (loaded.get() == null || !Objects.equals(previewed, doc.getSpec().data())) {
                 loadPreview(doc.getSpec().data(), doc.getSpec().seed()); // the import superseded its load
             }
+            importRefused.accept(file, message);
         });
     }
 

@@ -143,6 +143,9 @@ public final class WorkbenchWindow {
     private boolean disposed;
     /** Whether the window wears the presenter look now (it follows presenter mode with the resize). */
     private boolean presenterLook;
+    /** Presenter mode's text and chart scales for the screen it is shown on (smaller on a small screen). */
+    private double presenterScale = PresenterLook.SCALE;
+    private double presenterChartScale = PresenterLook.CHART_SCALE;
 
     public WorkbenchWindow(Stage stage, PrefsStore prefsStore) {
         this(stage, prefsStore, Options.defaults());
@@ -219,6 +222,8 @@ public final class WorkbenchWindow {
         lessons.setEngine(engine);
         // a step about the gradient norms shows their charts first where the charts are stacked
         lessons.aboutGradientsProperty().addListener((o, was, on) -> charts.setGradientsFirst(on));
+        // every set-up shows the charts from their top (the gradient charts first on such a step), as the room should see them
+        lessons.setAfterSetUp(charts::scrollToTop);
         dev.deepforward.ui.StartTrace.mark("lesson player");
 
         FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);
@@ -268,6 +273,14 @@ public final class WorkbenchWindow {
         ((javafx.scene.layout.Region) lessons.node()).setMinWidth(0);
         root.setCenter(lessons.node());
         statusBar = new StatusBar(doc, run.status(), views.analysis().activity(), views::showAnalysis);
+        // A refused import says why where the person looks: the status bar and the same dialog as File > Open.
+        dataPanel.setOnImportRefused((file, message) -> {
+            List<String> lines = message.lines().toList();
+            statusBar.notice("Not imported: " + (lines.isEmpty() ? "" : lines.get(0))
+                    + (lines.size() > 2 ? " · " + lines.get(lines.size() - 1) : ""));
+            javafx.application.Platform.runLater(() -> dialogs.showImportProblems(file, message));
+        });
+        dataPanel.setCsvChooser(() -> dialogs.chooseCsvToImport(session.lastDirectory()));
         root.setBottom(statusBar);
         dev.deepforward.ui.StartTrace.mark("menus, toolbar, status bar");
         // A field that refused what was typed says so here (NumberEntry).
@@ -504,6 +517,21 @@ public final class WorkbenchWindow {
      */
     private void presenterLook(boolean on) {
         presenterLook = on;
+        if (on) {
+            // The screen the wall shows: the full screen's size (the scene's may still be the window's when the
+            // look comes with the first side of the resize), or the scene's where the window is not shown.
+            double w = scene.getWidth();
+            double h = scene.getHeight();
+            if (stage.isShowing()) {
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(),
+                        stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream()
+                        .findFirst().orElse(javafx.stage.Screen.getPrimary()).getBounds();
+                w = screen.getWidth();
+                h = screen.getHeight();
+            }
+            presenterScale = PresenterLook.scale(w, h);
+            presenterChartScale = PresenterLook.chartScale(w, h);
+        }
         double[] sides = hiddenDividers;
         double chart = hiddenChartDivider;
         setSidePanelsShown(!on);
@@ -544,15 +572,18 @@ public final class WorkbenchWindow {
             sheets.add(PresenterLook.stylesheet());
         }
         scene.getStylesheets().setAll(sheets);
+        // presenter.css sets type for a 1280 × 800 wall; a smaller screen gets it in proportion (inline wins)
+        scene.getRoot().setStyle(big && presenterScale < PresenterLook.SCALE
+                ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * presenterScale) : "");
         var chartTheme = big ? PresenterLook.CHART : theme.chart();
         charts.setTheme(chartTheme);
-        charts.setDrawScale(big ? PresenterLook.CHART_SCALE : 1);
+        charts.setDrawScale(big ? presenterChartScale : 1);
         designer.canvas().setTheme(chartTheme);
         if (views != null) {
             views.setTheme(chartTheme);
             dataPanel.setTheme(chartTheme);
         }
-        designer.canvas().setSizeScale(big ? PresenterLook.SCALE : 1);
+        designer.canvas().setSizeScale(big ? presenterScale : 1);
         fitChartArea();
         if (menus != null) {
             menus.themeChanged(theme);
@@ -568,8 +599,8 @@ public final class WorkbenchWindow {
             return;
         }
         boolean big = presenterLook;
-        double want = CHART_CHROME * (big ? PresenterLook.SCALE : 1)
-                + dev.deepforward.ui.chart.ChartArrangement.firstRowsHeight(big ? PresenterLook.CHART_SCALE : 1) + 16;
+        double want = CHART_CHROME * (big ? presenterScale : 1)
+                + dev.deepforward.ui.chart.ChartArrangement.firstRowsHeight(big ? presenterChartScale : 1) + 16;
         double status = ((javafx.scene.layout.Region) statusBar).getHeight();
         double strip = networkShown.get() ? Math.max(DESIGNER_STRIP, designer.minHeight(-1)) + 8 : 0;
         double room = scene.getHeight() - topBars.getHeight() - status - strip;

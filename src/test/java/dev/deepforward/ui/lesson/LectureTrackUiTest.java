@@ -132,4 +132,35 @@ class LectureTrackUiTest {
         assertThat(stepTitle(robot)).isEqualTo(init.steps().get(0).title());
         assertThat(window.document().getSpec()).isEqualTo(init.runs().get(0).spec());
     }
+
+    /** Whether the node is inside the charts' scroll viewport, whole, as the screen shows it now. */
+    private boolean inChartView(javafx.scene.Node n) {
+        var scroll = window.charts().scrollPane();
+        var view = scroll.localToScene(scroll.getLayoutBounds());
+        var b = n.localToScene(n.getLayoutBounds());
+        return n.isVisible() && b.getHeight() > 0 && b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1;
+    }
+
+    @Test
+    void eachDemoSetUpInPresenterModeShowsTheChartsFromTheTopWithTheGradientChartsInView(FxRobot robot) throws Exception {
+        robot.clickOn("Lessons");
+        robot.clickOn("Open lecture track: lecture 90 minutes");
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().contains("11 demos, 90 min"));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var scroll = window.charts().scrollPane();
+        for (int k = 1; k <= 2; k++) {
+            // the presenter had scrolled the charts down to the bottom before the next demo
+            robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.type(KeyCode.D);
+            int demo = k;
+            Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo " + demo + " of 11"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(scroll.getVvalue()).as("demo %d", k).isEqualTo(scroll.getVmin());
+            assertThat(window.charts().gradientsFirst()).as("demo %d is about the gradient norms", k).isTrue();
+            assertThat(inChartView(window.charts().heatmap())).as("demo %d: the gradient heatmap in view", k).isTrue();
+            assertThat(inChartView(window.charts().layerBars())).as("demo %d: the latest-norm bars in view", k).isTrue();
+        }
+    }
 }

@@ -24,6 +24,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -82,7 +83,11 @@ class WindowLayoutTest {
         }
         settle(robot);
 
-        double scale = presenter ? PresenterLook.CHART_SCALE : 1;
+        // presenter mode scales in proportion on a screen smaller than 1280 × 800
+        double scale = presenter ? PresenterLook.chartScale(w, h) : 1;
+        if (presenter) {
+            assertThat(window.charts().drawScale()).as("%s×%s", w, h).isEqualTo(scale);
+        }
         String where = w + "×" + h + (lesson ? " with a lesson" : "") + (presenter ? " in presenter mode" : "");
         assertFits(window, where);
         assertChartsReadable(window, scale, where);
@@ -99,6 +104,18 @@ class WindowLayoutTest {
             }
         }
         return all.stream();
+    }
+
+    @Test
+    void aLongLessonTitleTakesAtMostTwoLinesInTheLessonHeaderAt1280x800(FxRobot robot) throws Exception {
+        WorkbenchWindow window = open(robot, 1280 - WindowGeometry.FRAME_WIDTH, 800 - WindowGeometry.FRAME_HEIGHT);
+        await(robot, () -> window.lessons().open(Path.of("lessons/16-time-and-hardware.json")));
+        settle(robot);
+        Label title = (Label) window.scene().lookup("#lesson-title");
+        assertThat(title.getText()).isEqualTo("Time and hardware: what a training run costs");
+        double line = title.getFont().getSize() * 1.4;
+        assertThat(title.getHeight() - title.snappedTopInset() - title.snappedBottomInset())
+                .as("the title's height (two lines are %.0f px)", 2 * line).isLessThanOrEqualTo(2 * line);
     }
 
     /**
