@@ -1,13 +1,10 @@
 package dev.deepforward.ui;
 
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
@@ -17,6 +14,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 public abstract class RealWindowTest {
 
+    @RegisterExtension final WorkbenchFixture workbench = new WorkbenchFixture();
+
     protected WorkbenchWindow window;
 
     /**
@@ -24,13 +23,7 @@ public abstract class RealWindowTest {
      * for {@code @Start} only among the test class's own methods, not inherited ones.
      */
     protected void open(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
-        window.show();
-    }
-
-    @AfterEach
-    void closeRuns(FxRobot robot) {
-        robot.interact(window::dispose);
+        window = workbench.open(stage);
     }
 
     /**

@@ -13,9 +13,7 @@ import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.model.NetworkEdits;
 import dev.deepforward.ui.model.TrainingEdits;
 import dev.deepforward.ui.run.RunPhase;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,18 +39,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TypingIntoFieldsTest {
 
+    @RegisterExtension
+    final WorkbenchFixture workbench =
+            new WorkbenchFixture(new WorkbenchWindow.Options(null, 1280, 780, false));
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-typing").resolve("ui.json")),
-                new WorkbenchWindow.Options(null, 1280, 780, false));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(window::dispose);
+        window = workbench.open(stage);
     }
 
     /** A field, a value typed into it (digits 1–4 wherever its range lets them in), and its spec paths. */

@@ -3,7 +3,6 @@ package dev.deepforward.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.ui.model.NetworkEdits;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.Theme;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,15 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowSnapshotTest {
 
+    @RegisterExtension final WorkbenchFixture workbench = new WorkbenchFixture();
+
     private static final Path OUT = Path.of("target", "ui-shots");
     private WorkbenchWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
-        window.show();
+        window = workbench.open(stage);
     }
 
     private Path snap(FxRobot robot, String name) throws Exception {
@@ -45,7 +44,7 @@ class WindowSnapshotTest {
         Path file = OUT.resolve(name + ".png");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            var img = stage.getScene().snapshot(null);
+            var img = window.stage().getScene().snapshot(null);
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
             } catch (java.io.IOException e) {

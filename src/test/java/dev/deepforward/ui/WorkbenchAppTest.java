@@ -6,9 +6,7 @@ import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.run.RunPhase;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -20,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,18 +31,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchAppTest {
 
+    @RegisterExtension final WorkbenchFixture workbench = new WorkbenchFixture();
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        // Settings go to a throw-away directory, never to the developer's home.
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")));
-        window.show();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeRuns(FxRobot robot) {
-        robot.interact(window::dispose);
+        window = workbench.open(stage); // settings in a throw-away folder, never the developer's home
     }
 
     private DesignDocument doc() {

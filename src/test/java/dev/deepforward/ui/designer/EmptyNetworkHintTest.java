@@ -2,11 +2,8 @@ package dev.deepforward.ui.designer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.deepforward.ui.files.ScriptedDialogs;
-import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -15,9 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,21 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EmptyNetworkHintTest {
 
-    private Stage stage;
+    @RegisterExtension final WorkbenchFixture workbench = WorkbenchFixture.scripted(1280, 800);
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path home = Files.createTempDirectory("df-empty-hint");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        window = workbench.open(stage);
     }
 
     @Test
@@ -61,7 +50,7 @@ class EmptyNetworkHintTest {
         assertHintClear(robot, canvas, "the full designer");
 
         // A low window: the designer becomes the compact strip, one line from the input box to the output's.
-        robot.interact(() -> stage.setHeight(560));
+        robot.interact(() -> window.stage().setHeight(560));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> { });
         assertThat(canvas.isCompact()).as("the strip in a 560 px high window").isTrue();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.compare.ComparePlan;
 import dev.deepforward.ui.compare.HeadlineToggle;
 import dev.deepforward.ui.model.NetworkEdits;
 import dev.deepforward.ui.run.RunPhase;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.Theme;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.awt.image.BufferedImage;
@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,47 +33,41 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkbenchFileUiTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private Path home;
-    private Stage stage;
+
+    @RegisterExtension
+    final WorkbenchFixture workbench =
+            new WorkbenchFixture(WorkbenchWindow.Options.defaults().withDialogs(dialogs));
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        home = Files.createTempDirectory("df-home");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                WorkbenchWindow.Options.defaults().withDialogs(dialogs));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(window::dispose);
+        window = workbench.open(stage);
     }
 
     @Test
     void saveThenReopenGivesTheSameWorkbench(FxRobot robot) throws Exception {
-        Path file = home.resolve("lecture.json");
+        Path file = workbench.home().resolve("lecture.json");
         robot.interact(() -> {
             window.document().apply(NetworkEdits.setUnits(0, 5));
             window.setTheme(Theme.DARK);
             window.applyLayout(new WorkbenchLayout(0.2, 0.7, 0.45, "dark"));
         });
-        assertThat(stage.getTitle()).startsWith("Untitled •");
+        assertThat(window.stage().getTitle()).startsWith("Untitled •");
         WorkbenchLayout savedLayout = window.currentLayout();
         RunSpec saved = window.document().getSpec();
         dialogs.files.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(file).exists();
-        assertThat(stage.getTitle()).isEqualTo("lecture.json — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("lecture.json — DeepForward Workbench");
 
         // Change everything, then open the file again (Ctrl+O, discarding the changes).
         robot.interact(() -> {
             window.document().apply(NetworkEdits.setUnits(1, 3));
             window.applyLayout(new WorkbenchLayout(0.1, 0.8, 0.6, "light"));
         });
-        assertThat(stage.getTitle()).isEqualTo("lecture.json • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("lecture.json • — DeepForward Workbench");
         dialogs.unsavedAnswers.add(FileDialogs.UnsavedChoice.DISCARD);
         dialogs.files.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
@@ -87,7 +81,7 @@ class WorkbenchFileUiTest {
         assertThat(l.leftDivider()).isCloseTo(savedLayout.leftDivider(), offset(0.01));
         assertThat(l.rightDivider()).isCloseTo(savedLayout.rightDivider(), offset(0.01));
         assertThat(l.chartDivider()).isCloseTo(savedLayout.chartDivider(), offset(0.01));
-        assertThat(stage.getTitle()).isEqualTo("lecture.json — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("lecture.json — DeepForward Workbench");
         assertThat(window.session().recent().files()).first().isEqualTo(file.toAbsolutePath().normalize());
         // Undo back to the saved design is "saved" again: the • follows the content, not an edit count.
         robot.interact(() -> window.document().apply(NetworkEdits.setUnits(0, 7)));
@@ -100,7 +94,7 @@ class WorkbenchFileUiTest {
     void aCorruptFileShowsItsProblemsAndKeepsTheCurrentWork(FxRobot robot) throws Exception {
         robot.interact(() -> window.document().apply(NetworkEdits.setUnits(0, 5)));
         RunSpec before = window.document().getSpec();
-        Path bad = home.resolve("broken.json");
+        Path bad = workbench.home().resolve("broken.json");
         Files.writeString(bad, "{\n  \"format\": 1,\n  \"spec\": { \"seed\": \"many\" \n}");
         dialogs.unsavedAnswers.add(FileDialogs.UnsavedChoice.DISCARD);
         boolean opened = WaitForAsyncUtils.asyncFx(() -> window.session().open(bad)).get();
@@ -127,7 +121,7 @@ class WorkbenchFileUiTest {
         dialogs.unsavedAnswers.add(FileDialogs.UnsavedChoice.CANCEL);
         robot.interact(window::requestClose);
         assertThat(dialogs.unsavedQuestions).isEqualTo(1);
-        assertThat(stage.isShowing()).isTrue();
+        assertThat(window.stage().isShowing()).isTrue();
     }
 
     @Test
@@ -138,20 +132,15 @@ class WorkbenchFileUiTest {
             window.autosave().flush();
         });
         RunSpec work = window.document().getSpec();
-        assertThat(home.resolve(Autosave.FILE_NAME)).exists();
+        assertThat(workbench.home().resolve(Autosave.FILE_NAME)).exists();
         robot.interact(window::dispose);
 
         // A new window on the same home, as after quitting and starting again.
         WorkbenchWindow[] again = new WorkbenchWindow[1];
-        robot.interact(() -> again[0] = new WorkbenchWindow(new Stage(), new PrefsStore(home.resolve("ui.json")),
-                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs())));
-        try {
-            assertThat(again[0].document().getSpec()).isEqualTo(work);
-            assertThat(again[0].session().isUnsaved()).isTrue();
-            assertThat(again[0].stage().getTitle()).startsWith("Untitled •");
-        } finally {
-            robot.interact(again[0]::dispose);
-        }
+        robot.interact(() -> again[0] = workbench.again(new Stage())); // closed after the test
+        assertThat(again[0].document().getSpec()).isEqualTo(work);
+        assertThat(again[0].session().isUnsaved()).isTrue();
+        assertThat(again[0].stage().getTitle()).startsWith("Untitled •");
     }
 
     @Test
@@ -164,7 +153,7 @@ class WorkbenchFileUiTest {
                 () -> window.runController().status().phaseProperty().get() == RunPhase.PAUSED);
         robot.sleep(200);
 
-        Path png = home.resolve("loss.png");
+        Path png = workbench.home().resolve("loss.png");
         dialogs.files.add(png);
         robot.interact(() -> window.exports().exportChart(window.exports().entries().get(0)));
         assertThat(dialogs.errorsShown).isEmpty();
@@ -178,7 +167,7 @@ class WorkbenchFileUiTest {
         }
         assertThat(colours.size()).as("distinct colours in the exported chart").isGreaterThan(20);
 
-        Path csv = home.resolve("metrics.csv");
+        Path csv = workbench.home().resolve("metrics.csv");
         dialogs.files.add(csv);
         robot.interact(() -> window.exports().exportMetrics());
         var lines = Files.readAllLines(csv);
@@ -190,7 +179,7 @@ class WorkbenchFileUiTest {
 
     @Test
     void aComparisonIsSavedWithTheWorkbenchAndOpeningTheFileTrainsTheSameVariants(FxRobot robot) throws Exception {
-        Path file = home.resolve("compare.json");
+        Path file = workbench.home().resolve("compare.json");
         robot.type(KeyCode.C); // compare on: sigmoid vs ReLU
         WaitForAsyncUtils.waitForFxEvents();
         ComparePlan plan = window.compareMode().plan();
@@ -225,11 +214,11 @@ class WorkbenchFileUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.compareMode().plan()).isEqualTo(ComparePlan.of(HeadlineToggle.INIT));
         assertThat(window.document().history().undoLabelProperty().get()).startsWith("Compare");
-        assertThat(stage.getTitle()).startsWith("Untitled •");
+        assertThat(window.stage().getTitle()).startsWith("Untitled •");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.compareMode().plan()).isNull();
-        assertThat(stage.getTitle()).startsWith("Untitled —");
+        assertThat(window.stage().getTitle()).startsWith("Untitled —");
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.compareMode().plan()).isEqualTo(ComparePlan.of(HeadlineToggle.INIT));
@@ -242,14 +231,14 @@ class WorkbenchFileUiTest {
         boolean opened = WaitForAsyncUtils.asyncFx(() -> window.session().openWithoutAsking(shipped)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).isTrue();
-        assertThat(stage.getTitle()).startsWith("ten-layers.json (template)");
+        assertThat(window.stage().getTitle()).startsWith("ten-layers.json (template)");
         robot.interact(() -> window.document().apply(NetworkEdits.setUnits(0, 5)));
-        Path copy = home.resolve("my-ten-layers.json");
+        Path copy = workbench.home().resolve("my-ten-layers.json");
         dialogs.files.add(copy);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(shipped)).isEqualTo(original);
         assertThat(copy).exists();
-        assertThat(stage.getTitle()).isEqualTo("my-ten-layers.json — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("my-ten-layers.json — DeepForward Workbench");
     }
 }

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.deepforward.Waits;
 import dev.deepforward.lesson.Lesson;
 import dev.deepforward.lesson.LessonLoader;
-import dev.deepforward.ui.files.ScriptedDialogs;
-import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,19 +23,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LectureTrackUiTest {
 
+    @RegisterExtension final WorkbenchFixture workbench = WorkbenchFixture.scripted(1280, 800);
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("df-track");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        window = workbench.open(stage);
     }
 
     private static String stepTitle(FxRobot robot) {

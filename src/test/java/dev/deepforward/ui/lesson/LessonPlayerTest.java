@@ -6,9 +6,8 @@ import dev.deepforward.lesson.Lesson;
 import dev.deepforward.lesson.LessonCatalog;
 import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.spec.RunSpec;
-import dev.deepforward.ui.files.ScriptedDialogs;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.run.RunPhase;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,26 +35,13 @@ class LessonPlayerTest {
 
     static final Path VANISHING = Path.of("lessons/03-vanishing-gradients.json");
 
-    private Path home;
-    private Stage stage;
+    @RegisterExtension final WorkbenchFixture workbench = WorkbenchFixture.scripted(1280, 800);
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        home = Files.createTempDirectory("df-lesson");
-        window = newWindow(stage);
-        window.show();
-    }
-
-    private WorkbenchWindow newWindow(Stage s) {
-        return new WorkbenchWindow(s, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        window = workbench.open(stage);
     }
 
     private static void await(FxRobot robot, Supplier<CompletableFuture<Void>> action) throws Exception {
@@ -199,8 +186,8 @@ class LessonPlayerTest {
         WaitForAsyncUtils.waitForFxEvents();
         for (double[] size : new double[][] {{1280, 800}, {1024, 700}}) {
             robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
             });
             WaitForAsyncUtils.waitForFxEvents();
             for (int i = 0; i < count; i++) {
@@ -255,16 +242,16 @@ class LessonPlayerTest {
         open(robot, VANISHING);
         robot.type(KeyCode.N);
         fire(robot, "quiz-0-choice-0");
-        assertThat(Files.readString(home.resolve(ProgressStore.FILE_NAME))).contains("vanishing-gradients");
+        assertThat(Files.readString(workbench.home().resolve(ProgressStore.FILE_NAME))).contains("vanishing-gradients");
         robot.interact(() -> {
             window.dispose();
-            stage.close();
+            window.stage().close();
         });
 
         AtomicReference<WorkbenchWindow> second = new AtomicReference<>();
         robot.interact(() -> {
             Stage s = new Stage();
-            second.set(newWindow(s));
+            second.set(workbench.again(s));
             s.show();
         });
         window = second.get(); // closed by @AfterEach
@@ -331,8 +318,8 @@ class LessonPlayerTest {
         LessonCatalog shipped = LessonCatalog.load(Path.of("lessons"), null);
         for (double[] size : new double[][] {{1280, 800}, {1152, 720}, {1024, 700}}) {
             robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
                 window.lessons().placeDivider(); // the lesson column at its share of this width
             });
             WaitForAsyncUtils.waitForFxEvents();

@@ -3,10 +3,10 @@ package dev.deepforward.ui.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.files.ScriptedDialogs;
 import dev.deepforward.ui.files.WorkbenchFile;
 import dev.deepforward.ui.files.WorkbenchFiles;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,19 +35,16 @@ class LessonSaveAndReadingStepTest {
     private static final Path FIRST = Path.of("lessons/01-deep-feedforward-networks.json");
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @RegisterExtension
+    final WorkbenchFixture workbench =
+            new WorkbenchFixture(new WorkbenchWindow.Options(dialogs, 1280, 800, true));
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("df-lesson-save");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(dialogs, 1280, 800, true));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        window = workbench.open(stage);
     }
 
     private void open(FxRobot robot, Path lesson) throws Exception {

@@ -9,13 +9,12 @@ import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.lesson.Lesson;
 import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.files.ScriptedDialogs;
 import dev.deepforward.ui.run.EngineRunController;
 import dev.deepforward.ui.run.RunEventListener;
 import dev.deepforward.ui.run.RunPhase;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,9 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,6 +41,10 @@ class LessonTransferTest {
 
     static final Path LESSON = Path.of("src/test/resources/lessons/transfer.json");
 
+    @RegisterExtension
+    final WorkbenchFixture workbench =
+            new WorkbenchFixture(WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()));
+
     private WorkbenchWindow window;
     private EngineRunController engine;
     /** Weight norm of hidden layer 1 after the first iteration, per variant. */
@@ -49,9 +52,7 @@ class LessonTransferTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("df-transfer");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()));
+        window = workbench.open(stage);
         engine = (EngineRunController) window.runController();
         engine.addRunEventListener(new RunEventListener() {
             @Override
@@ -66,12 +67,6 @@ class LessonTransferTest {
                 firstNorms.clear();
             }
         });
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
     }
 
     private void open(FxRobot robot) throws Exception {

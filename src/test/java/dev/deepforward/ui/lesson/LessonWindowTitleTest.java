@@ -2,19 +2,17 @@ package dev.deepforward.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.deepforward.ui.files.ScriptedDialogs;
-import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,43 +24,35 @@ class LessonWindowTitleTest {
 
     private static final Path BATCH_NORM = Path.of("lessons/07-batch-normalization.json");
 
-    private Stage stage;
+    @RegisterExtension final WorkbenchFixture workbench = WorkbenchFixture.scripted(1280, 800);
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path home = Files.createTempDirectory("df-title");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        window = workbench.open(stage);
     }
 
     @Test
     void theTitleNamesTheOpenLessonMarksItsEditedDesignAndSaysUntitledOnceItIsClosed(FxRobot robot)
             throws Exception {
-        assertThat(stage.getTitle()).isEqualTo("Untitled — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Untitled — DeepForward Workbench");
         AtomicReference<CompletableFuture<Void>> f = new AtomicReference<>();
         robot.interact(() -> f.set(window.lessons().open(BATCH_NORM)));
         f.get().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
 
         // Enter sets the step up: the design is edited, the title says so.
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
 
         robot.clickOn("#lesson-close");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).isEqualTo("Untitled — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Untitled — DeepForward Workbench");
     }
 }

@@ -3,18 +3,17 @@ package dev.deepforward.ui.presenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.spec.WeightInit;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.chart.CanvasChart;
 import dev.deepforward.ui.files.ScriptedDialogs;
 import dev.deepforward.ui.model.Headlines;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,19 +27,13 @@ class PresenterModeTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
+    @RegisterExtension
+    final WorkbenchFixture workbench =
+            new WorkbenchFixture(new WorkbenchWindow.Options(dialogs, 1280, 800, true));
+
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")),
-                new WorkbenchWindow.Options(dialogs, 1280, 800, true));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            window.presenter().leave();
-            window.dispose();
-        });
+        window = workbench.open(stage);
     }
 
     private double fontSize(FxRobot robot, String query) {

@@ -3,13 +3,14 @@ package dev.deepforward.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.engine.Backend;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.files.ScriptedDialogs;
-import java.nio.file.Files;
 import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -18,20 +19,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EngineMenuTest {
 
+    @RegisterExtension
+    final WorkbenchFixture workbench =
+            new WorkbenchFixture(WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()));
+
     private WorkbenchWindow window;
     private RadioMenuItem nd4j;
     private RadioMenuItem auto;
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-ui").resolve("ui.json")),
-                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()));
-        window.show();
+        window = workbench.open(stage);
     }
 
     @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+    void backToTheAutomaticEngine() {
         Backend.setProcessDefault(Backend.AUTO);
     }
 

@@ -3,10 +3,10 @@ package dev.deepforward.ui.shell;
 import static dev.deepforward.Waits.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.files.ScriptedDialogs;
 import dev.deepforward.ui.lesson.LessonKeys;
 import dev.deepforward.ui.run.RunPhase;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,19 +28,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class HelpMenuTest {
 
+    @RegisterExtension
+    final WorkbenchFixture workbench =
+            new WorkbenchFixture(new WorkbenchWindow.Options(new ScriptedDialogs(), 1024, 700, false));
+
     private static final String LESSON_ONE = "What a deep feed-forward network is";
 
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new WorkbenchWindow(stage, new PrefsStore(Files.createTempDirectory("df-help").resolve("ui.json")),
-                new WorkbenchWindow.Options(new ScriptedDialogs(), 1024, 700, false));
-        window.show();
+        window = workbench.open(stage);
     }
 
     @AfterEach
-    void close(FxRobot robot) {
+    void closeHelpPages(FxRobot robot) {
         robot.interact(() -> {
             for (String page : List.of("getting-started", "keys", "about")) {
                 Stage s = window.help().window(page);
@@ -47,7 +50,6 @@ class HelpMenuTest {
                     s.close();
                 }
             }
-            window.dispose();
         });
     }
 
