@@ -179,6 +179,16 @@ public class Comparison implements AutoCloseable {
         return worker.cores().stream().map(RunCore::summary).toList();
     }
 
+    /** Iterations in one epoch of each variant, in order (its training set over its batch size, rounded up). */
+    public List<Integer> iterationsPerEpoch() {
+        return worker.cores().stream().map(RunCore::iterationsPerEpoch).toList();
+    }
+
+    /** Examples in one epoch of each variant, in order: its training set's size. */
+    public List<Integer> examplesPerEpoch() {
+        return worker.cores().stream().map(RunCore::examplesPerEpoch).toList();
+    }
+
     /** Iterations each variant runs in all (from its training spec and data size). */
     public long totalIterations() {
         return worker.cores().stream().mapToLong(RunCore::totalIterations).max().orElse(0);

@@ -14,8 +14,16 @@ package dev.deepforward.engine.run;
  * @param validationLoss     mean data loss on the validation set
  * @param validationAccuracy accuracy on the validation set
  * @param confusion          validation confusion matrix [true class][predicted class] (empty for regression)
+ * @param trainingSeconds    the network's training time so far, this epoch's evaluation included (see
+ *                           {@link IterationMetrics#trainingSeconds()})
  */
 public record EpochMetrics(String variant, int epoch, long iteration, double trainLoss, double trainAccuracy,
-                           double validationLoss, double validationAccuracy, int[][] confusion)
-        implements RunEvent {
+                           double validationLoss, double validationAccuracy, int[][] confusion,
+                           double trainingSeconds) implements RunEvent {
+
+    /** Metrics without the clock (tests and tools that make events by hand). */
+    public EpochMetrics(String variant, int epoch, long iteration, double trainLoss, double trainAccuracy,
+                        double validationLoss, double validationAccuracy, int[][] confusion) {
+        this(variant, epoch, iteration, trainLoss, trainAccuracy, validationLoss, validationAccuracy, confusion, 0);
+    }
 }

@@ -20,7 +20,19 @@ import dev.deepforward.engine.LayerStats;
  * @param gradientNorms per layer (hidden 1…L, then the output layer): L2 norm of the gradient of the mean
  *                      minibatch cost with respect to W and b, before clipping
  * @param layers        the full probes of every layer, or {@code null} on iterations between probes
+ * @param trainingSeconds how long this network has trained so far: the wall-clock time of its own iterations
+ *                      (steps, probes, per-epoch evaluations), measured on the training thread; pauses, the
+ *                      speed limit's waits, the views the window asks for and the other variants' turns are
+ *                      left out. The one figure here that differs between two runs of one spec.
+ * @param examplesSeen  training examples the steps so far went through (a short last batch counts as it is)
  */
 public record IterationMetrics(String variant, long iteration, int epoch, double loss, double learningRate,
-                               double[] gradientNorms, LayerStats[] layers) implements RunEvent {
+                               double[] gradientNorms, LayerStats[] layers, double trainingSeconds,
+                               long examplesSeen) implements RunEvent {
+
+    /** Metrics without the clock (tests and tools that make events by hand). */
+    public IterationMetrics(String variant, long iteration, int epoch, double loss, double learningRate,
+                            double[] gradientNorms, LayerStats[] layers) {
+        this(variant, iteration, epoch, loss, learningRate, gradientNorms, layers, 0, 0);
+    }
 }

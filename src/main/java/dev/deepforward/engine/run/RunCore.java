@@ -76,6 +76,11 @@ final class RunCore {
     private int unitResolution = 24;
     private ParameterProbe parameterProbe;
     private Dataset probeBatch;
+    /** The network's own training time so far (see {@link IterationMetrics#trainingSeconds()}). */
+    private long trainingNanos;
+    /** When the part of the iteration being timed began (System.nanoTime). */
+    private long clockMark;
+    private long examplesSeen;
 
     RunCore(String variant, RunSpec spec, PreparedData data, Consumer<RunEvent> sink) {
         this.variant = variant;
@@ -134,6 +139,26 @@ final class RunCore {
         firstGradientNorms = null;
         blowUpIteration = new long[network.layerCount()];
         summary = null;
+        trainingNanos = 0;
+        examplesSeen = 0;
+    }
+
+    /** Adds the time since the mark to the training time, moves the mark to now; returns the total in seconds. */
+    private double clock() {
+        long now = System.nanoTime();
+        trainingNanos += now - clockMark;
+        clockMark = now;
+        return trainingNanos / 1e9;
+    }
+
+    /** Iterations in one epoch (the last batch of each may be short). */
+    int iterationsPerEpoch() {
+        return trainer.batchesPerEpoch();
+    }
+
+    /** Examples in one epoch: the training set's size. */
+    int examplesPerEpoch() {
+        return trainingSet.size();
     }
 
     /** Redraws the augmented copy of the training set in place: a fresh augmentation each epoch. */
@@ -283,6 +308,15 @@ final class RunCore {
         if (state.isTerminal()) {
             return;
         }
+        clockMark = System.nanoTime();
+        try {
+            timedIterate();
+        } finally {
+            clock();
+        }
+    }
+
+    private void timedIterate() {
         if (trainer.steps() == 0) {
             probe(0);
         }
@@ -290,17 +324,20 @@ final class RunCore {
         int epoch = trainer.epoch();
         double loss = trainer.step();
         long it = trainer.steps();
+        examplesSeen += trainer.lastBatchSize();
         double[] norms = network.gradientNorms();
         Divergence divergence = checkDivergence(it, loss, norms);
         boolean probe = it % probeInterval == 0 || it == 1 || it == totalIterations || divergence != null;
         LayerStats[] layers = probe ? network.layerStats() : null;
-        sink.accept(new IterationMetrics(variant, it, epoch, loss, lr, norms, layers));
+        sink.accept(new IterationMetrics(variant, it, epoch, loss, lr, norms, layers, clock(), examplesSeen));
         probe(it);
         if (divergence != null) {
             end(RunState.DIVERGED, divergence, null);
             return;
         }
-        publishPendingViews();
+        clock();
+        publishPendingViews(); // the window's pictures are not the network's training time
+        clockMark = System.nanoTime();
         if (trainer.epochEnded()) {
             endOfEpoch(it);
             if (state.isTerminal()) {
@@ -334,7 +371,7 @@ final class RunCore {
         double vLoss = validation == null ? Double.NaN : validation.loss();
         sink.accept(new EpochMetrics(variant, epochsDone, it, train.loss(), train.accuracy(), vLoss,
                 validation == null ? Double.NaN : validation.accuracy(),
-                validation == null ? new int[0][0] : validation.confusion()));
+                validation == null ? new int[0][0] : validation.confusion(), clock()));
         EarlyStoppingSpec early = spec.training().earlyStopping();
         if (validation == null || Double.isNaN(vLoss)) {
             return;

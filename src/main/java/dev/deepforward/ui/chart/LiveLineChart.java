@@ -52,6 +52,8 @@ public final class LiveLineChart extends CanvasChart {
         final ColumnDecimator decimated = new ColumnDecimator();
         final boolean inLegend;
         boolean visible = true;
+        /** What the chart's x axis shows per unit of the x the samples were added with (see {@link #setXScale}). */
+        double xScale = 1;
         /** Whether any sample so far is a number: a series of NaN only (no validation data) is not named. */
         boolean anyValue;
 
@@ -67,6 +69,8 @@ public final class LiveLineChart extends CanvasChart {
         public boolean inLegend() { return inLegend; }
         public SeriesBuffer data() { return data; }
         public SeriesStyle style() { return style; }
+        /** The x the chart puts sample {@code i} at: its own x times the series' scale. */
+        public double shownX(int i) { return data.x(i) * xScale; }
     }
 
     public LiveLineChart(String title) {
@@ -121,6 +125,34 @@ public final class LiveLineChart extends CanvasChart {
         s.anyValue |= !Double.isNaN(y);
         markDirty();
     }
+
+    /**
+     * Puts series {@code seriesIndex} on another x unit without touching its samples: the chart draws each
+     * sample at its x times {@code scale} (e.g. iterations times 1/iterations-per-epoch reads in epochs). One
+     * factor per series, so variants of different batch sizes line up on epochs or examples seen.
+     */
+    public void setXScale(int seriesIndex, double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("x scale must be positive, got " + scale);
+        }
+        Series s = series.get(seriesIndex);
+        if (s.xScale != scale) {
+            s.xScale = scale;
+            markDirty();
+        }
+    }
+
+    /** The x axis's name, as drawn under it. */
+    public String xLabel() {
+        return xLabel;
+    }
+
+    /** The x axis's range as last drawn: {lowest, highest} (for tests); null before the first paint. */
+    public double[] xRange() {
+        return shownXRange == null ? null : shownXRange.clone();
+    }
+
+    private double[] shownXRange;
 
     public void clearData() {
         for (Series s : series) {
@@ -428,8 +460,8 @@ public final class LiveLineChart extends CanvasChart {
         double x1 = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
             if (s.visible && s.data.size() > 0) {
-                x0 = Math.min(x0, s.data.x(0));
-                x1 = Math.max(x1, s.data.lastX());
+                x0 = Math.min(x0, s.data.x(0) * s.xScale);
+                x1 = Math.max(x1, s.data.lastX() * s.xScale);
             }
         }
         boolean empty = !(x1 >= x0);
@@ -445,6 +477,7 @@ public final class LiveLineChart extends CanvasChart {
                 x1 = x0 + 1;
             }
         }
+        shownXRange = new double[] {x0, x1};
         int columns = (int) Math.max(1, Math.round(p.width()));
         double y0 = Double.POSITIVE_INFINITY;
         double y1 = Double.NEGATIVE_INFINITY;
@@ -453,7 +486,7 @@ public final class LiveLineChart extends CanvasChart {
                 continue;
             }
             ColumnDecimator d = s.decimated;
-            d.decimate(s.data, x0, x1, columns, logY);
+            d.decimate(s.data, x0 / s.xScale, x1 / s.xScale, columns, logY);
             for (int i = 0; i < d.count(); i++) {
                 if (!Double.isNaN(d.y(i))) {
                     // The band counts too, except a lowest sample a log axis cannot show.
@@ -595,6 +628,7 @@ public final class LiveLineChart extends CanvasChart {
         ChartTheme th = theme();
         ColumnDecimator d = s.decimated;
         Color colour = s.style.colourOn(th);
+        double xk = s.xScale;
         double sx = p.width() / (x1 - x0);
         // The spread of each column's samples as a faint band, one-pixel rectangles: cheap to rasterize.
         g.setFill(colour.deriveColor(0, 1, 1, BAND_OPACITY));
@@ -605,7 +639,7 @@ public final class LiveLineChart extends CanvasChart {
             double top = y.toPixel(d.hi(i), p);
             double bottom = d.lo(i) > 0 || !y.log() ? y.toPixel(d.lo(i), p) : p.bottom();
             if (bottom - top >= 1) {
-                g.fillRect(Math.floor(p.left() + (d.x(i) - x0) * sx), top, 1, bottom - top);
+                g.fillRect(Math.floor(p.left() + (d.x(i) * xk - x0) * sx), top, 1, bottom - top);
             }
         }
         // The column means as the line. One path per unbroken run; NaN samples end a run.
@@ -625,7 +659,7 @@ public final class LiveLineChart extends CanvasChart {
                 }
                 continue;
             }
-            double px = p.left() + (d.x(i) - x0) * sx;
+            double px = p.left() + (d.x(i) * xk - x0) * sx;
             double py = y.toPixel(yv, p);
             if (!open) {
                 g.beginPath();
@@ -650,7 +684,7 @@ public final class LiveLineChart extends CanvasChart {
             double next = p.left() + (k * 17) % MARKER_SPACING;
             for (int i = 0; i < d.count(); i++) {
                 double yv = d.y(i);
-                double px = p.left() + (d.x(i) - x0) * sx;
+                double px = p.left() + (d.x(i) * xk - x0) * sx;
                 if (!Double.isNaN(yv) && px >= next) {
                     Markers.draw(g, s.style.marker(), px, y.toPixel(yv, p), 4);
                     next = px + MARKER_SPACING;
@@ -659,7 +693,7 @@ public final class LiveLineChart extends CanvasChart {
             if (d.count() > 0 && !Double.isNaN(d.y(d.count() - 1))) {
                 int last = d.count() - 1;
                 g.setFill(s.style.colourOn(th));
-                Markers.draw(g, s.style.marker(), p.left() + (d.x(last) - x0) * sx, y.toPixel(d.y(last), p), 4);
+                Markers.draw(g, s.style.marker(), p.left() + (d.x(last) * xk - x0) * sx, y.toPixel(d.y(last), p), 4);
             }
         }
     }
@@ -819,17 +853,17 @@ public final class LiveLineChart extends CanvasChart {
         List<SeriesStyle> styles = new ArrayList<>();
         List<double[]> marked = new ArrayList<>(); // the points read out, in pixels
         lines.add(integerX ? (xLabel.isEmpty() ? "x = " : xLabel + " ") + Numbers.grouped(Math.round(xv))
-                : "x = " + Numbers.compact(xv));
+                : (xLabel.isEmpty() ? "x = " : xLabel + " ") + Numbers.compact(xv));
         styles.add(null);
         for (Series s : series) {
-            int i = s.visible && s.inLegend ? s.data.nearest(xv) : -1;
+            int i = s.visible && s.inLegend ? s.data.nearest(xv / s.xScale) : -1;
             // A series with no value here (no validation data) gets no line: never "NaN".
             if (i >= 0 && !Double.isNaN(s.data.y(i))) {
                 lines.add(s.name + ": " + Numbers.compact(s.data.y(i)));
                 styles.add(s.style);
                 double yy = s.data.y(i);
                 if (Double.isFinite(yy) && (!y.log() || yy > 0)) {
-                    double px = p.left() + (s.data.x(i) - x0) / (x1 - x0) * p.width();
+                    double px = p.left() + (s.data.x(i) * s.xScale - x0) / (x1 - x0) * p.width();
                     g.setFill(s.style.colourOn(th));
                     g.setStroke(th.background());
                     g.fillOval(px - 4, y.toPixel(yy, p) - 4, 8, 8);

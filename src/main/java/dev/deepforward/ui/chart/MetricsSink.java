@@ -18,6 +18,14 @@ public interface MetricsSink {
     void epoch(int run, int epoch, long iteration, double trainLoss, double validationLoss, double trainAccuracy,
             double validationAccuracy);
 
+    /** Run {@code run}'s epoch holds {@code iterations} updates of {@code examples} examples in all (once built). */
+    default void epochSize(int run, int iterations, int examples) {
+    }
+
+    /** Run {@code run}'s time and speed as one line of text (empty before it trains). */
+    default void figures(int run, String text) {
+    }
+
     /** One variant of a comparison diverged or failed (null clears it): said next to that variant's views. */
     default void variantAlert(int run, String title, String detail) {
     }

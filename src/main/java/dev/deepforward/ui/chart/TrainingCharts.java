@@ -61,14 +61,24 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private int[] trainAcc = new int[0];
     private int[] validationAcc = new int[0];
     private int[] rate = new int[0];
+    /** What the loss and accuracy charts count along x, and each run's epoch in iterations and examples. */
+    private final javafx.beans.property.ObjectProperty<ChartX> chartX =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "chartX", ChartX.ITERATION);
+    private final javafx.scene.control.ToggleGroup xGroup = new javafx.scene.control.ToggleGroup();
+    private final HBox xSwitch = new HBox();
+    private int[] iterationsPerEpoch = new int[0];
+    private int[] examplesPerEpoch = new int[0];
+    /** Each run's time and speed ("A: 12.4 s · 1,940 examples/s · 3.1 s/epoch"), under the header. */
+    private final javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(18, 2);
+    private final List<Label> figureLabels = new ArrayList<>();
 
     public TrainingCharts() {
         setId("training-charts");
         getStyleClass().add("training-charts");
         loss.setId("loss-chart");
         accuracy.setId("accuracy-chart");
-        loss.setXLabel("iteration");
-        accuracy.setXLabel("iteration");
+        loss.setXLabel(ChartX.ITERATION.axisLabel());
+        accuracy.setXLabel(ChartX.ITERATION.axisLabel());
         accuracy.setMinYSpan(0.1);
         loss.setLogY(true);
         learningRate.setId("learning-rate-chart");
@@ -101,9 +111,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         caption.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, caption, note, spacer, testPoints, logY);
-        // Short of room, the long caption gives way ("…"), never the title or the two switches.
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {title, testPoints, logY}) {
+        buildXSwitch();
+        HBox header = new HBox(14, title, caption, note, spacer, testPoints, xSwitch, logY);
+        // Short of room, the long caption gives way ("…"), never the title or the switches.
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {title, testPoints, xSwitch, logY}) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         header.setAlignment(Pos.CENTER_LEFT);
@@ -125,9 +136,144 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         surfaceBox.setHgap(6);
         surfaceBox.setVgap(6);
         surfaceBox.setMinSize(0, 0);
-        setTop(header);
+        figures.setId("run-figures");
+        figures.getStyleClass().add("run-figures");
+        figures.setPadding(new javafx.geometry.Insets(0, 10, 2, 10));
+        figures.setVisible(false);
+        figures.setManaged(false);
+        setTop(new javafx.scene.layout.VBox(header, figures));
         setCenter(gridScroll);
+        chartX.addListener((o, a, x) -> applyX());
         reset(RunLayout.single(new String[] {"layer 1", "layer 2", "output"}));
+    }
+
+    /** The x-axis switch: "x: Iteration | Epoch | Examples", buttons {@code chart-x-0..2}. */
+    private void buildXSwitch() {
+        Label x = new Label("x:");
+        x.getStyleClass().add("hint");
+        xSwitch.getChildren().add(x);
+        xSwitch.setId("chart-x");
+        xSwitch.setAlignment(Pos.CENTER_LEFT);
+        xSwitch.setSpacing(0);
+        HBox.setMargin(x, new javafx.geometry.Insets(0, 5, 0, 0));
+        for (ChartX c : ChartX.values()) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(c.button());
+            b.setId("chart-x-" + c.ordinal());
+            b.setToggleGroup(xGroup);
+            b.setUserData(c);
+            b.setStyle("-fx-font-size: 11px; -fx-padding: 2 7 2 7;");
+            b.setTooltip(new javafx.scene.control.Tooltip("Loss and accuracy against the " + c.axisLabel()
+                    + (c == ChartX.ITERATION ? " (one per update)" : c == ChartX.EPOCH
+                    ? " (passes over the training set)" : " (epochs × training examples)")));
+            b.setOnAction(e -> {
+                b.setSelected(true); // a segmented switch: clicking the chosen one keeps it
+                chartX.set(c);
+            });
+            xSwitch.getChildren().add(b);
+        }
+        xGroup.selectToggle(xGroup.getToggles().get(0));
+    }
+
+    /**
+     * What the loss and accuracy charts count along x (iterations, epochs, examples seen); the workbench file
+     * keeps it ({@code layout.chartX}).
+     */
+    public javafx.beans.property.ObjectProperty<ChartX> chartXProperty() {
+        return chartX;
+    }
+
+    /**
+     * Run {@code run}'s epoch: how many iterations and examples it holds, so its curves can be drawn against
+     * epochs or examples seen. Known once the run is built; kept over resets of the same run.
+     */
+    public void setEpochSize(int run, int iterations, int examples) {
+        if (run >= iterationsPerEpoch.length) {
+            iterationsPerEpoch = java.util.Arrays.copyOf(iterationsPerEpoch, run + 1);
+            examplesPerEpoch = java.util.Arrays.copyOf(examplesPerEpoch, run + 1);
+        }
+        iterationsPerEpoch[run] = iterations;
+        examplesPerEpoch[run] = examples;
+        applyX();
+    }
+
+    /** Puts every run's loss, accuracy and learning-rate curves on the x unit chosen. */
+    private void applyX() {
+        ChartX x = chartX.get();
+        for (javafx.scene.control.Toggle t : xGroup.getToggles()) {
+            if (t.getUserData() == x && !t.isSelected()) {
+                xGroup.selectToggle(t);
+            }
+        }
+        for (LiveLineChart c : List.of(loss, accuracy, learningRate)) {
+            c.setXLabel(x.axisLabel());
+            c.setIntegerX(x != ChartX.EPOCH);
+        }
+        if (layout == null) {
+            return;
+        }
+        for (int i = 0; i < layout.runs() && i < batchLoss.length; i++) {
+            double k = i < iterationsPerEpoch.length ? x.scale(iterationsPerEpoch[i], examplesPerEpoch[i]) : 1;
+            scale(loss, batchLoss[i], k);
+            scale(loss, trainLoss[i], k);
+            scale(loss, validationLoss[i], k);
+            scale(accuracy, trainAcc[i], k);
+            scale(accuracy, validationAcc[i], k);
+            scale(learningRate, rate[i], k);
+        }
+    }
+
+    private static void scale(LiveLineChart c, int series, double k) {
+        if (series >= 0) {
+            c.setXScale(series, k);
+        }
+    }
+
+    /**
+     * Run {@code run}'s time and speed as a line under the header ("12.4 s · 1,940 examples/s · 3.1 s/epoch"),
+     * next to its variant's swatch; empty before it has trained. The row shows once any run has figures.
+     */
+    public void setRunFigures(int run, String text) {
+        if (run >= figureLabels.size()) {
+            return;
+        }
+        Label l = figureLabels.get(run);
+        if (!text.equals(l.getText())) {
+            l.setText(text);
+            boolean any = figureLabels.stream().limit(layout.runs()).anyMatch(f -> !f.getText().isEmpty());
+            figures.setVisible(any);
+            figures.setManaged(any);
+        }
+    }
+
+    /** The figures each run shows under the header, variant A first (for tests). */
+    public List<String> runFigures() {
+        return figureLabels.stream().limit(layout.runs()).map(Label::getText).toList();
+    }
+
+    /** One figures label per run, with its variant's swatch when comparing. */
+    private void buildFigures() {
+        figures.getChildren().clear();
+        figureLabels.clear();
+        for (int i = 0; i < layout.runs(); i++) {
+            Label l = new Label("");
+            l.setId("run-figures-" + i);
+            l.getStyleClass().add("run-figure");
+            if (layout.compare()) {
+                VariantSwatch sw = new VariantSwatch(SeriesStyle.compare(i));
+                sw.paint(theme);
+                l.setGraphic(sw);
+                l.setTooltip(new javafx.scene.control.Tooltip(layout.variantLabels().get(i)
+                        + ": its own training time (pauses and the other variants' turns left out), examples per"
+                        + " second of it, and the time per epoch"));
+            } else {
+                l.setTooltip(new javafx.scene.control.Tooltip("Training time (pauses left out), examples per second"
+                        + " of it, and the time per epoch"));
+            }
+            figureLabels.add(l);
+            figures.getChildren().add(l);
+        }
+        figures.setVisible(false);
+        figures.setManaged(false);
     }
 
     /** A caption next to the title, e.g. that the curves are demo data. Empty hides it. */
@@ -192,6 +338,11 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         }
         for (GradientPanel p : panels) {
             p.setTheme(t);
+        }
+        for (Label l : figureLabels) {
+            if (l.getGraphic() instanceof VariantSwatch sw) {
+                sw.paint(t);
+            }
         }
     }
 
@@ -290,10 +441,18 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         caption.setManaged(next.compare());
         if (!sameShape) {
             buildSeries();
+            iterationsPerEpoch = new int[0];
+            examplesPerEpoch = new int[0];
+            buildFigures();
         } else {
             loss.clearData();
             accuracy.clearData();
             learningRate.clearData();
+            for (Label l : figureLabels) {
+                l.setText("");
+            }
+            figures.setVisible(false);
+            figures.setManaged(false);
         }
         while (panels.size() < next.runs()) {
             GradientPanel p = new GradientPanel(panels.size());
@@ -319,6 +478,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         if (!sameShape) {
             arrange();
         }
+        applyX();
         setTheme(theme);
         setDrawScale(drawScale);
     }
@@ -675,6 +835,16 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             accuracy.append(trainAcc[run], iteration, trainAccuracy);
         }
         accuracy.append(validationAcc[run], iteration, validationAccuracy);
+    }
+
+    @Override
+    public void epochSize(int run, int iterations, int examples) {
+        setEpochSize(run, iterations, examples);
+    }
+
+    @Override
+    public void figures(int run, String text) {
+        setRunFigures(run, text);
     }
 
     @Override

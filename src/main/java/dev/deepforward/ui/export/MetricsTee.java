@@ -35,6 +35,20 @@ public final class MetricsTee implements MetricsSink {
     }
 
     @Override
+    public void epochSize(int run, int iterations, int examples) {
+        for (MetricsSink s : sinks) {
+            s.epochSize(run, iterations, examples);
+        }
+    }
+
+    @Override
+    public void figures(int run, String text) {
+        for (MetricsSink s : sinks) {
+            s.figures(run, text);
+        }
+    }
+
+    @Override
     public void variantAlert(int run, String title, String detail) {
         for (MetricsSink s : sinks) {
             s.variantAlert(run, title, detail);

@@ -2,6 +2,7 @@ package dev.deepforward.ui.files;
 
 import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.Validated;
+import dev.deepforward.ui.chart.ChartX;
 
 /**
  * How the window was arranged when the workbench was saved.
@@ -10,12 +11,29 @@ import dev.deepforward.spec.Validated;
  * @param rightDivider divider before the inspector (0..1)
  * @param chartDivider divider between the designer and the charts (0..1 of the height)
  * @param theme        {@code light} or {@code dark}
+ * @param chartX       what the loss and accuracy charts count along x: {@code iteration}, {@code epoch} or
+ *                     {@code examples} (examples seen); files from before it was added load with {@code iteration}
  */
-public record WorkbenchLayout(double leftDivider, double rightDivider, double chartDivider, String theme)
-        implements Validated {
+public record WorkbenchLayout(double leftDivider, double rightDivider, double chartDivider, String theme,
+        String chartX) implements Validated {
+
+    public WorkbenchLayout {
+        chartX = chartX == null ? ChartX.ITERATION.id() : chartX;
+    }
+
+    /** A layout with the charts against iterations. */
+    public WorkbenchLayout(double leftDivider, double rightDivider, double chartDivider, String theme) {
+        this(leftDivider, rightDivider, chartDivider, theme, ChartX.ITERATION.id());
+    }
 
     public static WorkbenchLayout defaults() {
-        return new WorkbenchLayout(0.14, 0.75, 0.5, "light");
+        return new WorkbenchLayout(0.14, 0.75, 0.5, "light", ChartX.ITERATION.id());
+    }
+
+    /** The x axis this layout names (iterations for a name this build does not know; validation reports it). */
+    public ChartX chartAxis() {
+        ChartX x = ChartX.of(chartX);
+        return x == null ? ChartX.ITERATION : x;
     }
 
     @Override
@@ -28,6 +46,9 @@ public record WorkbenchLayout(double leftDivider, double rightDivider, double ch
         }
         if (!"light".equals(theme) && !"dark".equals(theme)) {
             problems.add(Problems.at(path, "theme"), "unknown value '" + theme + "'; one of: light, dark");
+        }
+        if (ChartX.of(chartX) == null) {
+            problems.add(Problems.at(path, "chartX"), "unknown value '" + chartX + "'; one of: " + ChartX.ids());
         }
     }
 

@@ -38,4 +38,22 @@ public final class Numbers {
     public static String grouped(long n) {
         return new DecimalFormat("#,##0", US).format(n);
     }
+
+    /** A duration for a read-out: "0.42 s", "4.2 s", "38 s", "2 min 05 s". */
+    public static String duration(double seconds) {
+        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+            return "–";
+        }
+        if (seconds < 1) {
+            return String.format(Locale.ROOT, "%.2f s", seconds);
+        }
+        if (seconds < 10) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        long whole = Math.round(seconds);
+        if (whole < 60) {
+            return whole + " s";
+        }
+        return whole / 60 + " min " + String.format(Locale.ROOT, "%02d s", whole % 60);
+    }
 }

@@ -490,6 +490,11 @@ public final class EngineRunController implements RunController {
             return;
         }
         run = built;
+        List<Integer> perEpoch = built.iterationsPerEpoch();
+        List<Integer> examples = built.examplesPerEpoch();
+        for (int i = 0; i < perEpoch.size(); i++) {
+            feed.epochSize(i, perEpoch.get(i), examples.get(i));
+        }
         applyLiveSettings(); // edits of η or λ made while it was being built
         run.setSpeedLimit(speedLimit);
         status.phaseProperty().set(RunPhase.IDLE);
@@ -563,6 +568,10 @@ public final class EngineRunController implements RunController {
         status.variantsProperty().set(tracker.summary());
         status.iterationProperty().set(0);
         status.epochProperty().set(0);
+        status.progressOfProperty().set("");
+        for (int i = 0; i < tracker.size(); i++) {
+            feed.figures(i, "");
+        }
         status.stepsPerSecondProperty().set(0);
         status.restartClock();
         status.alertProperty().set(null);
@@ -597,8 +606,14 @@ public final class EngineRunController implements RunController {
         // second costs frames and reads no better than 8 times (states and resets show at once).
         if (now - lastStatusAt >= STATUS_INTERVAL_NANOS || status.phaseProperty().get() != RunPhase.RUNNING) {
             lastStatusAt = now;
-            status.iterationProperty().set(tracker.iteration());
-            status.epochProperty().set(epoch);
+            // Iteration and epoch of one variant, never the furthest of one and the epoch of another.
+            int slowest = tracker.slowest();
+            status.progressOfProperty().set(tracker.letter(slowest));
+            status.iterationProperty().set(tracker.iteration(slowest));
+            status.epochProperty().set(tracker.epoch(slowest));
+            for (int i = 0; i < tracker.size(); i++) {
+                feed.figures(i, tracker.figures(i));
+            }
             status.stepsPerSecondProperty().set(tracker.updateRates(now));
             status.variantsShortProperty().set(tracker.shortSummary());
         status.variantsProperty().set(tracker.summary());
@@ -640,10 +655,11 @@ public final class EngineRunController implements RunController {
                 lastLayers.put(v, m.layers());
             }
             feed.iteration(v, m);
-            tracker.iteration(v, m.iteration());
+            tracker.iteration(v, m.iteration(), m.epoch() + 1, m.trainingSeconds(), m.examplesSeen());
             epoch = Math.max(epoch, m.epoch() + 1);
         } else if (e instanceof EpochMetrics m) {
             feed.epoch(v, m);
+            tracker.epochEnded(v, m.epoch(), m.trainingSeconds());
         } else if (e instanceof StateChange sc) {
             stateChanged(v, sc);
         } else if (e instanceof DecisionSurface s) {

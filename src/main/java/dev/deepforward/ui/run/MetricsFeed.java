@@ -46,6 +46,14 @@ final class MetricsFeed {
                 e.trainAccuracy(), e.validationAccuracy());
     }
 
+    void epochSize(int run, int iterations, int examples) {
+        sink.epochSize(run, iterations, examples);
+    }
+
+    void figures(int run, String text) {
+        sink.figures(run, text);
+    }
+
     void alert(int run, RunAlert alert) {
         sink.variantAlert(run, alert == null ? null : alert.title(), alert == null ? null : alert.detail());
     }

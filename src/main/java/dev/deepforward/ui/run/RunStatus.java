@@ -23,6 +23,7 @@ public final class RunStatus {
     private final StringProperty variants = new SimpleStringProperty(this, "variants", "");
     private final StringProperty variantsShort = new SimpleStringProperty(this, "variantsShort", "");
     private final StringProperty pretraining = new SimpleStringProperty(this, "pretraining", "");
+    private final StringProperty progressOf = new SimpleStringProperty(this, "progressOf", "");
     private final DoubleProperty trainingSeconds = new SimpleDoubleProperty(this, "trainingSeconds");
     /** When the run last started training (System.nanoTime), and the time it trained before that. */
     private long runningSince = -1;
@@ -55,6 +56,11 @@ public final class RunStatus {
     /** The epoch in progress, 1-based (0 before the first step). */
     public IntegerProperty epochProperty() { return epoch; }
     public DoubleProperty stepsPerSecondProperty() { return stepsPerSecond; }
+    /**
+     * Whose iteration and epoch the status shows when comparing: the letter of the variant the run waits for
+     * (still training, in the earliest epoch; once all ended, the longest), so they never mix variants; "" for one run.
+     */
+    public StringProperty progressOfProperty() { return progressOf; }
     /** How long the run has trained, pauses left out; brought up to date whenever it stops or pauses. */
     public DoubleProperty trainingSecondsProperty() { return trainingSeconds; }
     public ObjectProperty<BackendStatus> backendProperty() { return backend; }

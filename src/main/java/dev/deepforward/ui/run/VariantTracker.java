@@ -17,6 +17,15 @@ final class VariantTracker {
     private final long[] iterations;
     private final RateMeter[] rates;
     private final double[] stepsPerSecond;
+    /** Each variant's own training time (see IterationMetrics#trainingSeconds), as of its last event. */
+    private final double[] seconds;
+    /** The training time and examples seen at its last iteration: examples per second of its steps. */
+    private final double[] stepSeconds;
+    private final long[] examples;
+    /** The epoch in progress (1-based; 0 before the first step), epochs done and the time when the last ended. */
+    private final int[] epochs;
+    private final int[] epochsDone;
+    private final double[] epochSeconds;
 
     /** @param names the engine's variant names in order (empty for a single run); labels as shown ("A: …") */
     VariantTracker(List<String> names, List<String> labels) {
@@ -27,6 +36,12 @@ final class VariantTracker {
         iterations = new long[n];
         rates = new RateMeter[n];
         stepsPerSecond = new double[n];
+        seconds = new double[n];
+        stepSeconds = new double[n];
+        examples = new long[n];
+        epochs = new int[n];
+        epochsDone = new int[n];
+        epochSeconds = new double[n];
         for (int i = 0; i < n; i++) {
             rates[i] = new RateMeter();
         }
@@ -41,6 +56,12 @@ final class VariantTracker {
         Arrays.fill(states, RunState.IDLE);
         Arrays.fill(iterations, 0);
         Arrays.fill(stepsPerSecond, 0);
+        Arrays.fill(seconds, 0);
+        Arrays.fill(stepSeconds, 0);
+        Arrays.fill(examples, 0);
+        Arrays.fill(epochs, 0);
+        Arrays.fill(epochsDone, 0);
+        Arrays.fill(epochSeconds, 0);
         for (RateMeter r : rates) {
             r.clear();
         }
@@ -64,6 +85,87 @@ final class VariantTracker {
 
     void iteration(int i, long it) {
         iterations[i] = it;
+    }
+
+    /** Variant {@code i} took a step: how far it got, in which epoch, after how much training time. */
+    void iteration(int i, long it, int epoch, double trainingSeconds, long examplesSeen) {
+        iterations[i] = it;
+        epochs[i] = epoch;
+        seconds[i] = Math.max(seconds[i], trainingSeconds);
+        stepSeconds[i] = trainingSeconds;
+        examples[i] = examplesSeen;
+    }
+
+    /** Variant {@code i} ended epoch {@code done} (1-based) after {@code trainingSeconds}, its evaluation included. */
+    void epochEnded(int i, int done, double trainingSeconds) {
+        epochsDone[i] = done;
+        epochSeconds[i] = trainingSeconds;
+        seconds[i] = Math.max(seconds[i], trainingSeconds);
+    }
+
+    /**
+     * The variant the status bar's iteration and epoch follow, so they never mix variants: while any trains,
+     * the one still training that is in the earliest epoch (the one the run waits for); once all have ended,
+     * the one that ran the most iterations. 0 for a single run.
+     */
+    int slowest() {
+        int best = -1;
+        for (int i = 0; i < states.length; i++) {
+            if (!states[i].isTerminal() && (best < 0 || epochs[i] < epochs[best]
+                    || epochs[i] == epochs[best] && iterations[i] < iterations[best])) {
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        best = 0;
+        for (int i = 1; i < states.length; i++) {
+            if (iterations[i] > iterations[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    long iteration(int i) {
+        return iterations[i];
+    }
+
+    /** The epoch variant {@code i} is in (1-based; 0 before its first step). */
+    int epoch(int i) {
+        return epochs[i];
+    }
+
+    /** Variant {@code i}'s letter ("A"), or "" for a single run. */
+    String letter(int i) {
+        if (!compare()) {
+            return "";
+        }
+        String label = labels.get(i);
+        int colon = label.indexOf(':');
+        return colon < 0 ? label : label.substring(0, colon);
+    }
+
+    /**
+     * Variant {@code i}'s time and speed: "A: 12.4 s · 1,940 examples/s · 3.10 s/epoch" (a single run:
+     * "Trained 12.4 s · …"); the time per epoch once one has ended; empty before its first step.
+     */
+    String figures(int i) {
+        if (iterations[i] == 0 || examples[i] == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(compare() ? letter(i) + ": " : "Trained ");
+        b.append(dev.deepforward.ui.model.Numbers.duration(seconds[i]));
+        if (stepSeconds[i] > 0) {
+            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.grouped(Math.round(examples[i] / stepSeconds[i])))
+                    .append(" examples/s");
+        }
+        if (epochsDone[i] > 0 && epochSeconds[i] > 0) {
+            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.duration(epochSeconds[i] / epochsDone[i]))
+                    .append("/epoch");
+        }
+        return b.toString();
     }
 
     void state(int i, RunState s) {

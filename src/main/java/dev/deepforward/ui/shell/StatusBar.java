@@ -35,7 +35,10 @@ final class StatusBar extends HBox {
         iteration.textProperty().bind(Bindings.createStringBinding(
                 () -> "Iteration " + Numbers.grouped(st.iterationProperty().get()), st.iterationProperty()));
         Label epoch = label("status-epoch");
-        epoch.textProperty().bind(Bindings.createStringBinding(() -> "Epoch " + st.epochProperty().get(), st.epochProperty()));
+        // Comparing, both are the same variant's, named by its letter: "Iteration 1,295 · Epoch 1 (A)".
+        epoch.textProperty().bind(Bindings.createStringBinding(() -> "Epoch " + st.epochProperty().get()
+                + (st.progressOfProperty().get().isEmpty() ? "" : " (" + st.progressOfProperty().get() + ")"),
+                st.epochProperty(), st.progressOfProperty()));
         Label rate = label("status-rate");
         rate.textProperty().bind(Bindings.createStringBinding(() -> rateText(st), st.stepsPerSecondProperty(),
                 st.phaseProperty(), st.trainingSecondsProperty(), st.iterationProperty()));

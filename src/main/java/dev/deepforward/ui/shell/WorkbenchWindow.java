@@ -761,17 +761,17 @@ public final class WorkbenchWindow {
 
     // ---- layout, prefs -------------------------------------------------------------------------
 
-    /** Dividers and theme now (those from before presenter mode while it is on). */
+    /** Dividers, theme and the charts' x axis now (dividers from before presenter mode while it is on). */
     public WorkbenchLayout currentLayout() {
         double[] m = hiddenDividers != null ? hiddenDividers
                 : userHiddenDividers != null ? userHiddenDividers : main.getDividerPositions();
         double c = hiddenDividers != null ? hiddenChartDivider : chartDivider();
         UiPrefs d = UiPrefs.defaults();
         return new WorkbenchLayout(m.length > 0 ? m[0] : d.leftDivider(), m.length > 1 ? m[1] : d.rightDivider(),
-                c, theme.id());
+                c, theme.id(), charts.chartXProperty().get().id());
     }
 
-    /** Puts dividers and theme as a workbench file had them. */
+    /** Puts dividers, theme and the charts' x axis as a workbench file had them. */
     public void applyLayout(WorkbenchLayout layout) {
         if (userHiddenDividers != null) {
             userHiddenDividers = new double[] {layout.leftDivider(), layout.rightDivider()};
@@ -784,6 +784,7 @@ public final class WorkbenchWindow {
             setChartDivider(layout.chartDivider());
         }
         setTheme(Theme.of(layout.theme()));
+        charts.chartXProperty().set(layout.chartAxis());
     }
 
     /** The window's settings now (size, theme, dividers). */

@@ -43,6 +43,36 @@ class ComparisonTest {
     }
 
     @Test
+    void eachVariantCountsItsExamplesAndItsOwnTrainingTimeWhichNeverGoesBack() throws Exception {
+        RunSpec base = TrainingRunTest.spiral(600);
+        List<Variant> variants = List.of(Variant.of("batch 7", "training.batchSize", 7),
+                Variant.of("batch 64", "training.batchSize", 64));
+        Recorder events = new Recorder();
+        try (Comparison c = Comparison.of(base, variants, events)) {
+            int n = c.examplesPerEpoch().get(0);
+            assertThat(c.examplesPerEpoch()).containsExactly(n, n);
+            assertThat(c.iterationsPerEpoch()).containsExactly((n + 6) / 7, (n + 63) / 64);
+            c.step(3);
+            assertThat(c.awaitSettled(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(events.iterations("batch 7")).extracting(IterationMetrics::examplesSeen).containsExactly(7L, 14L, 21L);
+            RunFixtures.runToEnd(c);
+            for (String v : List.of("batch 7", "batch 64")) {
+                double[] seconds = events.iterations(v).stream().mapToDouble(IterationMetrics::trainingSeconds).toArray();
+                for (int i = 1; i < seconds.length; i++) {
+                    assertThat(seconds[i]).as(v + " at iteration " + (i + 1)).isGreaterThanOrEqualTo(seconds[i - 1]);
+                }
+                assertThat(seconds[seconds.length - 1]).isPositive();
+                // At every epoch's end the examples seen are whole epochs, the short last batch included.
+                for (EpochMetrics e : events.epochs(v)) {
+                    IterationMetrics at = events.iterations(v).get((int) e.iteration() - 1);
+                    assertThat(at.examplesSeen()).isEqualTo((long) e.epoch() * n);
+                    assertThat(e.trainingSeconds()).isGreaterThanOrEqualTo(at.trainingSeconds());
+                }
+            }
+        }
+    }
+
+    @Test
     void variantsOnOneOrSeveralThreadsGiveTheSameNumbers() throws Exception {
         RunSpec base = TrainingRunTest.spiral(300);
         List<Variant> variants = List.of(Variant.baseline("relu"),

@@ -58,6 +58,29 @@ class WorkbenchFilesTest {
     }
 
     @Test
+    void theChartsXAxisIsKeptInTheLayoutAndAFileFromBeforeItLoadsWithIterations() throws Exception {
+        Path file = dir.resolve("x.dfw");
+        WorkbenchFiles.write(file, new WorkbenchFile(RunSpec.defaults(), List.of(),
+                new WorkbenchLayout(0.2, 0.7, 0.45, "light", "epoch")));
+        assertThat(Files.readString(file)).contains("\"chartX\" : \"epoch\"");
+        Loaded<WorkbenchFile> back = WorkbenchFiles.read(file);
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.value().layout().chartAxis()).isEqualTo(dev.deepforward.ui.chart.ChartX.EPOCH);
+
+        Files.writeString(file, """
+                {"format": 1, "spec": {},
+                 "layout": {"leftDivider": 0.2, "rightDivider": 0.7, "chartDivider": 0.45, "theme": "dark"}}
+                """);
+        Loaded<WorkbenchFile> old = WorkbenchFiles.read(file);
+        assertThat(old.problems()).isEmpty();
+        assertThat(old.value().layout().chartX()).isEqualTo("iteration");
+
+        Files.writeString(file, Files.readString(file).replace("\"dark\"", "\"dark\", \"chartX\": \"time\""));
+        assertThat(WorkbenchFiles.read(file).problems()).extracting(Object::toString).anySatisfy(s -> assertThat(s)
+                .contains("layout.chartX", "unknown value 'time'", "iteration, epoch, examples"));
+    }
+
+    @Test
     void problemsNameTheFileLineAndColumn() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, """
