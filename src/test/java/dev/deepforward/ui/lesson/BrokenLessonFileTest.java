@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.Waits;
 import dev.deepforward.spec.json.FileProblem;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.files.ScriptedDialogs;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +14,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,21 +31,15 @@ class BrokenLessonFileTest {
 
     private static final Path VANISHING = Path.of("lessons/03-vanishing-gradients.json");
 
-    private Path home;
     private WorkbenchWindow window;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
+    @RegisterExtension
+    final WorkbenchFixture workbench = new WorkbenchFixture(new WorkbenchWindow.Options(dialogs, 1280, 800, true));
+
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("df-broken-lesson");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(dialogs, 1280, 800, true));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        window = workbench.open(stage);
     }
 
     private void openLessonFromTheMenu(FxRobot robot, Path file) {
@@ -90,7 +84,7 @@ class BrokenLessonFileTest {
         lessonAtStepTwo(robot);
         String stepTitle = text(robot, "#lesson-step-title");
         String whole = Files.readString(VANISHING);
-        Path broken = home.resolve("broken.json");
+        Path broken = workbench.home().resolve("broken.json");
         Files.writeString(broken, whole.substring(0, whole.indexOf("\"steps\"") + 400));
 
         openLessonFromTheMenu(robot, broken);
@@ -113,7 +107,7 @@ class BrokenLessonFileTest {
     void aLessonWithAMisspelledFieldNamesTheFieldAndLineAndTheOpenLessonStays(FxRobot robot) throws Exception {
         lessonAtStepTwo(robot);
         String stepTitle = text(robot, "#lesson-step-title");
-        Path wrong = home.resolve("wrong-field.json");
+        Path wrong = workbench.home().resolve("wrong-field.json");
         String text = Files.readString(VANISHING).replaceFirst("\"summary\":", "\"sumary\":");
         Files.writeString(wrong, text);
         int line = (int) text.substring(0, text.indexOf("\"sumary\"")).chars().filter(c -> c == '\n').count() + 1;
@@ -137,7 +131,7 @@ class BrokenLessonFileTest {
     void aBrokenWorkbenchFileSaysWhatIsWrongInPlainWordsAndTheLessonStays(FxRobot robot) throws Exception {
         lessonAtStepTwo(robot);
         String stepTitle = text(robot, "#lesson-step-title");
-        Path broken = home.resolve("broken.dfw");
+        Path broken = workbench.home().resolve("broken.dfw");
         Files.writeString(broken, "{\n  \"spec\": {\n    \"network\": {\"hidden\": [{\"units\": }]}\n");
 
         dialogs.unsavedAnswers.add(ScriptedDialogs.UnsavedChoice.DISCARD);

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deepforward.Waits;
 import dev.deepforward.lesson.LessonFolders;
-import dev.deepforward.ui.files.ScriptedDialogs;
-import dev.deepforward.ui.shell.PrefsStore;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.shell.WorkbenchWindow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -15,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,23 +23,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LessonNumbersTest {
 
-    private Stage stage;
+    @RegisterExtension final WorkbenchFixture workbench = WorkbenchFixture.scripted(1280, 800);
+
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         System.setProperty(LessonFolders.ONLY_PROPERTY, Path.of("lessons").toAbsolutePath().toString());
-        Path home = Files.createTempDirectory("df-numbers");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(new ScriptedDialogs(), 1280, 800, true));
-        window.show();
+        window = workbench.open(stage);
     }
 
     @AfterEach
-    void close(FxRobot robot) {
+    void allLessonFoldersAgain() {
         System.clearProperty(LessonFolders.ONLY_PROPERTY);
-        robot.interact(() -> window.dispose());
     }
 
     @Test
@@ -61,6 +56,6 @@ class LessonNumbersTest {
         robot.clickOn("#catalogue-title-forward-and-backward-pass");
         Waits.within(10, () -> window.lessons().isLessonOpen());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).startsWith("Lesson 2b · Primer");
+        assertThat(window.stage().getTitle()).startsWith("Lesson 2b · Primer");
     }
 }

@@ -6,11 +6,11 @@ import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.ui.compare.ComparePlan;
 import dev.deepforward.ui.compare.HeadlineToggle;
 import dev.deepforward.ui.files.FileDialogs.UnsavedChoice;
+import dev.deepforward.ui.WorkbenchFixture;
 import dev.deepforward.ui.files.ScriptedDialogs;
 import dev.deepforward.ui.files.WorkbenchFile;
 import dev.deepforward.ui.files.WorkbenchFiles;
 import dev.deepforward.ui.model.SpecChange;
-import dev.deepforward.ui.shell.PrefsStore;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +21,9 @@ import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,21 +43,14 @@ class LessonSetUpKeepsTheUsersFileTest {
     private static final Path TRACK = Path.of("lessons/lecture-90-minutes.dftrack");
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private Stage stage;
+
+    @RegisterExtension
+    final WorkbenchFixture workbench = new WorkbenchFixture(new WorkbenchWindow.Options(dialogs, 1280, 800, false));
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path home = Files.createTempDirectory("df-lesson-owner");
-        window = new WorkbenchWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                new WorkbenchWindow.Options(dialogs, 1280, 800, false));
-        window.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        window = workbench.open(stage);
     }
 
     private static void await(FxRobot robot, Supplier<CompletableFuture<Void>> action) throws Exception {
@@ -81,7 +74,7 @@ class LessonSetUpKeepsTheUsersFileTest {
         assertThat(Files.exists(mine)).isTrue();
         dialogs.files.add(mine);
         ctrl(robot, KeyCode.O);
-        assertThat(stage.getTitle()).isEqualTo("saved1.dfw — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("saved1.dfw — DeepForward Workbench");
         return mine;
     }
 
@@ -94,7 +87,7 @@ class LessonSetUpKeepsTheUsersFileTest {
         await(robot, () -> window.lessons().open(BATCH_NORM));
         robot.type(KeyCode.ENTER); // sets the step up
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
         assertThat(window.session().file()).isEmpty();
         assertThat(dialogs.unsavedQuestions).isZero(); // the file had no unsaved changes: nothing to ask
 
@@ -117,10 +110,10 @@ class LessonSetUpKeepsTheUsersFileTest {
         assertThat(window.session().file()).isEmpty();
 
         ctrl(robot, KeyCode.Z);
-        assertThat(stage.getTitle()).isEqualTo("saved1.dfw · Lesson 7 · Batch normalization — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("saved1.dfw · Lesson 7 · Batch normalization — DeepForward Workbench");
         assertThat(window.session().isUnsaved()).isFalse();
         ctrl(robot, KeyCode.Y);
-        assertThat(stage.getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
     }
 
     @Test
@@ -135,7 +128,7 @@ class LessonSetUpKeepsTheUsersFileTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.unsavedQuestions).isEqualTo(1);
         assertThat(window.document().design()).isEqualTo(edited);
-        assertThat(stage.getTitle()).isEqualTo("saved1.dfw · Lesson 7 · Batch normalization • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("saved1.dfw · Lesson 7 · Batch normalization • — DeepForward Workbench");
 
         dialogs.unsavedAnswers.add(UnsavedChoice.SAVE);
         robot.type(KeyCode.ENTER);
@@ -154,7 +147,7 @@ class LessonSetUpKeepsTheUsersFileTest {
         Label heading = robot.lookup("#lesson-title").queryAs(Label.class);
         assertThat(heading.getText()).startsWith("Lecture track");
         await(robot, () -> window.lessons().nextDemo());
-        assertThat(stage.getTitle()).isEqualTo("Lesson 3 · Vanishing gradients • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 3 · Vanishing gradients • — DeepForward Workbench");
         dialogs.files.add(Files.createTempDirectory("df-demo").resolve("demo.dfw"));
         ctrl(robot, KeyCode.S);
         assertThat(Files.readAllBytes(mine)).isEqualTo(before);
