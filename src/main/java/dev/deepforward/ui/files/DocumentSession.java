@@ -66,6 +66,12 @@ public final class DocumentSession {
      * gives the work back to its file (and its saved state), redoing it takes it away again.
      */
     private final java.util.Map<dev.deepforward.ui.model.Edit, Owner> detached = new java.util.HashMap<>();
+    /**
+     * The design the work's name describes (as opened, saved or set up by a lesson); {@code null} for none.
+     * When the network or the data set have been changed since, the name is stale: Save names the work
+     * after the design as it is ("2-256-256-2 ReLU on spiral").
+     */
+    private RunSpec namedSpec;
 
     /** Which file the work belonged to, and as what it was saved there. */
     private record Owner(Path file, Design saved, boolean template) {
@@ -79,12 +85,16 @@ public final class DocumentSession {
         this.layoutNow = layoutNow;
         this.applyLayout = applyLayout;
         saved.set(doc.design());
+        namedSpec = doc.getSpec();
         unsaved = Bindings.createBooleanBinding(() -> !Objects.equals(doc.design(), saved.get()),
                 doc.specProperty(), doc.comparisonProperty(), saved);
         title = Bindings.createStringBinding(this::title, file, unsaved, template, alsoOpen);
         doc.addListener((kind, edit) -> {
             switch (kind) {
                 case APPLIED -> {
+                    if (settingUpLesson) {
+                        namedSpec = doc.getSpec(); // the work is the lesson step's, and named after it
+                    }
                     if (settingUpLesson && file.get() != null) {
                         detached.put(edit, new Owner(file.get(), saved.get(), template.get()));
                         detach();
@@ -198,7 +208,13 @@ public final class DocumentSession {
      */
     public boolean save() {
         Path f = file.get();
-        return f == null || template.get() ? saveAs() : saveTo(f);
+        if (f == null || template.get()) {
+            return saveAs();
+        }
+        if (!nameFits()) {
+            rename(named(describe()));
+        }
+        return saveTo(f);
     }
 
     /**
@@ -207,15 +223,50 @@ public final class DocumentSession {
      * too (one undoable edit), so the file and the name inside it agree.
      */
     public boolean saveAs() {
-        String title = ownFile() ? null : named(workTitle.get());
+        // A name the design has outgrown (another network or data set since it was given) is not proposed.
+        String title = !nameFits() ? named(describe()) : ownFile() ? null : named(workTitle.get());
         Optional<Path> chosen = dialogs.chooseFileToSave(saveDir(), suggestedName(title));
         if (chosen.isEmpty()) {
             return false;
         }
+        rename(title);
+        return saveTo(chosen.get());
+    }
+
+    /** Gives the design the name {@code title} (one undoable edit; nothing for null or the name it has). */
+    private void rename(String title) {
         if (title != null && !title.equals(doc.getSpec().name())) {
             doc.apply(SpecChange.of("Name the design “" + title + "”", s -> s.withName(title)));
         }
-        return saveTo(chosen.get());
+        namedSpec = doc.getSpec();
+    }
+
+    /**
+     * Whether the design's name still describes it: the network and the data set are those it had when the
+     * name was given (opened, saved, set up by a lesson). Training settings do not make a name stale.
+     */
+    boolean nameFits() {
+        RunSpec now = doc.getSpec();
+        return namedSpec != null && now.network().equals(namedSpec.network()) && now.data().equals(namedSpec.data());
+    }
+
+    /** The design in words, for a name: "2-256-256-2 ReLU on spiral" (sizes in, hidden, out; the activation; the data). */
+    String describe() {
+        RunSpec s = doc.getSpec();
+        StringBuilder b = new StringBuilder().append(doc.getInputs());
+        java.util.Set<String> activations = new java.util.LinkedHashSet<>();
+        for (var layer : s.network().hidden()) {
+            b.append('-').append(layer.units());
+            activations.add(layer.activation() != null ? layer.activation().displayName() : String.valueOf(layer.kind()).toLowerCase(Locale.ROOT));
+        }
+        b.append('-').append(doc.getOutputs());
+        if (activations.size() == 1) {
+            b.append(' ').append(activations.iterator().next());
+        } else if (activations.size() > 1) {
+            b.append(" mixed");
+        }
+        String data = s.data().dataset() == null || s.data().dataset().isBlank() ? "" : s.data().dataset();
+        return data.isEmpty() ? b.toString() : b + " on " + data;
     }
 
     /** A title fit to be a design's name (at most {@link RunSpec#MAX_NAME} characters), or null. */
@@ -308,9 +359,11 @@ public final class DocumentSession {
         }
         template.set(f != null && ShippedFiles.isShipped(f));
         discarded = false;
+        namedSpec = doc.getSpec();
     }
 
     private void markSaved(Path path) {
+        namedSpec = doc.getSpec();
         file.set(path);
         saved.set(doc.design());
         template.set(false);

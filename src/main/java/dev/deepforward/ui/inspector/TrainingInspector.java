@@ -36,6 +36,9 @@ public final class TrainingInspector extends VBox {
     private final Spinner<Double> smoothing = Controls.doubles("smoothing-spinner", 0, TrainingSpec.MAX_LABEL_SMOOTHING, 0.05);
     private final ToggleSwitch early = new ToggleSwitch();
     private final Spinner<Integer> patience = Controls.ints("patience-spinner", 1, EarlyStoppingSpec.MAX_PATIENCE, 1);
+    /** What really ends the run when the spec counts iterations (the Epochs field then shows where that is). */
+    private final Label stopsAt = new Label();
+    private final Form.Row stopsAtRow;
     private final Form.Row thresholdRow;
     private final Form.Row patienceRow;
 
@@ -55,6 +58,11 @@ public final class TrainingInspector extends VBox {
         form.row("Schedule", schedule, "How η changes during the run.");
         form.row("Batch size", batch, "Examples per minibatch.");
         form.row("Epochs", epochs, "Passes over the training set.");
+        stopsAt.setId("stops-at");
+        stopsAt.setWrapText(true);
+        stopsAt.getStyleClass().add("form-note");
+        stopsAtRow = form.row("Stops at", stopsAt, "This design counts iterations, not epochs: the run ends after this"
+                + " many minibatch steps. Changing Epochs makes it count whole epochs instead.");
         form.row("L1 λ₁", l1, "Adds (λ₁/m)·Σ|W| (m = minibatch size, weights only): pushes weights to exactly zero.");
         form.row("L2 λ₂", l2, "Adds (λ₂/2m)·ΣW² (m = minibatch size, weights only): keeps weights small; with SGD it is weight decay.");
         form.row("Clipping", clipping, "Limit gradients before the update (the cure for exploding gradients).");
@@ -79,7 +87,22 @@ public final class TrainingInspector extends VBox {
         edit(patience.valueProperty(), TrainingEdits::setPatience);
 
         doc.revisionProperty().addListener((o, a, b) -> refresh());
+        doc.dataReadProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** The epoch (1-based) the run's last iteration falls in: minibatches per epoch as the trainer counts them. */
+    private int stoppingEpoch(TrainingSpec t) {
+        long train = doc.trainingExamples();
+        long batch = Math.max(1, Math.min(t.batchSize(), train));
+        long perEpoch = (train + batch - 1) / batch;
+        return (int) Math.min(TrainingSpec.MAX_EPOCHS, Math.max(1, (t.iterations() + perEpoch - 1) / perEpoch));
+    }
+
+    /** "1,000 iterations (in epoch 84)"; "about" while the data set's size is estimated, not read. */
+    static String stopsAtText(int iterations, int epoch, boolean known) {
+        return String.format(java.util.Locale.ROOT, "%,d iterations (%sepoch %,d)", iterations,
+                known ? "in " : "about ", epoch);
     }
 
     private <T> void edit(ObservableValue<T> value, Function<T, SpecChange> change) {
@@ -94,7 +117,7 @@ public final class TrainingInspector extends VBox {
             learningRate.set(t.learningRate());
             schedule.setValue(t.schedule().kind());
             batch.getValueFactory().setValue(t.batchSize());
-            epochs.getValueFactory().setValue(Math.max(1, t.epochs()));
+            epochs.getValueFactory().setValue(t.iterations() > 0 ? stoppingEpoch(t) : Math.max(1, t.epochs()));
             l1.getValueFactory().setValue(t.l1());
             l2.getValueFactory().setValue(t.l2());
             clipping.setValue(t.clipping().mode());
@@ -103,6 +126,10 @@ public final class TrainingInspector extends VBox {
             early.setSelected(t.earlyStopping().enabled());
             patience.getValueFactory().setValue(t.earlyStopping().patience());
         });
+        stopsAtRow.show(t.iterations() > 0);
+        if (t.iterations() > 0) {
+            stopsAt.setText(stopsAtText(t.iterations(), stoppingEpoch(t), doc.trainingExamplesKnown()));
+        }
         thresholdRow.show(t.clipping().mode() != ClippingMode.NONE);
         patienceRow.show(t.earlyStopping().enabled());
     }

@@ -177,7 +177,35 @@ public final class DesignDocument {
         if (!now.equals(knownData)) {
             knownData = now;
             validate(comparison.get());
+            dataRead.set(dataRead.get() + 1);
         }
+    }
+
+    /** Counts the data sets read (the data panel's preview): what is worked out from their size follows it. */
+    private final ReadOnlyLongWrapper dataRead = new ReadOnlyLongWrapper(this, "dataRead");
+
+    public ReadOnlyLongProperty dataReadProperty() {
+        return dataRead.getReadOnlyProperty();
+    }
+
+    /**
+     * The training examples of the design's data: as read when the data panel has read this data set, else
+     * as the spec suggests (a generator's sample count less the validation and test shares).
+     */
+    public long trainingExamples() {
+        RunSpec s = spec.get();
+        DataSpec d = s.data();
+        if (knownData != null && knownData.data().equals(d)) {
+            return Math.max(1, knownData.train());
+        }
+        long samples = d.samples() > 0 ? d.samples()
+                : Generators.isGenerator(d.dataset()) ? Generators.DEFAULT_SAMPLES : s.training().batchSize();
+        return Math.max(1, Math.round(samples * (1 - d.validationFraction() - d.testFraction())));
+    }
+
+    /** Whether {@link #trainingExamples()} is the size of the data set as read (false: estimated from the spec). */
+    public boolean trainingExamplesKnown() {
+        return knownData != null && knownData.data().equals(spec.get().data());
     }
 
     /** A data set read and counted. */

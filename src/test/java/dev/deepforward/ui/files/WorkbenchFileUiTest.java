@@ -55,11 +55,13 @@ class WorkbenchFileUiTest {
         });
         assertThat(window.stage().getTitle()).startsWith("Untitled •");
         WorkbenchLayout savedLayout = window.currentLayout();
-        RunSpec saved = window.document().getSpec();
         dialogs.files.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(file).exists();
+        // The default design's name was given to another network: the saved one is named as it is.
+        RunSpec saved = window.document().getSpec();
+        assertThat(saved.name()).isEqualTo("2-5-16-2 ReLU on spiral");
         assertThat(window.stage().getTitle()).isEqualTo("lecture.json — DeepForward Workbench");
 
         // Change everything, then open the file again (Ctrl+O, discarding the changes).

@@ -210,4 +210,59 @@ class LessonSetUpKeepsTheUsersFileTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().getComparison().fixed()).isEmpty();
     }
+
+    @Test
+    void afterTheDatasetIsSwitchedSaveProposesTheDesignAsItIsNotTheLessonsOldName(FxRobot robot) throws Exception {
+        await(robot, () -> window.lessons().open(BATCH_NORM));
+        robot.type(KeyCode.ENTER); // six ReLU layers of 32 on circle
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#lesson-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        // What the data panel's list does when spiral is picked.
+        robot.interact(() -> window.document().apply(dev.deepforward.ui.model.TrainingEdits.setDataset("spiral")));
+
+        Path target = Files.createTempDirectory("df-named").resolve("mine.dfw");
+        dialogs.files.add(target);
+        ctrl(robot, KeyCode.S);
+        assertThat(dialogs.suggestedName).isEqualTo("2-32-32-32-32-32-32-2-relu-on-spiral.dfw");
+        assertThat(WorkbenchFiles.read(target).value().spec().name()).isEqualTo("2-32-32-32-32-32-32-2 ReLU on spiral");
+    }
+
+    @Test
+    void aChangedLearningRateKeepsTheLessonStepsName(FxRobot robot) throws Exception {
+        await(robot, () -> window.lessons().open(BATCH_NORM));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.document().apply(dev.deepforward.ui.model.TrainingEdits.setLearningRate(0.1)));
+        dialogs.files.add(Files.createTempDirectory("df-named").resolve("mine.dfw"));
+        ctrl(robot, KeyCode.S);
+        assertThat(dialogs.suggestedName).startsWith("lesson-7-batch-normalization-step-1");
+    }
+
+    @Test
+    void aDesignThatCountsIterationsShowsWhereTheRunReallyStopsAndTheRunStopsThere(FxRobot robot) throws Exception {
+        robot.interact(() -> window.document().apply(SpecChange.of("300 iterations",
+                s -> s.withTraining(s.training().withIterations(300)))));
+        Label stopsAt = robot.lookup("#stops-at").queryAs(Label.class);
+        dev.deepforward.Waits.within(dev.deepforward.Waits.HANG, () -> stopsAt.getText().contains("in epoch"));
+        assertThat(stopsAt.isVisible()).isTrue();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("300 iterations \\(in epoch (\\d+)\\)")
+                .matcher(stopsAt.getText());
+        assertThat(m.matches()).as(stopsAt.getText()).isTrue();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> epochs = robot.lookup("#epochs-spinner").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(epochs.getValue()).isEqualTo(Integer.parseInt(m.group(1)));
+
+        robot.type(KeyCode.SPACE); // Play: the run ends where the note said
+        Label iteration = robot.lookup("#status-iteration").queryAs(Label.class);
+        Label epoch = robot.lookup("#status-epoch").queryAs(Label.class);
+        dev.deepforward.Waits.within(dev.deepforward.Waits.HANG, () -> iteration.getText().equals("Iteration 300"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(epoch.getText()).isEqualTo("Epoch " + m.group(1));
+
+        // Typing an epoch count makes the design count epochs: the note goes.
+        robot.interact(() -> window.document().apply(dev.deepforward.ui.model.TrainingEdits.setEpochs(5)));
+        assertThat(stopsAt.isVisible()).isFalse();
+        assertThat(epochs.getValue()).isEqualTo(5);
+    }
 }
