@@ -324,15 +324,14 @@ public final class SearchPanel extends BorderPane {
         boolean done = rows.size() >= expected;
         activity.set(done ? "" : String.format("Hyperparameter search: %d of %d runs", rows.size(), expected));
         String head = done ? "Done: " : String.format("%d of %d runs: ", rows.size(), expected);
-        status.setText(head + (best == null ? "no run finished yet"
+        // the text is made whole before it is set once: a reader between two settings (a test polling off the
+        // FX thread, an accessibility client) would otherwise see "Done: best so far…" before "Done: <stuck>"
+        String stuck = done ? atChance() : null;
+        status.setText(stuck != null ? "Done: " + stuck : head + (best == null ? "no run finished yet"
                 : String.format("best so far #%d, validation accuracy %.1f %%", best.index() + 1,
                         100 * SearchRuns.metric(best))) + (r.error() != null ? " (#" + (r.index() + 1)
                 + " could not run: " + r.error() + ")" : ""));
         if (done) {
-            String stuck = atChance();
-            if (stuck != null) {
-                status.setText("Done: " + stuck);
-            }
             finished();
         }
         redraw();
