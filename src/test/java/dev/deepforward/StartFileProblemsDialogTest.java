@@ -46,7 +46,9 @@ class StartFileProblemsDialogTest {
         CompletableFuture<WorkbenchWindow>[] filled = new CompletableFuture[1];
         robot.interact(() -> filled[0] = WorkbenchApp.open(stage, new PrefsStore(home.resolve("ui.json")),
                 Launcher.startArguments(new String[] {csv.toString()}).file()));
-        Waits.within(Waits.HANG, () -> dialog(robot) != null);
+        // shown first, sized on a later pulse: under load the width was read as NaN in between
+        Waits.within(Waits.HANG, () -> dialog(robot) != null && dialog(robot).getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
         window = filled[0].getNow(null);
         Window d = dialog(robot);
         assertThat(((Stage) d).getTitle()).isEqualTo("Cannot open bad.csv");
