@@ -42,6 +42,8 @@ public final class Launcher {
             }
         }
         QuietLogging.configure(start.verbose());
+        // the app runs JavaFX from the class path on purpose; JavaFX's start-up line about that is noise
+        dev.deepforward.ui.JavaFxClassPathNote.quiet();
         if (start.window()) {
             if (start.verbose()) {
                 StartTrace.enable();

@@ -47,8 +47,9 @@ final class LessonCommand implements Runnable {
                     "Exit code: 0 when every claim holds, 1 when any fails, 2 when a file is invalid."})
     static final class Check implements Callable<Integer> {
 
-        @Parameters(arity = "0..*", paramLabel = "PATH",
-                description = "lesson files or folders of them (default: the built-in lessons)")
+        @Parameters(arity = "0..*", paramLabel = "LESSON",
+                description = "lesson ids or numbers as 'lesson list' shows them (vanishing-gradients, 3, 2b),"
+                        + " lesson files, or folders of them (default: the built-in lessons)")
         List<Path> paths = new ArrayList<>();
 
         @picocli.CommandLine.Mixin
@@ -61,8 +62,26 @@ final class LessonCommand implements Runnable {
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<Path> targets = paths.isEmpty() ? List.of(LessonFolders.builtIn()) : paths;
             Set<String> datasets = ValidateCommand.knownDatasets();
+            List<Path> targets = paths.isEmpty() ? List.of(LessonFolders.builtIn()) : new ArrayList<>();
+            LessonCatalog catalogue = null;
+            for (Path p : paths) {
+                // A lesson id or number ("vanishing-gradients", "3", "2b") names a catalogue lesson, as lesson list shows it.
+                if (Files.exists(p) || !LessonCatalog.looksLikeAName(p.toString())) {
+                    targets.add(p);
+                    continue;
+                }
+                if (catalogue == null) {
+                    catalogue = LessonCatalog.load(LessonFolders.catalogue(), datasets);
+                }
+                var named = catalogue.named(p.toString());
+                if (named.isEmpty()) {
+                    err.println(LessonCatalog.noSuchLesson(p.toString()));
+                    err.flush();
+                    return 2;
+                }
+                targets.add(named.get().file());
+            }
             ValidationReport report = FileValidator.validate(targets, datasets);
             if (!report.ok()) {
                 report.problems().forEach(out::println);

@@ -43,14 +43,40 @@ final class RunCommand implements Callable<Integer> {
     Path specFile;
 
     @Option(names = "--variants", paramLabel = "FILE",
-            description = "a JSON list of 2-4 variants to train side by side (instead of a workbench file's own)")
+            description = {"a JSON list of 2-4 variants to train side by side (instead of a workbench file's own);"
+                    + " without it a spec, or a workbench file saved without variants, trains its design alone.",
+                    "  To compare sigmoid with ReLU: " + RunCommand.EXAMPLE_VARIANTS})
     Path variantsFile;
 
     @Option(names = "--no-variants", description = "train a workbench file's design alone, without its variants")
     boolean noVariants;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "train N iterations (overrides the spec)")
+    @Option(names = "--iterations", paramLabel = "N", converter = IterationsOption.class,
+            description = "train N iterations, 1 to 100,000,000 (overrides the spec)")
     Integer iterations;
+
+    /** A JSON variants list that compares a design's activation, sigmoid against ReLU, as C does in the window. */
+    static final String EXAMPLE_VARIANTS = "[{\"name\": \"sigmoid\", \"set\": {\"network.hidden[*].activation\":"
+            + " \"sigmoid\"}}, {\"name\": \"ReLU\", \"set\": {\"network.hidden[*].activation\": \"relu\"}}]";
+
+    /** {@code --iterations}: a whole number in the spec's range, or a message that says the range. */
+    static final class IterationsOption implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            String range = "a whole number from 1 to " + String.format(java.util.Locale.ROOT, "%,d",
+                    dev.deepforward.spec.TrainingSpec.MAX_ITERATIONS);
+            long n;
+            try {
+                n = new java.math.BigDecimal(text.trim().replace("_", "")).longValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not " + range);
+            }
+            if (n < 1 || n > dev.deepforward.spec.TrainingSpec.MAX_ITERATIONS) {
+                throw new picocli.CommandLine.TypeConversionException("'" + text + "' is out of range: " + range);
+            }
+            return (int) n;
+        }
+    }
 
     @Option(names = "--seed", paramLabel = "N",
             description = "the seed behind data, split, init, shuffling and dropout (overrides the spec's)")
@@ -84,11 +110,6 @@ final class RunCommand implements Callable<Integer> {
         }
         RunSpec spec = loaded.value().spec();
         if (iterations != null) {
-            if (iterations < 1) {
-                err.println("--iterations must be at least 1");
-                err.flush();
-                return 2;
-            }
             spec = spec.withTraining(spec.training().withIterations(iterations));
         }
         if (seed != null) {
@@ -172,12 +193,39 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             if (!quiet) {
+                if (variants.isEmpty()) {
+                    // One run says nothing side by side: how to get the comparison the window's C key makes.
+                    err.println("one design trained; to compare it side by side with a changed copy, give --variants"
+                            + " FILE, a JSON list of 2-4 variants, for example sigmoid against ReLU: "
+                            + EXAMPLE_VARIANTS + " (or open the file in the window and press C)");
+                }
                 err.println("results in " + out.toAbsolutePath());
             }
             err.flush();
             boolean failed = summaries.stream().anyMatch(s -> s == null || s.state() == RunState.FAILED);
             return failed ? 1 : 0;
         }
+    }
+
+    /**
+     * A figure for a person to read: four significant digits (0.6933, 12.35, 0.0004217), powers of ten for
+     * the very small or large; "none" without one (no test set). summary.json keeps every digit.
+     */
+    static String figure(double v) {
+        if (Double.isNaN(v)) {
+            return "none";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a < 1e-4 || a >= 1e6) {
+            return String.format(java.util.Locale.ROOT, "%.3e", v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static String describe(RunSummary s) {
@@ -187,7 +235,7 @@ final class RunCommand implements Callable<Integer> {
             case FAILED -> name + ": failed — " + s.message();
             default -> String.format("%s: %s after %d iterations; test accuracy %s, test loss %s", name,
                     s.stoppedEarly() ? "stopped early" : s.state().name().toLowerCase(), s.iterations(),
-                    MetricsFiles.number(s.testAccuracy()), MetricsFiles.number(s.testLoss()));
+                    figure(s.testAccuracy()), figure(s.testLoss()));
         };
     }
 }

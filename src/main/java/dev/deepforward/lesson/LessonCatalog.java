@@ -108,6 +108,35 @@ public final class LessonCatalog {
         return entries.stream().filter(e -> e.lesson().id().equals(id)).findFirst();
     }
 
+    /**
+     * The lesson a person names on the command line: its id, or its number as the catalogue shows it ("3",
+     * "03", "2b"); empty when none has it (or, for a number, more than one lesson has it).
+     */
+    public Optional<Entry> named(String name) {
+        Optional<Entry> byId = find(name);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        String number = name.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^0+(?=\\d)", "");
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Entry> numbered = entries.stream()
+                .filter(e -> LessonNumber.of(e.file(), e.lesson()).equalsIgnoreCase(number)).toList();
+        return numbered.size() == 1 ? Optional.of(numbered.get(0)) : Optional.empty();
+    }
+
+    /** Whether {@code arg} is meant as a lesson's id or number rather than a path: no folder, no file ending. */
+    public static boolean looksLikeAName(String arg) {
+        String a = arg.toLowerCase(java.util.Locale.ROOT);
+        return !a.isBlank() && !a.contains("/") && !a.contains("\\") && !a.endsWith(".json") && !a.endsWith(".dflesson");
+    }
+
+    /** What a person is told when no lesson has the id or number they gave. */
+    public static String noSuchLesson(String name) {
+        return "no lesson '" + name + "': give a lesson id or number as 'lesson list' shows them, or a lesson file";
+    }
+
     /** The problems of every file that has any, by file. */
     public Map<Path, List<FileProblem>> problemsByFile() {
         return problems;

@@ -1,32 +1,51 @@
 package dev.deepforward.spec;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Collects every problem found, so a user sees all of them at once rather than one per attempt. */
 public final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
+    /**
+     * Whole numbers too big for their field's type, by path, as written: bound at the type's limit so that the
+     * field's own range check ({@link #range(Problems, String, long, long, long)}) can say the allowed range.
+     * Each is a problem until then, and stays one (without a range) if no check claims it.
+     */
+    private final Map<String, Number> outOfRange = new LinkedHashMap<>();
 
     public void add(String path, String message) {
         list.add(new Problem(path, message));
     }
 
     public void addAll(Problems other) {
-        list.addAll(other.list);
+        list.addAll(other.list());
     }
 
     public boolean isEmpty() {
-        return list.isEmpty();
+        return list.isEmpty() && outOfRange.isEmpty();
     }
 
     public int size() {
-        return list.size();
+        return list.size() + outOfRange.size();
     }
 
     public List<Problem> list() {
-        return Collections.unmodifiableList(list);
+        List<Problem> all = new ArrayList<>(list);
+        outOfRange.forEach((path, n) -> all.add(new Problem(path, "number out of range: " + n)));
+        return List.copyOf(all);
+    }
+
+    /** A whole number beyond its field's type at {@code path}; a problem, which the field's range check words. */
+    void outOfRange(String path, Number written) {
+        outOfRange.put(path, written);
+    }
+
+    /** The problems that stop a value from binding: all but the numbers bound at their type's limit. */
+    int bindingSize() {
+        return list.size();
     }
 
     @Override
@@ -62,13 +81,19 @@ public final class Problems {
     }
 
     static void range(Problems problems, String path, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
+        Number written = problems.outOfRange.remove(path);
+        if (written != null) {
+            problems.add(path, "must be between " + fmt(min) + " and " + fmt(max) + " (is " + written + ")");
+        } else if (!(value >= min && value <= max)) {
             problems.add(path, "must be between " + fmt(min) + " and " + fmt(max) + " (is " + fmt(value) + ")");
         }
     }
 
     static void range(Problems problems, String path, long value, long min, long max) {
-        if (value < min || value > max) {
+        Number written = problems.outOfRange.remove(path);
+        if (written != null) {
+            problems.add(path, "must be between " + min + " and " + max + " (is " + written + ")");
+        } else if (value < min || value > max) {
             problems.add(path, "must be between " + min + " and " + max + " (is " + value + ")");
         }
     }

@@ -71,9 +71,9 @@ public final class SpecTree {
      * added to {@code problems} under {@code path}.
      */
     public static <T> T bind(Object tree, Class<T> type, String path, Problems problems) {
-        int before = problems.size();
+        int before = problems.bindingSize();
         Object value = bindValue(tree, type, path, problems);
-        return problems.size() == before ? type.cast(value) : null;
+        return problems.bindingSize() == before ? type.cast(value) : null;
     }
 
     private static Object bindValue(Object node, Type type, String path, Problems problems) {
@@ -156,7 +156,14 @@ public final class SpecTree {
                     long v = n instanceof Long || n instanceof Integer ? n.longValue() : (long) d;
                     return isInt ? (Object) (int) v : (Object) v;
                 }
-                problems.add(path, whole ? "number out of range: " + n : "expected a whole number, found " + n);
+                if (whole && !Double.isNaN(d)) {
+                    // Bound at the type's limit, so the field's own check can say its range; the number as written
+                    // is kept for that message (and reported without a range if no check claims it).
+                    problems.outOfRange(path, n);
+                    long v = d > 0 ? max : min;
+                    return isInt ? (Object) (int) v : (Object) v;
+                }
+                problems.add(path, "expected a whole number, found " + n);
                 return null;
             }
             problems.add(path, "expected a whole number, found " + describe(node));
@@ -181,7 +188,7 @@ public final class SpecTree {
         }
         Object defaults = defaultsOf(c);
         Set<String> required = requiredOf(c);
-        int before = problems.size();
+        int before = problems.bindingSize();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -196,7 +203,7 @@ public final class SpecTree {
                 problems.add(Problems.at(path, name), "missing required field '" + name + "'");
             }
         }
-        if (problems.size() != before) {
+        if (problems.bindingSize() != before) {
             return null;
         }
         try {

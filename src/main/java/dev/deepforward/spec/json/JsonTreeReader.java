@@ -45,6 +45,25 @@ public final class JsonTreeReader {
      * @throws JsonSyntaxException with the file, line and column when the text is not JSON
      */
     public static LocatedTree read(String text, String source) throws JsonSyntaxException {
+        try {
+            return parse(text, source);
+        } catch (JsonSyntaxException e) {
+            if (source != null && source.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|tsv)(\\.gz)?")) {
+                // A data table handed where a workbench, lesson or spec file belongs: where it does go, not JSON's words.
+                String name = java.nio.file.Path.of(source).getFileName().toString();
+                throw new JsonSyntaxException(new FileProblem(source, dev.deepforward.spec.json.JsonLocation.START, "",
+                        CSV_HINT.replace("NAME", name)));
+            }
+            throw e;
+        }
+    }
+
+    /** What a CSV table given as a workbench, lesson or spec file is told; NAME is its file name. */
+    static final String CSV_HINT = "a CSV table, not a workbench, lesson or run spec file: in the window, import it with"
+            + " Data → Import… → CSV table…; from the command line, train on it with a run spec whose data is"
+            + " {\"dataset\": \"csv\", \"file\": \"NAME\"}";
+
+    private static LocatedTree parse(String text, String source) throws JsonSyntaxException {
         JsonTreeReader reader = new JsonTreeReader(source);
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();

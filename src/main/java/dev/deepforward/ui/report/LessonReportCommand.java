@@ -63,7 +63,7 @@ public final class LessonReportCommand implements Callable<Integer> {
 
 
     @Parameters(index = "0", paramLabel = "ID|FILE",
-            description = "a lesson id of the catalogue (the built-in lessons and your own, or -Ddeepforward.lessons=DIR), or a lesson file")
+            description = "a lesson id or number as 'lesson list' shows them (vanishing-gradients, 3, 2b; the built-in lessons and your own, or -Ddeepforward.lessons=DIR), or a lesson file")
     String lesson;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write (created if needed)")
@@ -188,30 +188,26 @@ public final class LessonReportCommand implements Callable<Integer> {
         return anyFailed ? 1 : 0;
     }
 
-    /** The lesson file {@code arg} names: an existing file, else a lesson id in the lessons folder. */
+    /** The lesson file {@code arg} names: an existing file, else a lesson id or number of the catalogue. */
     private static Path resolve(String arg, Set<String> datasets, PrintWriter err) {
         Path asFile = Path.of(arg);
         if (Files.isRegularFile(asFile)) {
             return asFile;
         }
-        List<Path> folders = dev.deepforward.lesson.LessonFolders.catalogue();
-        String folder = folders.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
-        if (arg.toLowerCase(Locale.ROOT).endsWith(".json") || arg.contains("/") || arg.contains("\\")) {
+        if (!LessonCatalog.looksLikeAName(arg)) {
             err.println("no such lesson file: " + arg);
             err.flush();
             return null;
         }
-        LessonCatalog catalog = LessonCatalog.load(folders, datasets);
-        var entry = catalog.find(arg);
+        LessonCatalog catalog = LessonCatalog.load(dev.deepforward.lesson.LessonFolders.catalogue(), datasets);
+        var entry = catalog.named(arg);
         if (entry.isPresent()) {
             return entry.get().file();
         }
-        List<String> ids = catalog.lessons().stream().map(Lesson::id).toList();
-        err.println("unknown lesson id '" + arg + "' in " + folder + "; known ids: "
-                + (ids.isEmpty() ? "(none)" : String.join(", ", ids)));
+        err.println(LessonCatalog.noSuchLesson(arg));
         if (!catalog.problemsByFile().isEmpty()) {
-            err.println(catalog.problemsByFile().size() + " file(s) in " + folder
-                    + " have problems and are left out; run 'validate " + folder + "' for the details");
+            err.println(catalog.problemsByFile().size() + " lesson file(s) have problems and are left out of the"
+                    + " catalogue; 'lesson list' names them");
         }
         err.flush();
         return null;

@@ -45,6 +45,7 @@ public final class OffscreenToolkit {
             // Monocle's virtual screen must hold the picture, or layout is clamped to 1280×800.
             System.setProperty("headless.geometry", Math.max(width, 1280) + "x" + Math.max(height, 800) + "-32");
         }
+        dev.deepforward.ui.JavaFxClassPathNote.quiet();
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);

@@ -82,10 +82,11 @@ class LessonReportCommandTest {
     }
 
     @Test
-    void anUnknownIdExitsWith2AndListsTheKnownOnes() {
+    void anUnknownIdExitsWith2AndSaysWhereTheIdsAreWithoutAnInternalPath() {
         int code = run("lesson", "report", "no-such-lesson", "--out", dir.resolve("x").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown lesson id 'no-such-lesson'", "known ids:", "vanishing-gradients");
+        assertThat(err.toString()).contains("no lesson 'no-such-lesson'", "'lesson list' shows them")
+                .doesNotContain("builtin-lessons");
         assertThat(dir.resolve("x")).doesNotExist();
     }
 
