@@ -197,7 +197,12 @@ public final class NumberEntry {
         problem.setMaxWidth(320);
         s.getEditor().textProperty().addListener((o, a, text) -> {
             boolean bad = text != null && !text.equals(f.getConverter().toString(f.getValue())) && parse.apply(text) == null;
+            boolean was = s.getStyleClass().contains(INVALID);
             mark(s, bad);
+            if (was && !bad) {
+                // Fixed, or put back by Esc: a message about this field's bad text is no longer true.
+                s.fireEvent(Notice.resolved(s));
+            }
             if (bad) {
                 problem.setText(what(s) + ": '" + text.strip() + "' is not " + rule.get() + ". Enter keeps it for fixing; Esc puts "
                         + f.getConverter().toString(f.getValue()) + " back.");
@@ -213,7 +218,7 @@ public final class NumberEntry {
             boolean bad = s.getStyleClass().contains(INVALID);
             if (e.getCode() == KeyCode.ENTER && bad) {
                 e.consume(); // never committed: the text stays, marked, for the person to fix
-                s.fireEvent(new Notice(what(s) + ": '" + s.getEditor().getText().strip() + "' is not " + rule.get()));
+                s.fireEvent(new Notice(what(s) + ": '" + s.getEditor().getText().strip() + "' is not " + rule.get(), s));
             } else if (e.getCode() == KeyCode.ESCAPE && !Objects.equals(s.getEditor().getText(),
                     f.getConverter().toString(f.getValue()))) {
                 s.cancelEdit();
@@ -226,7 +231,7 @@ public final class NumberEntry {
                 String typed = s.getEditor().getText().strip();
                 s.cancelEdit();
                 s.fireEvent(new Notice(what(s) + ": '" + typed + "' is not " + rule.get() + "; kept "
-                        + f.getConverter().toString(f.getValue())));
+                        + f.getConverter().toString(f.getValue()), s));
             }
         });
     }
@@ -257,14 +262,36 @@ public final class NumberEntry {
         public static final EventType<Notice> NOTICE = new EventType<>(Event.ANY, "ENTRY_NOTICE");
 
         private final String message;
+        private final transient Object about;
 
         public Notice(String message) {
-            super(NOTICE);
-            this.message = message;
+            this(message, null);
         }
 
+        /** A message about {@code about} (a field): it goes when {@link #resolved} says that field is valid again. */
+        public Notice(String message, Object about) {
+            super(NOTICE);
+            this.message = message;
+            this.about = about;
+        }
+
+        /** The field {@code about} is valid again: its message, if still shown, is taken away. */
+        public static Notice resolved(Object about) {
+            return new Notice(null, Objects.requireNonNull(about));
+        }
+
+        /** The message, or null when this notice says a field's problem is gone. */
         public String message() {
             return message;
+        }
+
+        /** What the message is about (a field), or null. */
+        public Object about() {
+            return about;
+        }
+
+        public boolean isResolved() {
+            return message == null;
         }
     }
 }

@@ -180,6 +180,45 @@ class TypingIntoFieldsTest {
     }
 
     @Test
+    void aFieldsMessageGoesFromTheStatusBarOnceEscPutsTheValueBackOrAValidValueIsTyped(FxRobot robot) {
+        robot.interact(() -> doc().select(0));
+        Label notice = robot.lookup("#status-notice").queryAs(Label.class);
+        // Esc: "abc" refused with Enter, then put back
+        robot.clickOn("#units-spinner .text-field");
+        robot.type(KeyCode.END).type(KeyCode.BACK_SPACE, KeyCode.BACK_SPACE).type(KeyCode.A, KeyCode.B, KeyCode.C);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notice.getText()).contains("Units").contains("'abc' is not");
+        assertThat(notice.isVisible()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor(robot, "units-spinner")).isEqualTo("16");
+        assertThat(notice.getText()).isEmpty();
+        assertThat(notice.isVisible()).isFalse();
+
+        // a valid value typed over the refused one: the message goes, and the value is taken
+        robot.type(KeyCode.END).type(KeyCode.BACK_SPACE, KeyCode.BACK_SPACE).type(KeyCode.DIGIT0);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notice.getText()).contains("'0' is not");
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.DIGIT3, KeyCode.DIGIT2);
+        assertThat(notice.getText()).isEmpty();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc().getSpec().network().hidden().get(0).units()).isEqualTo(32);
+        assertThat(notice.getText()).isEmpty();
+
+        // focus loss puts the value back with a message of its own, which stays to say what was kept
+        robot.type(KeyCode.END).type(KeyCode.X);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notice.getText()).contains("'32x' is not");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notice.getText()).as("focus loss puts 32 back and says so").contains("kept 32");
+    }
+
+    @Test
     void badTextIsRevertedWithAMessageWhenTheFieldLosesFocus(FxRobot robot) {
         robot.interact(() -> doc().select(0));
         RunSpec before = doc().getSpec();

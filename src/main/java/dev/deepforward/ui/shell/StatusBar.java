@@ -19,6 +19,8 @@ final class StatusBar extends HBox {
      * @param showAnalysis brings their tab forward (a click on that text)
      */
     private final Label notice = new Label();
+    /** What the shown notice is about (a field), so that the field's fix can take it away; null if nothing. */
+    private Object noticeAbout;
     private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition(
             javafx.util.Duration.seconds(6));
 
@@ -194,8 +196,23 @@ final class StatusBar extends HBox {
 
     /** A short message (text typed into a field that was not taken), shown for a few seconds. */
     void notice(String message) {
+        notice(message, null);
+    }
+
+    /** A short message about {@code about} (a field; may be null), which {@link #resolved} takes away early. */
+    void notice(String message, Object about) {
+        noticeAbout = about;
         notice.setText("⚠ " + message);
         noticeTimer.playFromStart();
+    }
+
+    /** {@code about} is fine again: the message about it, if it is still the one shown, goes. */
+    void resolved(Object about) {
+        if (about != null && about == noticeAbout) {
+            noticeTimer.stop();
+            notice.setText("");
+            noticeAbout = null;
+        }
     }
 
     private static Label label(String id) {

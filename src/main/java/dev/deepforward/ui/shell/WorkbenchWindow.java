@@ -283,8 +283,14 @@ public final class WorkbenchWindow {
         dataPanel.setCsvChooser(() -> dialogs.chooseCsvToImport(session.lastDirectory()));
         root.setBottom(statusBar);
         dev.deepforward.ui.StartTrace.mark("menus, toolbar, status bar");
-        // A field that refused what was typed says so here (NumberEntry).
-        root.addEventHandler(dev.deepforward.ui.NumberEntry.Notice.NOTICE, e -> statusBar.notice(e.message()));
+        // A field that refused what was typed says so here (NumberEntry), until it is fixed or put back.
+        root.addEventHandler(dev.deepforward.ui.NumberEntry.Notice.NOTICE, e -> {
+            if (e.isResolved()) {
+                statusBar.resolved(e.about());
+            } else {
+                statusBar.notice(e.message(), e.about());
+            }
+        });
         StackPane layers = new StackPane(root, welcome.node(), overlay);
         layers.setId("workbench-root");
 
