@@ -16,14 +16,16 @@ package dev.deepforward.engine.run;
  * @param confusion          validation confusion matrix [true class][predicted class] (empty for regression)
  * @param trainingSeconds    the network's training time so far, this epoch's evaluation included (see
  *                           {@link IterationMetrics#trainingSeconds()})
+ * @param evaluationSeconds  the part of it the per-epoch evaluations took, this one included: the training time
+ *                           less this is the steps' own, what examples per second are counted over
  */
 public record EpochMetrics(String variant, int epoch, long iteration, double trainLoss, double trainAccuracy,
                            double validationLoss, double validationAccuracy, int[][] confusion,
-                           double trainingSeconds) implements RunEvent {
+                           double trainingSeconds, double evaluationSeconds) implements RunEvent {
 
     /** Metrics without the clock (tests and tools that make events by hand). */
     public EpochMetrics(String variant, int epoch, long iteration, double trainLoss, double trainAccuracy,
                         double validationLoss, double validationAccuracy, int[][] confusion) {
-        this(variant, epoch, iteration, trainLoss, trainAccuracy, validationLoss, validationAccuracy, confusion, 0);
+        this(variant, epoch, iteration, trainLoss, trainAccuracy, validationLoss, validationAccuracy, confusion, 0, 0);
     }
 }

@@ -81,6 +81,8 @@ final class RunCore {
     /** When the part of the iteration being timed began (System.nanoTime). */
     private long clockMark;
     private long examplesSeen;
+    /** The part of the training time the per-epoch evaluations took. */
+    private long evaluationNanos;
 
     RunCore(String variant, RunSpec spec, PreparedData data, Consumer<RunEvent> sink) {
         this.variant = variant;
@@ -141,6 +143,7 @@ final class RunCore {
         summary = null;
         trainingNanos = 0;
         examplesSeen = 0;
+        evaluationNanos = 0;
     }
 
     /** Adds the time since the mark to the training time, moves the mark to now; returns the total in seconds. */
@@ -366,12 +369,17 @@ final class RunCore {
 
     private void endOfEpoch(long it) {
         epochsDone++;
+        clock();
+        long evaluating = trainingNanos;
         Evaluation train = network.evaluate(trainEvalSample);
         Evaluation validation = data.validation().size() > 0 ? network.evaluate(data.validation()) : null;
         double vLoss = validation == null ? Double.NaN : validation.loss();
+        double seconds = clock();
+        evaluationNanos += trainingNanos - evaluating;
         sink.accept(new EpochMetrics(variant, epochsDone, it, train.loss(), train.accuracy(), vLoss,
                 validation == null ? Double.NaN : validation.accuracy(),
-                validation == null ? new int[0][0] : validation.confusion(), clock()));
+                validation == null ? new int[0][0] : validation.confusion(), seconds,
+                evaluationNanos / 1e9));
         EarlyStoppingSpec early = spec.training().earlyStopping();
         if (validation == null || Double.isNaN(vLoss)) {
             return;

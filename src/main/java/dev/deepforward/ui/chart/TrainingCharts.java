@@ -264,10 +264,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
                 l.setGraphic(sw);
                 l.setTooltip(new javafx.scene.control.Tooltip(layout.variantLabels().get(i)
                         + ": its own training time (pauses and the other variants' turns left out), examples per"
-                        + " second of it, and the time per epoch"));
+                        + " second of its training steps, and the time per epoch, its evaluation included"));
             } else {
                 l.setTooltip(new javafx.scene.control.Tooltip("Training time (pauses left out), examples per second"
-                        + " of it, and the time per epoch"));
+                        + " of the training steps, and the time per epoch, its evaluation included"));
             }
             figureLabels.add(l);
             figures.getChildren().add(l);

@@ -39,13 +39,14 @@ public final class Numbers {
         return new DecimalFormat("#,##0", US).format(n);
     }
 
-    /** A duration for a read-out: "0.42 s", "4.2 s", "38 s", "2 min 05 s". */
+    /** A duration for a read-out: "6.3 ms", "420 ms", "4.2 s", "38 s", "2 min 05 s". */
     public static String duration(double seconds) {
         if (!(seconds >= 0) || Double.isInfinite(seconds)) {
             return "–";
         }
         if (seconds < 1) {
-            return String.format(Locale.ROOT, "%.2f s", seconds);
+            double ms = seconds * 1000;
+            return (ms < 10 ? String.format(Locale.ROOT, "%.1f", ms) : Long.toString(Math.round(ms))) + " ms";
         }
         if (seconds < 10) {
             return String.format(Locale.ROOT, "%.1f s", seconds);

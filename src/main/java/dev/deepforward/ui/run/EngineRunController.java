@@ -659,7 +659,7 @@ public final class EngineRunController implements RunController {
             epoch = Math.max(epoch, m.epoch() + 1);
         } else if (e instanceof EpochMetrics m) {
             feed.epoch(v, m);
-            tracker.epochEnded(v, m.epoch(), m.trainingSeconds());
+            tracker.epochEnded(v, m.epoch(), m.trainingSeconds(), m.evaluationSeconds());
         } else if (e instanceof StateChange sc) {
             stateChanged(v, sc);
         } else if (e instanceof DecisionSurface s) {

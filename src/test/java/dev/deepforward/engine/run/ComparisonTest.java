@@ -67,6 +67,7 @@ class ComparisonTest {
                     IterationMetrics at = events.iterations(v).get((int) e.iteration() - 1);
                     assertThat(at.examplesSeen()).isEqualTo((long) e.epoch() * n);
                     assertThat(e.trainingSeconds()).isGreaterThanOrEqualTo(at.trainingSeconds());
+                    assertThat(e.evaluationSeconds()).isPositive().isLessThanOrEqualTo(e.trainingSeconds());
                 }
             }
         }

@@ -61,7 +61,7 @@ class RunTimeAndChartAxisTest extends RealWindowTest {
         robot.clickOn("#play-button");
         within(HANG, () -> !charts().runFigures().get(0).isEmpty());
         String first = charts().runFigures().get(0);
-        assertThat(first).startsWith("A: ").contains(" s", "examples/s");
+        assertThat(first).startsWith("A: ").contains(" computing", "examples/s");
         within(HANG, () -> !charts().runFigures().get(0).equals(first));
         // Once B has finished and A trains on, the status bar's iteration and epoch are both A's, and say so.
         within(HANG, () -> engine.status().iterationProperty().get() > 2L * perEpochB);
