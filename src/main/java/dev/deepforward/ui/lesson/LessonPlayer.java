@@ -412,7 +412,7 @@ public final class LessonPlayer implements RunEventListener {
                     demo = -1;
                     demoStatus.set("“" + track.title() + "”: " + track.demos().size() + " demos, "
                             + track.minutes() + " min");
-                    dock.showMessage("Lecture track: " + track.title(), "Lecture track “" + track.title() + "”: " + track.demos().size() + " demos, "
+                    dock.showMessage("Lecture track", "Lecture track “" + track.title() + "”: " + track.demos().size() + " demos, "
                             + track.minutes() + " minutes. Press D (or Lessons → Next demo) to set up the first.");
                 }
             };
