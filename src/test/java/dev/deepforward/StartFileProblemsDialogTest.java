@@ -57,7 +57,8 @@ class StartFileProblemsDialogTest {
         assertThat(pane.getContent()).as(pane.getHeaderText() + " / " + pane.getContentText()).isInstanceOf(TextArea.class);
         TextArea reasons = (TextArea) pane.getContent();
         assertThat(pane.getHeaderText()).startsWith("bad.csv could not be opened");
-        assertThat(reasons.getText()).isEqualTo("line 1, column 1: this is not a JSON file: it starts with x where a { belongs");
+        assertThat(reasons.getText()).startsWith("line 1, column 1: a CSV table, not a workbench, lesson or run spec file")
+                .contains("Data → Import… → CSV table…");
         assertThat(reasons.getHeight()).as("the reasons' box shows its line").isGreaterThan(30);
         robot.interact(() -> ((Stage) d).close());
         WaitForAsyncUtils.waitForFxEvents();

@@ -324,8 +324,9 @@ final class RunCore {
             probe(0);
         }
         double lr = network.currentLearningRate();
-        int epoch = trainer.epoch();
         double loss = trainer.step();
+        // after the step: a step that opens an epoch moves the trainer's count on, and it belongs to that epoch
+        int epoch = trainer.epoch();
         long it = trainer.steps();
         examplesSeen += trainer.lastBatchSize();
         double[] norms = network.gradientNorms();

@@ -35,8 +35,8 @@ class DeadUnitsWiringTest extends RealWindowTest {
         within(5, () -> engine.status().alertProperty().get() != null);
         RunAlert alert = engine.status().alertProperty().get();
         assertThat(alert.kind()).isEqualTo(RunAlert.Kind.DEAD);
-        assertThat(alert.title()).matches("Units died in hidden [12] \\(relu 16\\)");
-        assertThat(alert.detail()).containsPattern("Hidden [12] \\(relu 16\\): 1[0-6] of 16 units are dead");
-        assertThat(robot.lookup("#run-banner-title").queryAs(Label.class).getText()).contains("Units died in hidden");
+        assertThat(alert.title()).matches("Units died in layer [12] \\(relu 16\\)");
+        assertThat(alert.detail()).containsPattern("Layer [12] \\(relu 16\\): 1[0-6] of 16 units are dead");
+        assertThat(robot.lookup("#run-banner-title").queryAs(Label.class).getText()).contains("Units died in layer");
     }
 }

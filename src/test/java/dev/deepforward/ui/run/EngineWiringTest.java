@@ -166,7 +166,7 @@ class EngineWiringTest extends RealWindowTest {
         within(10, () -> status().phaseProperty().get() == RunPhase.DIVERGED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#run-banner").query().isVisible()).isTrue();
-        assertThat(text(robot, "#run-banner-title")).startsWith("⚠ Diverged at iteration").contains("hidden");
+        assertThat(text(robot, "#run-banner-title")).startsWith("⚠ Diverged at iteration").contains("in layer");
         assertThat(text(robot, "#run-banner-detail")).contains("learning rate");
         assertThat(text(robot, "#status-state")).contains("Diverged");
 
