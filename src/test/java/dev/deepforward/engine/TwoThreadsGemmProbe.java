@@ -14,9 +14,10 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  *       at once, each thread on its own arrays. If OpenBLAS serialised concurrent calls (a lock around its
  *       work buffers), the two-thread figures would be higher.</li>
  *   <li>{@code split}: W2's first forward product X·W (64×785 · 785×256) cut by columns as {@link SplitBlas}
- *       cuts it, the halves on two threads released together; first with W untouched between products,
- *       then with each thread rewriting a range of W's rows before each product, as the split Adam does
- *       (so half of each thread's columns were last written by the other core).</li>
+ *       cuts it, the halves on two threads released together, against the whole and one half on one
+ *       thread: with W untouched between products; with each thread rewriting a range of W's rows before
+ *       each product, as the split Adam does; with each rewriting exactly the columns it reads; and with
+ *       each thread's columns in an array of its own, rewritten by it.</li>
  * </ul>
  * Not a test: run it by hand on an idle machine, e.g.
  * <pre>
@@ -96,12 +97,18 @@ public final class TwoThreadsGemmProbe {
         final FloatPointer x = filled((long) M * K, 0.01f);
         /** The second thread's X: the same values in its own copy with -Dprobe.ownX=true, else X itself. */
         final FloatPointer x1 = Boolean.getBoolean("probe.ownX") ? filled((long) M * K, 0.01f) : x;
-        final FloatPointer w = filled((long) K * N, 0.02f);
-        final FloatBuffer wb = w.asBuffer();
+        final FloatPointer wAll = filled((long) K * N + 16, 0.02f);
+        /** W's first element on a 64-byte line, so that each thread's columns of a row are whole lines. */
+        final long w0 = (16 - wAll.address() % 64 / 4) % 16;
+        final FloatPointer w = new FloatPointer(wAll).position(w0);
+        final FloatBuffer wb = wAll.asBuffer();
         final FloatPointer z = new FloatPointer((long) M * N + 16);
         /** Z's first element on a 64-byte line (with -Dprobe.alignZ=true), so no line of Z holds columns of both halves. */
         final long z0 = Boolean.getBoolean("probe.alignZ") ? (16 - z.address() % 64 / 4) % 16 : 0;
-        final FloatPointer[] wPart = {new FloatPointer(w).position(0), new FloatPointer(w).position(CUT)};
+        final FloatPointer[] wPart = {new FloatPointer(wAll).position(w0), new FloatPointer(wAll).position(w0 + CUT)};
+        /** Each thread's columns of W as a matrix of its own (785×128, ld 128), for mode 3. */
+        final FloatPointer[] wOwn = {filled((long) K * CUT, 0.02f), filled((long) K * CUT, 0.02f)};
+        final FloatBuffer[] wOwnB = {wOwn[0].asBuffer(), wOwn[1].asBuffer()};
         final FloatPointer[] zPart = {new FloatPointer(z).position(z0), new FloatPointer(z).position(z0 + CUT)};
         final AtomicInteger arrived = new AtomicInteger();
 
@@ -112,22 +119,42 @@ public final class TwoThreadsGemmProbe {
             }
         }
 
-        /** {@code iterations} of [rewrite W's rows of this part] – meet – [this part's product] – meet; µs CPU a product. */
-        double loop(int part, boolean rewrite, int iterations) {
+        /**
+         * {@code iterations} of [rewrite this part's share of W: none (0), a range of rows as the split Adam
+         * does (1), the columns this part's product reads (2), or this part's own array of those columns (3)] – meet – [this part's product] – meet; µs CPU
+         * a product.
+         */
+        double loop(int part, int rewrite, int iterations) {
             long inProduct = 0;
             int generation = 0;
             for (int i = 0; i < iterations; i++) {
-                if (rewrite) {
+                if (rewrite == 1) {
                     int from = part == 0 ? 0 : ROW_CUT * N;
                     int to = part == 0 ? ROW_CUT * N : K * N;
                     for (int j = from; j < to; j++) {
-                        wb.put(j, wb.get(j) * 0.999f + 1e-4f);
+                        wb.put((int) w0 + j, wb.get((int) w0 + j) * 0.999f + 1e-4f);
+                    }
+                } else if (rewrite == 3) {
+                    FloatBuffer own = wOwnB[part];
+                    for (int j = 0; j < K * CUT; j++) {
+                        own.put(j, own.get(j) * 0.999f + 1e-4f);
+                    }
+                } else if (rewrite == 2) {
+                    for (int r = 0; r < K; r++) {
+                        int from = (int) w0 + r * N + (part == 0 ? 0 : CUT);
+                        for (int j = from; j < from + CUT; j++) {
+                            wb.put(j, wb.get(j) * 0.999f + 1e-4f);
+                        }
                     }
                 }
                 generation += 2;
                 meet(generation);
                 long c0 = cpu();
-                sgemm(false, false, M, CUT, K, part == 0 ? x : x1, K, wPart[part], N, zPart[part], N);
+                if (rewrite == 3) {
+                    sgemm(false, false, M, CUT, K, part == 0 ? x : x1, K, wOwn[part], CUT, zPart[part], N);
+                } else {
+                    sgemm(false, false, M, CUT, K, part == 0 ? x : x1, K, wPart[part], N, zPart[part], N);
+                }
                 inProduct += cpu() - c0;
                 generation += 2;
                 meet(generation);
@@ -154,21 +181,28 @@ public final class TwoThreadsGemmProbe {
         }
         Split split = new Split();
         for (int r = 0; r < rounds; r++) {
-            for (boolean rewrite : new boolean[] {false, true}) {
+            for (int rewrite = 0; rewrite < 4; rewrite++) {
+                int mode = rewrite;
                 long c0 = cpu();
                 for (int i = 0; i < 5000; i++) {
                     sgemm(false, false, M, N, K, split.x, K, split.w, N, split.z, N);
                 }
                 double whole = (cpu() - c0) / 1e3 / 5000;
+                long h0 = cpu();
+                for (int i = 0; i < 5000; i++) {
+                    sgemm(false, false, M, CUT, K, split.x, K, split.wPart[0], N, split.zPart[0], N);
+                }
+                double alone = (cpu() - h0) / 1e3 / 5000;
                 split.arrived.set(0);
                 double[] half = new double[2];
-                Thread t = new Thread(() -> half[1] = split.loop(1, rewrite, 5000));
+                Thread t = new Thread(() -> half[1] = split.loop(1, mode, 5000));
                 t.start();
-                half[0] = split.loop(0, rewrite, 5000);
+                half[0] = split.loop(0, mode, 5000);
                 t.join();
-                System.out.printf("split X·W by columns, Z at %d mod 64 bytes, W %s: whole %.1f µs CPU on one thread; halves together %.1f / %.1f"
-                                + " (%.2f / %.2f of the whole)%n", (split.z.address() + 4 * split.z0) % 64, rewrite ? "rewritten by row ranges between products"
-                                : "untouched", whole, half[0], half[1], half[0] / whole, half[1] / whole);
+                System.out.printf("split X·W by columns, Z at %d mod 64 bytes, W %s: whole %.1f µs CPU on one thread, a half alone %.2f of it; halves together %.1f / %.1f"
+                                + " (%.2f / %.2f of the whole)%n", (split.z.address() + 4 * split.z0) % 64, new String[] {"untouched", "rewritten by row ranges between products",
+                                    "rewritten between products, each thread the columns it reads",
+                                    "in two arrays, each thread's columns its own, rewritten by it between products"}[rewrite], whole, alone / whole, half[0], half[1], half[0] / whole, half[1] / whole);
             }
         }
     }
