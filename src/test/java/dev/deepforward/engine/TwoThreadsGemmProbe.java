@@ -86,6 +86,8 @@ public final class TwoThreadsGemmProbe {
         }
     }
 
+    /** Whether the threads' meeting point spins with {@code Thread.onSpinWait()} (x86 PAUSE); -Dprobe.pause=false: a bare loop. */
+    private static final boolean PAUSE = !"false".equals(System.getProperty("probe.pause"));
     private static final int M = 64;
     private static final int K = 785;
     private static final int N = 256;
@@ -109,13 +111,18 @@ public final class TwoThreadsGemmProbe {
         /** Each thread's columns of W as a matrix of its own (785×128, ld 128), for mode 3. */
         final FloatPointer[] wOwn = {filled((long) K * CUT, 0.02f), filled((long) K * CUT, 0.02f)};
         final FloatBuffer[] wOwnB = {wOwn[0].asBuffer(), wOwn[1].asBuffer()};
+        /** With -Dprobe.ownZ=true each thread writes its half of z into an array of its own (64×128, ld 128). */
+        final boolean ownZ = Boolean.getBoolean("probe.ownZ");
+        final FloatPointer[] zOwn = {new FloatPointer((long) M * CUT), new FloatPointer((long) M * CUT)};
         final FloatPointer[] zPart = {new FloatPointer(z).position(z0), new FloatPointer(z).position(z0 + CUT)};
         final AtomicInteger arrived = new AtomicInteger();
 
         void meet(int generation) {
             arrived.incrementAndGet();
             while (arrived.get() < generation) {
-                Thread.onSpinWait();
+                if (PAUSE) {
+                    Thread.onSpinWait();
+                }
             }
         }
 
@@ -151,9 +158,11 @@ public final class TwoThreadsGemmProbe {
                 meet(generation);
                 long c0 = cpu();
                 if (rewrite == 3) {
-                    sgemm(false, false, M, CUT, K, part == 0 ? x : x1, K, wOwn[part], CUT, zPart[part], N);
+                    sgemm(false, false, M, CUT, K, part == 0 ? x : x1, K, wOwn[part], CUT, ownZ ? zOwn[part] : zPart[part],
+                            ownZ ? CUT : N);
                 } else {
-                    sgemm(false, false, M, CUT, K, part == 0 ? x : x1, K, wPart[part], N, zPart[part], N);
+                    sgemm(false, false, M, CUT, K, part == 0 ? x : x1, K, wPart[part], N, ownZ ? zOwn[part] : zPart[part],
+                            ownZ ? CUT : N);
                 }
                 inProduct += cpu() - c0;
                 generation += 2;
