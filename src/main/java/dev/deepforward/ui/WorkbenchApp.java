@@ -48,9 +48,38 @@ public final class WorkbenchApp extends Application {
         return window;
     }
 
+    /**
+     * Every other window the app shows (dialogs: About, unsaved changes, a file's problems) gets its size asked
+     * for again once it is on screen, and is centred on its owner. JavaFX 21 on GTK loses a new window's first size
+     * request under some window managers (JDK-8316423, see {@link dev.deepforward.ui.shell.WindowGeometry#reassertSize});
+     * over a maximized workbench under openbox every dialog came up 200×200 in the screen's corner (seen 2026-12-03).
+     */
+    private static void sizeEveryDialog(Stage main) {
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w instanceof Stage dialog && dialog != main) {
+                        Platform.runLater(() -> {
+                            // a one-pixel-different size, then the scene's own: two new requests the window
+                            // manager honours (asking for the size JavaFX already believes in would be dropped)
+                            dialog.setWidth(dialog.getWidth() + 1);
+                            dialog.sizeToScene();
+                            javafx.stage.Window owner = dialog.getOwner();
+                            if (owner != null && dialog.isShowing()) {
+                                dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
+                                dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 3));
+                            }
+                        });
+                    }
+                }
+            }
+        });
+    }
+
     /** The app's own start: the window, and the welcome card on a first run when no file was passed. */
     private static WorkbenchWindow showAppWindow(Stage stage, PrefsStore prefs, Optional<Path> file) {
         WorkbenchWindow window = showWindow(stage, prefs, WorkbenchWindow.Options.app(), Optional.empty());
+        sizeEveryDialog(stage);
         // The file opens once the workbench has been laid out: a file that cannot be opened shows its
         // problems in a dialog, which, raised over a window not laid out yet, came up squeezed (a word a
         // line, the reasons' box empty) where File > Open shows it at its full width.
