@@ -598,7 +598,7 @@ public final class Network {
         if (!last.plainRelu() || pass.inputOf(hidden.length).cols != output.nIn + 1) {
             return -1;
         }
-        int cut = (m / 2 + 8) / 16 * 16;
+        int cut = SplitBlas.cut16(m); // as SplitBlas cuts, so the rows match the one-thread step's
         return cut >= 16 && cut < m ? cut : -1;
     }
 

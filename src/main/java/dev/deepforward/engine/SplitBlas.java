@@ -79,7 +79,7 @@ final class SplitBlas implements Kernels {
         boolean rows = m >= n;
         int size = rows ? m : n;
         // the cut on a multiple of 16, so both parts keep OpenBLAS's full-width kernels
-        int cut = Math.max(16, (size / 2 + 8) / 16 * 16);
+        int cut = Math.max(16, cut16(size));
         if (cut >= size) {
             cut = size / 2;
         }
@@ -210,5 +210,10 @@ final class SplitBlas implements Kernels {
             limit = 0;
             capacity = 0;
         }
+    }
+
+    /** Where a split of {@code size} rows or columns cuts: the middle, rounded to a multiple of 16. */
+    static int cut16(int size) {
+        return (size / 2 + 8) / 16 * 16;
     }
 }

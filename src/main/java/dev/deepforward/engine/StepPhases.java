@@ -36,7 +36,7 @@ final class StepPhases {
         "dJ/dW product", "dJ/da product", "backward element-wise (activation')", "regularization", "clipping",
         "update (Adam)", "gradient-norm probe", "layer stats probe (every 16th step)"};
 
-    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean MX = ON ? ManagementFactory.getThreadMXBean() : null; // no JMX unless profiling
     private static final int N = KINDS * LAYERS;
     private static final long[] OWN = new long[N];
     private static final long[] WAIT = new long[N];
@@ -51,7 +51,7 @@ final class StepPhases {
     }
 
     static long cpu() {
-        return MX.getCurrentThreadCpuTime();
+        return MX == null ? 0 : MX.getCurrentThreadCpuTime();
     }
 
     /** The training thread enters phase {@code kind} of {@code layer}; returns the phase it left. */

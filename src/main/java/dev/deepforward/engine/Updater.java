@@ -318,8 +318,8 @@ final class Updater implements Update {
 
     /**
      * {@link #adam} that also adds g² and |g| into lanes of their own (the gradient-norm probe). A copy of the loop
-     * rather than a flag inside it: most steps do not measure, and they keep a loop with no branch and two stores
-     * fewer per element.
+     * rather than a flag inside it: an update that is not asked for the sums ({@code gradSums} null) keeps a loop
+     * with no branch and two stores fewer per element.
      */
     private static void adamSums(float[] th, float[] g, float[] m, float[] s, int n, float b1, float a1, float b2,
                                  float a2, float lrC1, float c2, float eps, float[] sq, float[] gSq, float[] gAbs) {
