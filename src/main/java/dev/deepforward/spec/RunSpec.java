@@ -43,6 +43,14 @@ public record RunSpec(String name, long seed, DataSpec data, NetworkSpec network
         return new RunSpec(name, seed, data, network, t);
     }
 
+    /**
+     * Whether {@code other} is the same design in what makes it that design: the same network and the same
+     * data. Training settings, the seed and the name may differ. False for null.
+     */
+    public boolean sameNetworkAndData(RunSpec other) {
+        return other != null && network.equals(other.network) && data.equals(other.data);
+    }
+
     @Override
     public void validate(String path, Problems problems) {
         Problems.name(problems, Problems.at(path, "name"), name, MAX_NAME);

@@ -114,6 +114,14 @@ public final class NumberEntry {
         }, show);
     }
 
+    /**
+     * {@code v} snapped to 1, 2, 3 or 5 times a power of ten, the rungs {@link #positive} spinners step
+     * along (a log slider snaps to the same rungs).
+     */
+    public static double nearestRung(double v) {
+        return Ladder.nearest(v);
+    }
+
     /** Steps through 1, 2, 3 and 5 times a power of ten, from 10⁻⁶ up to a maximum. */
     static final class Ladder extends SpinnerValueFactory<Double> {
 
@@ -146,6 +154,22 @@ public final class NumberEntry {
                 }
                 setValue(Math.min(max, Math.max(getValue(), v)));
             }
+        }
+
+        /** The rung nearest {@code v} (nearest on a log scale), which may be the next decade's 1. */
+        static double nearest(double v) {
+            double decade = Math.pow(10, Math.floor(Math.log10(v)));
+            double best = decade;
+            for (double m : MANTISSAS) {
+                if (Math.abs(Math.log10(m * decade) - Math.log10(v)) < Math.abs(Math.log10(best) - Math.log10(v))) {
+                    best = m * decade;
+                }
+            }
+            if (Math.abs(Math.log10(10 * decade) - Math.log10(v)) < Math.abs(Math.log10(best) - Math.log10(v))) {
+                best = 10 * decade;
+            }
+            // Round away binary noise (0.30000000000000004).
+            return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", best));
         }
 
         /** The ladder's next rung above {@code v} (a rung itself). */

@@ -54,9 +54,7 @@ public final class CompareMode {
      * as the step set up (a changed learning rate keeps it; another network or data set does not).
      */
     private boolean lessonPlanFits() {
-        RunSpec now = doc.getSpec();
-        return lastLesson != null && lessonBase != null && now.network().equals(lessonBase.network())
-                && now.data().equals(lessonBase.data());
+        return lastLesson != null && doc.getSpec().sameNetworkAndData(lessonBase);
     }
 
     /** A lesson step was set up: a comparison of an earlier step is not brought back by C any more. */

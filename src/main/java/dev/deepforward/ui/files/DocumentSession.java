@@ -246,8 +246,7 @@ public final class DocumentSession {
      * name was given (opened, saved, set up by a lesson). Training settings do not make a name stale.
      */
     boolean nameFits() {
-        RunSpec now = doc.getSpec();
-        return namedSpec != null && now.network().equals(namedSpec.network()) && now.data().equals(namedSpec.data());
+        return doc.getSpec().sameNetworkAndData(namedSpec);
     }
 
     /** The design in words, for a name: "2-256-256-2 ReLU on spiral" (sizes in, hidden, out; the activation; the data). */

@@ -73,25 +73,11 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public void showProblems(Path file, List<FileProblem> problems) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(owner.get());
-        a.setTitle("Cannot open " + file.getFileName());
-        a.setHeaderText(file.getFileName() + " could not be opened; your current work is unchanged.");
-        // One problem per line, compiler style, selectable so it can be copied into an editor or a bug report.
-        TextArea text = new TextArea(problems.stream().map(FileProblem::inWords).collect(Collectors.joining("\n")));
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, 2 * problems.size() + 1)); // a long reason wraps to a second line
-        text.setPrefColumnCount(60);
-        text.setMinHeight(Region.USE_PREF_SIZE); // its rows, not cut to one with a scroll bar
-        text.setId("open-problems");
-        a.getDialogPane().setContent(text);
-        // As wide as the problems' lines, whatever the owner's state when it is raised: the dialog sizes
-        // itself from its content's preferred size, which the window manager may otherwise cut down.
-        a.getDialogPane().setMinWidth(PROBLEMS_MIN_WIDTH);
-        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        a.setResizable(true);
-        a.showAndWait();
+        // One problem per line, compiler style.
+        showLines("Cannot open " + file.getFileName(),
+                file.getFileName() + " could not be opened; your current work is unchanged.",
+                problems.stream().map(FileProblem::inWords).collect(Collectors.joining("\n")), problems.size(),
+                "open-problems");
     }
 
     @Override
@@ -105,19 +91,31 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public void showImportProblems(Path file, String message) {
+        // The reader's lines as they are (file:line:column: what).
+        showLines("Cannot import " + file.getFileName(),
+                file.getFileName() + " could not be imported; your current data is unchanged.", message,
+                message.lines().count(), "import-problems");
+    }
+
+    /**
+     * An error dialog whose content is {@code lines} lines of problems, selectable so they can be copied
+     * into an editor or a bug report.
+     */
+    private void showLines(String title, String header, String text, long lines, String id) {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(owner.get());
-        a.setTitle("Cannot import " + file.getFileName());
-        a.setHeaderText(file.getFileName() + " could not be imported; your current data is unchanged.");
-        // The reader's lines as they are (file:line:column: what), selectable to copy into an editor.
-        TextArea text = new TextArea(message);
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount((int) Math.min(12, 2 * message.lines().count() + 1));
-        text.setPrefColumnCount(60);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.setId("import-problems");
-        a.getDialogPane().setContent(text);
+        a.setTitle(title);
+        a.setHeaderText(header);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount((int) Math.min(12, 2 * lines + 1)); // a long reason wraps to a second line
+        area.setPrefColumnCount(60);
+        area.setMinHeight(Region.USE_PREF_SIZE); // its rows, not cut to one with a scroll bar
+        area.setId(id);
+        a.getDialogPane().setContent(area);
+        // As wide as the problems' lines, whatever the owner's state when it is raised: the dialog sizes
+        // itself from its content's preferred size, which the window manager may otherwise cut down.
         a.getDialogPane().setMinWidth(PROBLEMS_MIN_WIDTH);
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         a.setResizable(true);

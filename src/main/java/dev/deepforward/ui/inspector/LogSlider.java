@@ -15,8 +15,6 @@ import javafx.scene.layout.VBox;
  */
 final class LogSlider extends VBox {
 
-    private static final double[] MANTISSAS = {1, 2, 3, 5};
-
     private final Slider slider;
     private final Spinner<Double> value = new Spinner<>();
     private DoubleConsumer onCommit = v -> { };
@@ -68,22 +66,7 @@ final class LogSlider extends VBox {
 
     /** The slider's value snapped to 1, 2, 3 or 5 times a power of ten. */
     double current() {
-        return snap(Math.pow(10, slider.getValue()));
-    }
-
-    static double snap(double v) {
-        double decade = Math.pow(10, Math.floor(Math.log10(v)));
-        double best = decade;
-        for (double m : MANTISSAS) {
-            if (Math.abs(Math.log10(m * decade) - Math.log10(v)) < Math.abs(Math.log10(best) - Math.log10(v))) {
-                best = m * decade;
-            }
-        }
-        if (Math.abs(Math.log10(10 * decade) - Math.log10(v)) < Math.abs(Math.log10(best) - Math.log10(v))) {
-            best = 10 * decade;
-        }
-        // Round away binary noise (0.30000000000000004).
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", best));
+        return NumberEntry.nearestRung(Math.pow(10, slider.getValue()));
     }
 
     void set(double v) {

@@ -116,21 +116,9 @@ final class StatusBar extends HBox {
         long iterations = st.iterationProperty().get();
         if (phase.isTerminal() && iterations > 0) {
             return Numbers.grouped(iterations) + (iterations == 1 ? " iteration" : " iterations") + " in "
-                    + seconds(st.trainingSecondsProperty().get());
+                    + Numbers.duration(st.trainingSecondsProperty().get());
         }
         return "";
-    }
-
-    /** "0.4 s", "4.2 s", "38 s", "2 min 05 s". */
-    static String seconds(double s) {
-        if (s < 10) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", s);
-        }
-        if (s < 60) {
-            return Math.round(s) + " s";
-        }
-        long whole = Math.round(s);
-        return whole / 60 + " min " + String.format(java.util.Locale.ROOT, "%02d s", whole % 60);
     }
 
     /** Hints in the order they give way when the bar is short of room. */
