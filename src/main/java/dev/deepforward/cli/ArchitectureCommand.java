@@ -10,6 +10,7 @@ import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.ArchitectureSearchSpec;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.WholeNumberText;
 import dev.deepforward.spec.json.AtomicWrite;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code architecture --spec FILE [--search FILE] [--iterations N] --out DIR}: the DARTS-style search of
@@ -47,9 +49,19 @@ final class ArchitectureCommand implements Callable<Integer> {
                     + " candidates sigmoid, tanh, relu, elu, identity with Adam 3e-3 as in DARTS")
     Path searchFile;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "search iterations (overrides the settings;"
-            + " default: the spec's own training length)")
+    @Option(names = "--iterations", paramLabel = "N", converter = IterationsOption.class,
+            description = "search iterations, 1 to 10,000,000 (overrides the settings; default: the spec's own"
+                    + " training length)")
     Integer iterations;
+
+    /** {@code --iterations}: a whole number in the settings' range, or a message that says the range. */
+    static final class IterationsOption implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return (int) WholeNumberText.parse(text, 1, ArchitectureSearchSpec.MAX_ITERATIONS,
+                    TypeConversionException::new);
+        }
+    }
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")
     Path out;
@@ -78,11 +90,6 @@ final class ArchitectureCommand implements Callable<Integer> {
             return 2;
         }
         if (iterations != null) {
-            if (iterations < 1 || iterations > ArchitectureSearchSpec.MAX_ITERATIONS) {
-                err.println("--iterations must be between 1 and " + ArchitectureSearchSpec.MAX_ITERATIONS);
-                err.flush();
-                return 2;
-            }
             settings = settings.withIterations(iterations);
         }
         PhaseProgress progress = new PhaseProgress(err);

@@ -9,7 +9,9 @@ import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.engine.run.SnapshotQueue;
 import dev.deepforward.engine.run.TrainingRun;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.TrainingSpec;
 import dev.deepforward.spec.Variant;
+import dev.deepforward.spec.WholeNumberText;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code run --spec FILE [--variants FILE] [--iterations N] [--seed N] --out DIR}: trains headless and writes the metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -63,23 +66,29 @@ final class RunCommand implements Callable<Integer> {
     static final class IterationsOption implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String text) {
-            String range = "a whole number from 1 to " + String.format(java.util.Locale.ROOT, "%,d",
-                    dev.deepforward.spec.TrainingSpec.MAX_ITERATIONS);
-            long n;
-            try {
-                n = new java.math.BigDecimal(text.trim().replace("_", "")).longValueExact();
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not " + range);
-            }
-            if (n < 1 || n > dev.deepforward.spec.TrainingSpec.MAX_ITERATIONS) {
-                throw new picocli.CommandLine.TypeConversionException("'" + text + "' is out of range: " + range);
-            }
-            return (int) n;
+            return (int) WholeNumberText.parse(text, 1, TrainingSpec.MAX_ITERATIONS, TypeConversionException::new);
         }
     }
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "the seed behind data, split, init, shuffling and dropout (overrides the spec's)")
+    /** {@code --seed}: any whole number a seed can be. */
+    static final class SeedOption implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return WholeNumberText.parse(text, Long.MIN_VALUE, Long.MAX_VALUE, TypeConversionException::new);
+        }
+    }
+
+    /** {@code --every}: 1 up to the longest run. */
+    static final class EveryOption implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return WholeNumberText.parse(text, 1, TrainingSpec.MAX_ITERATIONS, TypeConversionException::new);
+        }
+    }
+
+    @Option(names = "--seed", paramLabel = "N", converter = SeedOption.class,
+            description = "the seed behind data, split, init, shuffling and dropout: a whole number, negative too, up to"
+                    + " about 9.2e18 either way (overrides the spec's)")
     Long seed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")
@@ -88,9 +97,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar; nothing printed unless a run diverged or failed")
     boolean quiet;
 
-    @Option(names = "--every", paramLabel = "N",
-            description = "write every Nth iteration's row to metrics.csv (default: every one up to 200,000,"
-                    + " then evenly thinned)")
+    @Option(names = "--every", paramLabel = "N", converter = EveryOption.class,
+            description = "write every Nth iteration's row to metrics.csv, 1 to 100,000,000 (default: every one up"
+                    + " to 200,000, then evenly thinned)")
     Long every;
 
     @picocli.CommandLine.Mixin
@@ -114,11 +123,6 @@ final class RunCommand implements Callable<Integer> {
         }
         if (seed != null) {
             spec = spec.withSeed(seed);
-        }
-        if (every != null && every < 1) {
-            err.println("--every must be at least 1");
-            err.flush();
-            return 2;
         }
         List<Variant> variants = noVariants ? List.of() : loaded.value().variants();
         if (variantsFile != null && noVariants) {

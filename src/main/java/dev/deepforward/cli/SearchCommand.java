@@ -5,6 +5,7 @@ import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.engine.run.Search;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.SearchSpace;
+import dev.deepforward.spec.WholeNumberText;
 import dev.deepforward.spec.json.AtomicWrite;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code search --spec FILE --space FILE --budget N --out DIR}: grid or random hyperparameter search. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -39,8 +41,17 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--space", required = true, paramLabel = "FILE", description = "the search space (JSON)")
     Path spaceFile;
 
-    @Option(names = "--budget", paramLabel = "N", description = "at most N runs (overrides the space's budget)")
+    @Option(names = "--budget", paramLabel = "N", converter = BudgetOption.class,
+            description = "at most N runs, 1 to " + SearchSpace.MAX_BUDGET + " (overrides the space's budget)")
     Integer budget;
+
+    /** {@code --budget}: a whole number in the space's range, or a message that says the range. */
+    static final class BudgetOption implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return (int) WholeNumberText.parse(text, 1, SearchSpace.MAX_BUDGET, TypeConversionException::new);
+        }
+    }
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")
     Path out;
@@ -61,11 +72,6 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchSpace s = space.value();
         if (budget != null) {
-            if (budget < 1 || budget > SearchSpace.MAX_BUDGET) {
-                err.println("--budget must be between 1 and " + SearchSpace.MAX_BUDGET);
-                err.flush();
-                return 2;
-            }
             s = new SearchSpace(s.dimensions(), s.random(), budget, s.seed());
         }
         Files.createDirectories(out);

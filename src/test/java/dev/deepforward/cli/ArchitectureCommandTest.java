@@ -79,7 +79,7 @@ class ArchitectureCommandTest {
         CliHarness.Result badCount = CliHarness.run("architecture", "--spec", spec.toString(), "--iterations", "0",
                 "--out", out.toString());
         assertThat(badCount.exit()).isEqualTo(2);
-        assertThat(badCount.err()).contains("--iterations must be between 1 and");
+        assertThat(badCount.err()).contains("--iterations", "'0' is out of range: a whole number from 1 to 10,000,000");
         assertThat(out).doesNotExist();
     }
 }

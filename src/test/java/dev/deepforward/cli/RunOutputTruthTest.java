@@ -156,7 +156,7 @@ class RunOutputTruthTest {
         CliHarness.Result bad = CliHarness.run("run", "--spec", spec(100).toString(), "--every", "0", "--out",
                 out.toString(), "--quiet");
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("--every must be at least 1");
+        assertThat(bad.err()).contains("--every", "'0' is out of range: a whole number from 1 to 100,000,000");
     }
 
     @Test

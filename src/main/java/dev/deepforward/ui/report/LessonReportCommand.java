@@ -11,6 +11,8 @@ import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.lesson.Step;
 import dev.deepforward.lesson.StepRuns;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.TrainingSpec;
+import dev.deepforward.spec.WholeNumberText;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
 import dev.deepforward.ui.compare.ComparePlan;
@@ -38,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code lesson report ID|FILE --out DIR}: an HTML handout of a lesson for instructors, with a picture of
@@ -69,10 +72,18 @@ public final class LessonReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write (created if needed)")
     Path out;
 
-    @Option(names = "--iterations", paramLabel = "N",
-            description = "train every step this many iterations (default: the step's largest claim or checkpoint "
-                    + "iteration count, else " + DEFAULT_ITERATIONS + ")")
+    @Option(names = "--iterations", paramLabel = "N", converter = IterationsOption.class,
+            description = "train every step this many iterations, 1 to 100,000,000 (default: the step's largest"
+                    + " claim or checkpoint iteration count, else " + DEFAULT_ITERATIONS + ")")
     Integer iterations;
+
+    /** {@code --iterations}: 1 up to the longest run, or a message that says the range. */
+    static final class IterationsOption implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return (int) WholeNumberText.parse(text, 1, TrainingSpec.MAX_ITERATIONS, TypeConversionException::new);
+        }
+    }
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1400x1100",
             description = "size of the offscreen window the charts are laid out in (default: ${DEFAULT-VALUE})")
@@ -102,9 +113,6 @@ public final class LessonReportCommand implements Callable<Integer> {
         }
         int w = windowSize.width();
         int h = windowSize.height();
-        if (iterations != null && iterations < 1) {
-            return fail(err, 2, "--iterations must be 1 or more");
-        }
 
         Set<String> datasets = datasetIds();
         Path file = resolve(lesson, datasets, err);

@@ -1,5 +1,7 @@
 package dev.deepforward.ui.shot;
 
+import dev.deepforward.spec.TrainingSpec;
+import dev.deepforward.spec.WholeNumberText;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.ui.files.WorkbenchFile;
 import dev.deepforward.ui.files.WorkbenchFiles;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code screenshot}: a PNG of the real workbench window after training N iterations on the real engine,
@@ -28,9 +31,17 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--workbench", paramLabel = "FILE", description = "a workbench file to open (default: the default design)")
     Path workbench;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "0",
-            description = "training steps before the picture (default: ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "0", converter = IterationsOption.class,
+            description = "training steps before the picture, 0 to 100,000,000 (default: ${DEFAULT-VALUE})")
     long iterations;
+
+    /** {@code --iterations}: 0 up to the longest run, or a message that says the range. */
+    static final class IterationsOption implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return WholeNumberText.parse(text, 0, TrainingSpec.MAX_ITERATIONS, TypeConversionException::new);
+        }
+    }
 
     @Option(names = "--compare", paramLabel = "TOGGLE",
             description = "side-by-side runs flipping one headline toggle (init, activation, batchnorm, dropout)")
@@ -64,9 +75,6 @@ public final class ScreenshotCommand implements Callable<Integer> {
         }
         int w = windowSize.width();
         int h = windowSize.height();
-        if (iterations < 0) {
-            return fail(err, 2, "--iterations must be 0 or more");
-        }
         HeadlineToggle toggle = null;
         if (compare != null) {
             toggle = HeadlineToggle.parse(compare);
