@@ -10,6 +10,7 @@ import dev.deepforward.engine.run.MetricRows;
 import dev.deepforward.engine.run.RunEvent;
 import dev.deepforward.engine.run.RunState;
 import dev.deepforward.engine.run.RunSummary;
+import dev.deepforward.engine.run.TrainingTime;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.SpecTree;
 import dev.deepforward.spec.json.CsvWriter;
@@ -51,6 +52,8 @@ final class MetricsFiles implements AutoCloseable {
     private final long totalIterations;
     /** Per variant: epochs kept once the first epoch says how many iterations an epoch takes. */
     private final Map<String, Long> epochStride = new HashMap<>();
+    /** Per variant: its computing time and speed, from every event (the thinned-out rows included). */
+    private final Map<String, TrainingTime> times = new HashMap<>();
 
     /**
      * {@code specs}: the spec of every variant, to size the per-layer columns; {@code every}: write every
@@ -89,6 +92,7 @@ final class MetricsFiles implements AutoCloseable {
     void write(RunEvent event) {
         try {
             if (event instanceof IterationMetrics m) {
+                times.computeIfAbsent(m.variant(), v -> new TrainingTime()).step(m);
                 if (!MetricRows.kept(m.iteration(), iterationStride)) {
                     return;
                 }
@@ -103,6 +107,7 @@ final class MetricsFiles implements AutoCloseable {
                 }
                 metrics.row(row);
             } else if (event instanceof EpochMetrics e) {
+                times.computeIfAbsent(e.variant(), v -> new TrainingTime()).epochEnded(e);
                 // The first epoch tells how many iterations an epoch takes, so how many epochs the run has.
                 long stride = epochStride.computeIfAbsent(e.variant(), v -> MetricRows.stride(
                         totalIterations / Math.max(1, e.iteration() / Math.max(1, e.epoch())), MetricRows.MAX_EPOCH_ROWS));
@@ -138,14 +143,14 @@ final class MetricsFiles implements AutoCloseable {
         root.put("provenance", provenance);
         List<Object> list = new ArrayList<>();
         for (RunSummary s : summaries) {
-            list.add(s == null ? null : summaryTree(s));
+            list.add(s == null ? null : summaryTree(s, times.getOrDefault(s.variant(), new TrainingTime())));
         }
         root.put("variants", list);
         AtomicWrite.bytes(dir.resolve("summary.json"),
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root));
     }
 
-    private static Map<String, Object> summaryTree(RunSummary s) {
+    private static Map<String, Object> summaryTree(RunSummary s, TrainingTime time) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("variant", s.variant());
         m.put("state", s.state().name().toLowerCase(Locale.ROOT));
@@ -159,6 +164,10 @@ final class MetricsFiles implements AutoCloseable {
         m.put("validationAccuracy", finite(s.validationAccuracy()));
         m.put("testLoss", finite(s.testLoss()));
         m.put("testAccuracy", finite(s.testAccuracy()));
+        // As the window's line under the charts reads them: its own computing time, the steps' speed.
+        m.put("trainingSeconds", time.seconds());
+        m.put("examplesPerSecond", finite(time.examplesPerSecond()));
+        m.put("secondsPerEpoch", finite(time.secondsPerEpoch()));
         Divergence d = s.divergence();
         if (d != null) {
             Map<String, Object> dm = new LinkedHashMap<>();

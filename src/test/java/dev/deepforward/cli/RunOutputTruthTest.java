@@ -90,6 +90,29 @@ class RunOutputTruthTest {
     }
 
     @Test
+    void theFinalSummarySaysEachVariantsComputingTimeExamplesPerSecondAndTimePerEpoch() throws Exception {
+        Path out = dir.resolve("out");
+        Path variants = dir.resolve("variants.json");
+        Files.writeString(variants, "[{\"name\": \"a\"}, {\"name\": \"b\", \"set\": {\"training.batchSize\": 20}}]");
+        // 300 samples, 180 of them for training: 100 steps are 5 whole epochs at batch 10, 11 at batch 20.
+        CliHarness.Result r = CliHarness.run("run", "--spec", spec(100).toString(), "--variants", variants.toString(),
+                "--out", out.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode summary = json(out.resolve("summary.json"));
+        assertThat(summary.get("state").asText()).isEqualTo("finished");
+        for (JsonNode v : summary.get("variants")) {
+            double seconds = v.get("trainingSeconds").asDouble();
+            double examplesPerSecond = v.get("examplesPerSecond").asDouble();
+            double perEpoch = v.get("secondsPerEpoch").asDouble();
+            long examples = 100L * v.get("spec").get("training").get("batchSize").asLong();
+            assertThat(seconds).as(v.get("variant").asText()).isPositive();
+            // The speed is over the steps alone, the time holds the evaluations too: never fewer examples.
+            assertThat(examplesPerSecond * seconds).as(v.get("variant").asText()).isGreaterThanOrEqualTo(examples * 0.999);
+            assertThat(perEpoch).as(v.get("variant").asText()).isPositive().isLessThan(seconds);
+        }
+    }
+
+    @Test
     void theSummarySaysWhichAppAndBackendMadeItWhenAndFromWhichBytesOfData() throws Exception {
         StringBuilder csv = new StringBuilder("x,y,label\n");
         for (int i = 0; i < 120; i++) {
