@@ -62,8 +62,8 @@ public final class DocumentSession {
     /** Set while a lesson's set-up is applied: its edit makes the work a document of its own. */
     private boolean settingUpLesson;
     /**
-     * The lesson set-ups that took the work away from a file, with the file they took it from: undoing one
-     * gives the work back to its file (and its saved state), redoing it takes it away again.
+     * The lesson set-ups, with the file (or none) and saved state of the work they replaced: undoing one gives
+     * the work back to its file and saved state, redoing it makes it the set-up's untitled work again.
      */
     private final java.util.Map<dev.deepforward.ui.model.Edit, Owner> detached = new java.util.HashMap<>();
     /**
@@ -94,10 +94,8 @@ public final class DocumentSession {
                 case APPLIED -> {
                     if (settingUpLesson) {
                         namedSpec = doc.getSpec(); // the work is the lesson step's, and named after it
-                    }
-                    if (settingUpLesson && file.get() != null) {
                         detached.put(edit, new Owner(file.get(), saved.get(), template.get()));
-                        detach();
+                        setUp();
                     }
                 }
                 case UNDONE -> {
@@ -110,7 +108,7 @@ public final class DocumentSession {
                 }
                 case REDONE -> {
                     if (detached.containsKey(edit)) {
-                        detach();
+                        setUp();
                     }
                 }
                 case REPLACED -> detached.clear();
@@ -118,10 +116,14 @@ public final class DocumentSession {
         });
     }
 
-    /** The work no longer belongs to a file: it is untitled, and unsaved until it is saved under a name. */
-    private void detach() {
+    /**
+     * The work is a lesson step's set-up: untitled (it belongs to no file, so Save asks for a name), and not
+     * unsaved: the set-up is the lesson's, which Enter on the step makes again, not the person's work. The
+     * person's own edits after it are unsaved, so Open, New and closing the window ask about them.
+     */
+    private void setUp() {
         file.set(null);
-        saved.set(null);
+        saved.set(doc.design());
         template.set(false);
         discarded = false;
     }

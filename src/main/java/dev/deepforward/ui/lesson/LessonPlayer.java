@@ -86,6 +86,8 @@ public final class LessonPlayer implements RunEventListener {
     private EngineRunController engine;
     /** Run after every set-up of a step (the Set up button, Enter, Next demo): the window scrolls its charts up. */
     private Runnable afterSetUp = () -> { };
+    /** Brings the network back when it is put away (null-free; nothing without a window). */
+    private Runnable showNetwork = () -> { };
 
     public LessonPlayer(DesignDocument doc, CompareMode compare, Path home, Node workbench) {
         this.doc = doc;
@@ -137,6 +139,24 @@ public final class LessonPlayer implements RunEventListener {
     /** What the window does after each set-up of a step (e.g. scroll the charts to their top). */
     public void setAfterSetUp(Runnable r) {
         afterSetUp = Objects.requireNonNull(r);
+    }
+
+    /**
+     * How the window brings the network back when it is put away (key H): the set-up of a step whose text
+     * points at the Network panel runs it, so the step never points at something hidden.
+     */
+    public void setShowNetwork(Runnable r) {
+        showNetwork = Objects.requireNonNull(r);
+    }
+
+    /**
+     * Whether the step's text points at the Network panel (its header, its cards): the panel H puts away.
+     * The other things the shipped lessons point at (the charts and their header, the tabs, the status bar,
+     * the diagnosis panel) stay on screen whatever H, Ctrl+B or presenter mode put away.
+     */
+    public static boolean pointsAtNetwork(Step s) {
+        String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT).replace("*", "");
+        return text.contains("network panel");
     }
 
     /** The workbench with the lesson dock beside it when a lesson or the catalogue is shown. */
@@ -586,6 +606,9 @@ public final class LessonPlayer implements RunEventListener {
         }
         boolean changed = owner.replace(() -> setup.apply("Set up lesson step " + what, runs, s.variants()));
         afterSetUp.run();
+        if (pointsAtNetwork(s)) {
+            showNetwork.run(); // "the Network panel's header shows…": not after H has put it away
+        }
         if (engine != null && runs.hasRun()) {
             Transfer t = runs.transfer();
             if (t != null) {

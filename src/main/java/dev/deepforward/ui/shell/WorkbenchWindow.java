@@ -224,6 +224,12 @@ public final class WorkbenchWindow {
         lessons.aboutGradientsProperty().addListener((o, was, on) -> charts.setGradientsFirst(on));
         // every set-up shows the charts from their top (the gradient charts first on such a step), as the room should see them
         lessons.setAfterSetUp(charts::scrollToTop);
+        // a step that points at the Network panel shows it when H has put it away
+        lessons.setShowNetwork(() -> {
+            if (!networkShown.get()) {
+                toggleNetwork();
+            }
+        });
         dev.deepforward.ui.StartTrace.mark("lesson player");
 
         FileDialogs dialogs = options.dialogs() != null ? options.dialogs() : new FxFileDialogs(() -> stage);

@@ -87,7 +87,8 @@ class LessonSetUpKeepsTheUsersFileTest {
         await(robot, () -> window.lessons().open(BATCH_NORM));
         robot.type(KeyCode.ENTER); // sets the step up
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
+        // untitled, and not unsaved: the set-up is the lesson's, not the person's work
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
         assertThat(window.session().file()).isEmpty();
         assertThat(dialogs.unsavedQuestions).isZero(); // the file had no unsaved changes: nothing to ask
 
@@ -113,7 +114,8 @@ class LessonSetUpKeepsTheUsersFileTest {
         assertThat(window.stage().getTitle()).isEqualTo("saved1.dfw · Lesson 7 · Batch normalization — DeepForward Workbench");
         assertThat(window.session().isUnsaved()).isFalse();
         ctrl(robot, KeyCode.Y);
-        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
+        assertThat(window.session().file()).isEmpty();
     }
 
     @Test
@@ -147,10 +149,40 @@ class LessonSetUpKeepsTheUsersFileTest {
         Label heading = robot.lookup("#lesson-title").queryAs(Label.class);
         assertThat(heading.getText()).startsWith("Lecture track");
         await(robot, () -> window.lessons().nextDemo());
-        assertThat(window.stage().getTitle()).isEqualTo("Lesson 3 · Vanishing gradients • — DeepForward Workbench");
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 3 · Vanishing gradients — DeepForward Workbench");
         dialogs.files.add(Files.createTempDirectory("df-demo").resolve("demo.dfw"));
         ctrl(robot, KeyCode.S);
         assertThat(Files.readAllBytes(mine)).isEqualTo(before);
+    }
+
+    @Test
+    void aSetUpAloneIsNotUnsavedWorkButThePersonsEditsAfterItAreAskedAboutByOpenNewAndQuit(FxRobot robot)
+            throws Exception {
+        await(robot, () -> window.lessons().open(BATCH_NORM));
+        robot.type(KeyCode.ENTER); // sets the step up over the untitled start
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
+        ctrl(robot, KeyCode.O); // nothing to ask: the chooser comes (and is cancelled)
+        assertThat(dialogs.unsavedQuestions).isZero();
+
+        // The person's own edit after the set-up (what the layer inspector does with 20 typed as units).
+        robot.interact(() -> window.document().apply(dev.deepforward.ui.model.NetworkEdits.setUnits(0, 20)));
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
+        ctrl(robot, KeyCode.O);
+        assertThat(dialogs.unsavedQuestions).isEqualTo(1); // cancelled: the edit stays
+        ctrl(robot, KeyCode.N);
+        assertThat(dialogs.unsavedQuestions).isEqualTo(2);
+        robot.interact(window::requestClose);
+        assertThat(dialogs.unsavedQuestions).isEqualTo(3);
+        assertThat(window.stage().isShowing()).isTrue();
+        assertThat(window.document().getSpec().network().hidden().get(0).units()).isEqualTo(20);
+
+        // Undoing the edit is the set-up again: New asks nothing and starts over.
+        ctrl(robot, KeyCode.Z);
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
+        ctrl(robot, KeyCode.N);
+        assertThat(dialogs.unsavedQuestions).isEqualTo(3);
+        assertThat(window.document().getSpec()).isEqualTo(dev.deepforward.spec.RunSpec.defaults());
     }
 
     @Test

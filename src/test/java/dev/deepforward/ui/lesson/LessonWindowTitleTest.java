@@ -34,7 +34,7 @@ class LessonWindowTitleTest {
     }
 
     @Test
-    void theTitleNamesTheOpenLessonMarksItsEditedDesignAndSaysUntitledOnceItIsClosed(FxRobot robot)
+    void theTitleNamesTheOpenLessonMarksThePersonsEditsNotTheSetUpAndSaysUntitledOnceItIsClosed(FxRobot robot)
             throws Exception {
         assertThat(window.stage().getTitle()).isEqualTo("Untitled — DeepForward Workbench");
         AtomicReference<CompletableFuture<Void>> f = new AtomicReference<>();
@@ -43,9 +43,12 @@ class LessonWindowTitleTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
 
-        // Enter sets the step up: the design is edited, the title says so.
+        // Enter sets the step up: the lesson's work, not the person's, so nothing is marked unsaved.
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization — DeepForward Workbench");
+        // The person's own edit after it is marked; undoing it takes the mark away.
+        robot.interact(() -> window.document().apply(dev.deepforward.ui.model.TrainingEdits.setLearningRate(0.1)));
         assertThat(window.stage().getTitle()).isEqualTo("Lesson 7 · Batch normalization • — DeepForward Workbench");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
