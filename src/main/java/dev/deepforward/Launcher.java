@@ -66,6 +66,9 @@ public final class Launcher {
     public static CommandLine commandLine() {
         CommandLine cl = Cli.commandLine();
         cl.addSubcommand("screenshot", new ScreenshotCommand());
+        // help stays the last of the commands --help lists
+        cl.getCommandSpec().removeSubcommand("help");
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.getSubcommands().get("lesson").addSubcommand("report", new LessonReportCommand());
         return cl;
     }

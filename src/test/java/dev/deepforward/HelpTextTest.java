@@ -17,6 +17,30 @@ class HelpTextTest {
         assertThat(broken).isEmpty();
     }
 
+    @Test
+    void noHelpBreaksAFileNameOrANumberAtItsDotAndHelpIsTheLastCommandListed() {
+        List<String> broken = new ArrayList<>();
+        java.util.regex.Pattern split = java.util.regex.Pattern.compile(
+                "[\\w*]\\.\\r?\\n\\s*([a-z]{2,5}\\b(?! {2})|\\d)"); // not a command list's next name
+        walk(Launcher.commandLine(), cl -> {
+            java.util.regex.Matcher m = split.matcher(cl.getUsageMessage());
+            while (m.find()) {
+                broken.add(cl.getCommandSpec().qualifiedName() + ": " + m.group().replaceAll("\\s+", " "));
+            }
+        });
+        assertThat(broken).isEmpty();
+        assertThat(List.copyOf(Launcher.commandLine().getSubcommands().keySet())).last().isEqualTo("help");
+    }
+
+    private static void walk(CommandLine cl, java.util.function.Consumer<CommandLine> visit) {
+        visit.accept(cl);
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                walk(sub, visit);
+            }
+        });
+    }
+
     private static void check(CommandLine cl, List<String> broken) {
         String[] lines = String.join("\n", cl.getCommandSpec().usageMessage().description())
                 .replace("%n", "\n").split("\n");

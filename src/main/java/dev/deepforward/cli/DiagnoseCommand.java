@@ -38,9 +38,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "human-level (Bayes) error estimate, as a fraction (0.01) or a percentage (1%%)")
     String humanError;
 
-    @Option(names = "--train-dev", description = {"read the validation part as a train-dev set and the test part as"
-            + " the development data from the new source (as with data.testNoise): human-level -> train -> train-dev",
-            "-> dev, naming avoidable bias, variance and data mismatch"})
+    @Option(names = "--train-dev", description = "read the validation part as a train-dev set and the test part as"
+            + " the development data from the new source (as with data.testNoise): human-level -> train -> train-dev"
+            + " -> dev, naming avoidable bias, variance and data mismatch")
     boolean trainDev;
 
     @Spec

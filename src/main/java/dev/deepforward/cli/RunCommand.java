@@ -34,9 +34,10 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train a run spec or a workbench file (.dfw, as File > Save writes it; with the variants"
                 + " saved in it side by side) headless.",
-                "Writes metrics.csv (one row per iteration, evenly thinned past 200,000), epochs.csv (one row"
-                + " per epoch) and summary.json to the output folder, with a progress bar on stderr;"
-                + " summary.json says \"state\": \"running\" until the run has ended.",
+                "Writes to the output folder metrics.csv (one row per iteration, evenly thinned past 200,000),"
+                + " epochs.csv (one row per epoch) and summary.json (each variant's final figures and computing"
+                + " time), with a progress bar on stderr; summary.json says \"state\": \"running\" until the run"
+                + " has ended.",
                 "Exit code: 0 when the run finished or diverged, 1 when it failed, 2 on a bad spec or usage."})
 final class RunCommand implements Callable<Integer> {
 
@@ -87,8 +88,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Option(names = "--seed", paramLabel = "N", converter = SeedOption.class,
-            description = "the seed behind data, split, init, shuffling and dropout: a whole number, negative too, up to"
-                    + " about 9.2e18 either way (overrides the spec's)")
+            description = "the seed behind data, split, init, shuffling and dropout: any whole number of up to 18"
+                    + " digits, negative too (overrides the spec's)")
     Long seed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")

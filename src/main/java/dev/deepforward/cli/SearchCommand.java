@@ -29,9 +29,9 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code search --spec FILE --space FILE --budget N --out DIR}: grid or random hyperparameter search. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Grid or random search over hyperparameters of a run spec, headless.",
-                "Writes results.csv (one row per configuration, as each run ends) and best-spec.json",
-                "(the configuration with the highest validation accuracy, or the lowest validation loss"
-                + " for regression) to the output folder, with progress on stderr.",
+                "Writes to the output folder results.csv, one row per configuration as each run ends, and"
+                + " best-spec.json, the configuration with the highest validation accuracy (the lowest"
+                + " validation loss for regression); progress goes to stderr.",
                 "Exit code: 0, or 2 on a bad spec, space or usage."})
 final class SearchCommand implements Callable<Integer> {
 

@@ -18,12 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate PATH...}: checks lesson and run-spec files without training anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate lesson and run-spec files (folders are searched recursively for *.json).",
+        description = {"Validate lesson, run-spec and variants files; folders are searched recursively for JSON and"
+                + " .dflesson files.",
                 "Prints every problem as file:line:column: path: message.",
                 "Exit code: 0 when every file is valid, 1 when any has a problem, 2 on a usage error."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "lesson or spec files, or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "lesson, spec or variants files, or folders of them")
     List<Path> paths;
 
     @Spec

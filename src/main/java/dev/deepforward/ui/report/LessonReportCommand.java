@@ -86,7 +86,8 @@ public final class LessonReportCommand implements Callable<Integer> {
     }
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1400x1100",
-            description = "size of the offscreen window the charts are laid out in (default: ${DEFAULT-VALUE})")
+            description = "size of the offscreen window the charts are laid out in, 640x400 to 7680x4320"
+                    + " (default: ${DEFAULT-VALUE})")
     String size;
 
     @Option(names = "--student",

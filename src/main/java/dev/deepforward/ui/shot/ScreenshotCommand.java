@@ -22,7 +22,7 @@ import picocli.CommandLine.TypeConversionException;
  * launcher adds it to the command line.
  */
 @Command(name = "screenshot", mixinStandardHelpOptions = true,
-        description = "Renders the workbench window offscreen after training N iterations and writes a PNG.",
+        description = "Render the workbench window offscreen after training N iterations and write a PNG.",
         footer = {"", "Exit codes: 0 written, 1 rendering failed, 2 bad arguments or workbench file, 3 no display.",
                 "Example: java -jar target/deepforward.jar screenshot --iterations 1500 --out shot.png"})
 public final class ScreenshotCommand implements Callable<Integer> {
@@ -53,11 +53,11 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--charts-only", description = "the network put away, as the H key does: the charts get the height")
     boolean chartsOnly;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
+    @Option(names = "--out", required = true, paramLabel = "PNG", description = "the picture to write, a .png file")
     Path out;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000",
-            description = "window size in pixels (default: ${DEFAULT-VALUE})")
+            description = "window size in pixels, 640x400 to 7680x4320 (default: ${DEFAULT-VALUE})")
     String size;
 
     @Spec

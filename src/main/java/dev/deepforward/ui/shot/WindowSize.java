@@ -16,7 +16,8 @@ public record WindowSize(int width, int height) {
     public static WindowSize parse(String text) {
         Matcher m = SIZE.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("--size must look like 1600x1000, found '" + text + "'");
+            throw new IllegalArgumentException("--size must look like 1600x1000 (width x height in pixels, 640x400"
+                    + " to 7680x4320), found '" + text + "'");
         }
         int w = Integer.parseInt(m.group(1));
         int h = Integer.parseInt(m.group(2));
