@@ -16,15 +16,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code validate PATH...}: checks lesson and run-spec files without training anything. */
+/**
+ * {@code validate PATH...}: checks lessons, run specs, variants files, workbench files and lecture tracks without
+ * training anything, each as what it is.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate lesson, run-spec and variants files; folders are searched recursively for JSON and"
-                + " .dflesson files.",
+        description = {"Validate lessons, run specs, variants files, workbench files (.dfw) and lecture tracks"
+                + " (.dftrack); each file is recognised and checked as what it is. Folders are searched"
+                + " recursively for *.json, *.dflesson, *.dfw and *.dftrack.",
                 "Prints every problem as file:line:column: path: message.",
                 "Exit code: 0 when every file is valid, 1 when any has a problem, 2 on a usage error."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "lesson, spec or variants files, or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "lesson, spec, variants, workbench or lecture-track files, or folders of them")
     List<Path> paths;
 
     @Spec

@@ -10,6 +10,7 @@ import dev.deepforward.spec.json.JsonTreeReader;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.LocatedTree;
 import dev.deepforward.spec.json.SpecJson;
+import dev.deepforward.spec.json.WorkbenchParts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +21,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks lesson and run-spec files, for the {@code validate} command: paths may be files or folders
- * (searched recursively for {@code *.json}). A file is read as a lesson when its top-level object has a
- * {@code format} or {@code steps} field (or more lesson-only fields than spec fields), as a variants file (the
- * {@code run --variants} file) when it is a list, otherwise as a run spec.
+ * Checks the files DeepForward reads, for the {@code validate} command: paths may be files or folders
+ * (searched recursively for {@code *.json}, {@code *.dflesson}, {@code *.dfw} and {@code *.dftrack}). Each file
+ * is recognised for what it is and checked as that:
+ * <ul>
+ *   <li>a lecture track ({@code *.dftrack}, or an object with {@code track}): its demos against the lessons
+ *       beside it and the built-in ones;</li>
+ *   <li>a workbench file ({@code *.dfw}, or an object with {@code spec}, as File → Save writes it): its design
+ *       and variants, as {@code run --spec} reads them ({@link WorkbenchParts});</li>
+ *   <li>a lesson, when its top-level object has a {@code format} or {@code steps} field (or more lesson-only
+ *       fields than spec fields);</li>
+ *   <li>a variants file (the {@code run --variants} file) when it is a list;</li>
+ *   <li>otherwise a run spec.</li>
+ * </ul>
  * Lesson ids must be unique across everything checked in one call.
  */
 public final class FileValidator {
@@ -41,7 +51,7 @@ public final class FileValidator {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                files.addAll(LessonFiles.jsonFiles(path, problems));
+                files.addAll(LessonFiles.files(path, FOLDER_ENDINGS, problems));
             } else if (Files.exists(path)) {
                 files.add(path);
             } else {
@@ -51,6 +61,8 @@ public final class FileValidator {
         int lessons = 0;
         int specs = 0;
         int variantFiles = 0;
+        int workbenches = 0;
+        int tracks = 0;
         // Problems are kept per file so the report lists them file by file, even though duplicate lesson
         // ids can only be found once every lesson has been read.
         List<List<FileProblem>> perFile = new ArrayList<>();
@@ -64,8 +76,12 @@ public final class FileValidator {
                 lessonReads.add(c.lesson());
             } else if (c.isSpec()) {
                 specs++;
-            } else if (c.isVariants()) {
+            } else if (c.kind() == Kind.VARIANTS) {
                 variantFiles++;
+            } else if (c.kind() == Kind.WORKBENCH) {
+                workbenches++;
+            } else if (c.kind() == Kind.TRACK) {
+                tracks++;
             }
             perFile.add(c.problems());
         }
@@ -74,13 +90,24 @@ public final class FileValidator {
             perFile.set(lessonSlots.get(i), unique.get(i).problems());
         }
         perFile.forEach(problems::addAll);
-        return new ValidationReport(problems, files.size(), lessons, specs, variantFiles);
+        return new ValidationReport(problems, files.size(), lessons, specs, variantFiles, workbenches, tracks);
     }
 
-    /** One file's outcome: its problems, and whether it was a lesson (then {@code lesson} is set) or a spec. */
-    record Checked(List<FileProblem> problems, LessonCatalog.Read lesson, boolean isSpec, boolean isVariants) {
+    /** What the files under a folder may be called. */
+    static final List<String> FOLDER_ENDINGS = List.of(".json", "." + LessonLoader.EXTENSION,
+            "." + WorkbenchParts.EXTENSION, "." + LectureTracks.EXTENSION);
+
+    /** What a file was read as; {@code UNREADABLE} when it could not be read as anything (not JSON, say). */
+    enum Kind { LESSON, SPEC, VARIANTS, WORKBENCH, TRACK, UNREADABLE }
+
+    /** One file's outcome: its problems, what it was read as, and the lesson when it was one. */
+    record Checked(List<FileProblem> problems, LessonCatalog.Read lesson, Kind kind) {
         Checked(List<FileProblem> problems, LessonCatalog.Read lesson, boolean isSpec) {
-            this(problems, lesson, isSpec, false);
+            this(problems, lesson, lesson != null ? Kind.LESSON : isSpec ? Kind.SPEC : Kind.UNREADABLE);
+        }
+
+        boolean isSpec() {
+            return kind == Kind.SPEC;
         }
     }
 
@@ -100,14 +127,40 @@ public final class FileValidator {
         } catch (JsonSyntaxException e) {
             return new Checked(List.of(e.problem()), null, false);
         }
+        Path folder = file == null ? null : SpecJson.folderOf(file);
+        if (looksLikeTrack(name, tree.root())) {
+            return new Checked(track(tree, name, folder, datasetIds), null, Kind.TRACK);
+        }
+        if (WorkbenchParts.looksLikeWorkbench(name, tree.root())) {
+            return new Checked(WorkbenchParts.read(tree, name, folder).problems(), null, Kind.WORKBENCH);
+        }
         if (LessonLoader.looksLikeLesson(tree.root())) {
             Loaded<Lesson> loaded = LessonLoader.bind(tree, name, LessonLoader.folderOf(file), datasetIds);
             return new Checked(loaded.problems(), new LessonCatalog.Read(file, loaded.value(), loaded.problems(), tree), false);
         }
         if (tree.root() instanceof List<?>) {
-            return new Checked(variants(tree, name, datasetIds, file == null ? null : SpecJson.folderOf(file)), null, false, true);
+            return new Checked(variants(tree, name, datasetIds, folder), null, Kind.VARIANTS);
         }
-        return new Checked(spec(tree, name, datasetIds, file == null ? null : SpecJson.folderOf(file)), null, true);
+        return new Checked(spec(tree, name, datasetIds, folder), null, Kind.SPEC);
+    }
+
+    /** A lecture track: named {@code *.dftrack}, or an object with a {@code track} field. */
+    static boolean looksLikeTrack(String name, Object root) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + LectureTracks.EXTENSION)
+                || root instanceof Map<?, ?> map && map.containsKey("track") && !map.containsKey("steps");
+    }
+
+    /**
+     * A lecture track's problems: its own fields, then each demo's lesson and step, looked up among the
+     * lessons in the track's folder (first) and the built-in ones, as the window finds them.
+     */
+    static List<FileProblem> track(LocatedTree tree, String name, Path folder, Set<String> datasetIds) {
+        List<Path> folders = new ArrayList<>();
+        if (folder != null) {
+            folders.add(folder);
+        }
+        folders.add(LessonFolders.builtIn());
+        return LectureTracks.check(tree, name, LessonCatalog.load(folders, datasetIds)).problems();
     }
 
     /**

@@ -39,6 +39,11 @@ public final class LectureTracks {
         } catch (JsonSyntaxException e) {
             return new Loaded<>(null, List.of(e.problem()));
         }
+        return check(tree, source, catalog);
+    }
+
+    /** Binds the tree of a track file ({@code source} in problems) and checks its demos against {@code catalog}. */
+    static Loaded<LectureTrack> check(LocatedTree tree, String source, LessonCatalog catalog) {
         Loaded<LectureTrack> bound = SpecJson.bind(tree, source, LectureTrack.class);
         if (!bound.ok()) {
             return bound;

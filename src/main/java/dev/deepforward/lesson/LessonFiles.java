@@ -22,12 +22,17 @@ final class LessonFiles {
      * problems if it cannot be listed.
      */
     static List<Path> jsonFiles(Path folder, List<FileProblem> problems) {
+        return files(folder, List.of(".json", "." + LessonLoader.EXTENSION), problems);
+    }
+
+    /** Every file under {@code folder} whose name ends with one of {@code endings}, sorted; problems as above. */
+    static List<Path> files(Path folder, List<String> endings, List<FileProblem> problems) {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> {
                         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".json") || name.endsWith("." + LessonLoader.EXTENSION);
+                        return endings.stream().anyMatch(name::endsWith);
                     })
                     .sorted()
                     .forEach(out::add);

@@ -19,6 +19,50 @@ class ValidateCommandTest {
     }
 
     @Test
+    void everyShippedFileIsRecognisedForWhatItIsAndIsValid() {
+        CliHarness.Result r = CliHarness.run("validate", "lessons", "assets");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).contains("19 files checked (17 lessons, 0 specs, 1 workbench file, 1 lecture track): no problems");
+    }
+
+    @Test
+    void theShippedWorkbenchFileIsCheckedAsAWorkbenchFileAsRunReadsIt() {
+        CliHarness.Result r = CliHarness.run("validate", "assets/workbenches/ten-layers.json");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo("1 file checked (0 lessons, 0 specs, 1 workbench file): no problems" + System.lineSeparator());
+    }
+
+    @Test
+    void aBrokenWorkbenchFileGetsWorkbenchProblemsNotLessonOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.dfw");
+        Files.writeString(file, """
+                {"format": 1,
+                 "spec": {"network": {"hidden": [{"units": 1000000000000}]}},
+                 "layuot": {}}
+                """);
+        CliHarness.Result r = CliHarness.run("validate", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(file + ":2:").contains("spec.network.hidden[0].units: must be between 1 and 4096")
+                .contains(file + ":3:").contains("unknown field 'layuot' (did you mean 'layout'?)")
+                .doesNotContain("missing required field 'id'").doesNotContain("steps")
+                .contains("1 file checked (0 lessons, 0 specs, 1 workbench file): 2 problems");
+    }
+
+    @Test
+    void aLectureTrackIsCheckedAgainstTheLessons(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.dftrack");
+        Files.writeString(file, """
+                {"track": 1, "title": "Mine",
+                 "demos": [{"lesson": "vanishing-gradients", "step": 1, "minutes": 5, "note": "ten layers"},
+                           {"lesson": "no-such-lesson", "step": 1, "minutes": 5, "note": "gone"}]}
+                """);
+        CliHarness.Result r = CliHarness.run("validate", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(file + ":3:").contains("demos[1].lesson: no lesson 'no-such-lesson'")
+                .contains("1 file checked (0 lessons, 0 specs, 1 lecture track): 1 problem");
+    }
+
+    @Test
     void aBrokenFileIsReportedWithFileLineColumnPathAndMessage(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("broken.json");
         Files.writeString(spec, "{\n  \"data\": { \"dataset\": \"spirall\" },\n  \"network\": {\n"

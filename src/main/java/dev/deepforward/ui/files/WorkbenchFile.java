@@ -27,7 +27,7 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
         WorkbenchSession session, WorkbenchProvenance provenance) implements Validated, NamesFiles<WorkbenchFile> {
 
     /** The version this build writes and the newest it reads. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = dev.deepforward.spec.json.WorkbenchParts.FORMAT;
 
     public WorkbenchFile {
         Objects.requireNonNull(spec, "spec");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class WorkbenchFiles {
 
     /** The extension of workbench files; the installers register it, and {@code .json} still opens. */
-    public static final String EXTENSION = "dfw";
+    public static final String EXTENSION = dev.deepforward.spec.json.WorkbenchParts.EXTENSION;
 
     private WorkbenchFiles() {
     }

@@ -38,6 +38,22 @@ class WorkbenchFilesTest {
     }
 
     @Test
+    void aWorkbenchFileTheWindowSavesPassesValidateAsAWorkbenchNotALesson() throws Exception {
+        Variant sigmoid = Variant.of("sigmoid", "network.hidden[*].activation", Activation.SIGMOID);
+        WorkbenchFile wb = new WorkbenchFile(RunSpec.defaults(), List.of(Variant.baseline("relu"), sigmoid),
+                new WorkbenchLayout(0.2, 0.7, 0.45, "dark"))
+                .withProvenance(WorkbenchProvenance.now(RunSpec.defaults(), List.of()));
+        for (String name : List.of("saved.dfw", "saved.json")) {
+            Path file = dir.resolve(name);
+            WorkbenchFiles.write(file, wb);
+            dev.deepforward.lesson.ValidationReport report = dev.deepforward.lesson.FileValidator.validate(
+                    List.of(file), null);
+            assertThat(report.problems()).as(name).isEmpty();
+            assertThat(report.summary()).as(name).isEqualTo("1 file checked (0 lessons, 0 specs, 1 workbench file): no problems");
+        }
+    }
+
+    @Test
     void aWorkbenchsVariantsReadTheirDataFilesFromTheWorkbenchsFolderAndRefuseDevices() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("wb"));
         Files.writeString(folder.resolve("mine.csv"), "x,y,label\n0,0,a\n1,1,b\n");
