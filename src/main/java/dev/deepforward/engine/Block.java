@@ -15,6 +15,11 @@ final class Block {
     final int cols;
     final int ld;
     private Pointer pointer;
+    /**
+     * A backend's state for this block (the ND4J backend's views and operations bound to it), found without a
+     * map lookup on every call of a training step.
+     */
+    Object kernelState;
 
     Block(Mem mem, int offset, int rows, int cols, int ld) {
         if (offset < 0 || ld < cols || (rows > 0 && offset + (rows - 1) * ld + cols > mem.length)) {

@@ -3,6 +3,8 @@ package dev.deepforward.engine;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.bytedeco.javacpp.Pointer;
+
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.Op;
@@ -20,6 +22,8 @@ import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOps;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 import dev.deepforward.spec.Activation;
 import dev.deepforward.spec.OptimizerSpec;
@@ -41,30 +45,69 @@ import dev.deepforward.spec.OutputActivation;
 final class Nd4jKernels implements Kernels {
 
     /**
-     * What a cached view or operation is of: blocks or memories (compared by identity: neither overrides
-     * equals; never an INDArray, whose equals compares contents), plus the sizes it was made for.
+     * What a cached view or operation of the updater is of: memories (compared by identity: Mem does not override
+     * equals; never an INDArray, whose equals compares contents), plus the range it was made for.
      */
     private record Key(String what, Object a, Object b, Object c, long size) {
+    }
+
+    /**
+     * A view or bound operation kept on the block it is of ({@link Block#kernelState}), found by a short scan of
+     * identity comparisons instead of a map lookup (a map lookup with its key object cost ~2 % of a W3 step): what it
+     * is ({@code what}, always a string constant, so compared by identity), the other blocks it binds and the size.
+     */
+    private static final class Slot {
+        final Nd4jKernels owner;
+        final String what;
+        final Object b;
+        final Object c;
+        final long size;
+        final Object value;
+        final Slot next;
+
+        Slot(Nd4jKernels owner, String what, Object b, Object c, long size, Object value, Slot next) {
+            this.owner = owner;
+            this.what = what;
+            this.b = b;
+            this.c = c;
+            this.size = size;
+            this.value = value;
+            this.next = next;
+        }
     }
 
     /** A custom operation bound once to its arguments, with the floating-point arguments last set. */
     private static final class Prepared {
         final DynamicCustomOp op;
         final OpContext context;
+        final long hash;
+        final Pointer pointer;
         double[] targs = new double[0];
+        double alpha = Double.NaN;
+        double beta = Double.NaN;
 
         Prepared(DynamicCustomOp op, OpContext context) {
             this.op = op;
             this.context = context;
+            this.hash = op.opHash();
+            this.pointer = context.contextPointer();
         }
     }
 
     private final Map<Key, Object> cache = new HashMap<>();
     private final OpExecutioner exec;
+    /**
+     * On the CPU backend, bound custom operations run straight through libnd4j's {@code execCustomOp2} on their kept
+     * context: ND4J's executioner adds ~1 µs a call on top (profiling hooks, the oneDNN switch, a list of the
+     * outputs to return), about a twelfth of a W3 product. Elsewhere (CUDA) through the executioner, which also
+     * synchronizes the device buffers.
+     */
+    private final NativeOps direct;
 
     Nd4jKernels() {
         NativeThreads.ensureConfigured();
         this.exec = Nd4j.getExecutioner();
+        this.direct = onCpu() ? NativeOpsHolder.getInstance().getDeviceNativeOps() : null;
     }
 
     /** Whether ND4J runs on its CPU backend (nd4j-native), where the direct kernels can run too. */
@@ -107,11 +150,11 @@ final class Nd4jKernels implements Kernels {
 
     /** Rows × cols of a block as an ND4J view of its memory (made once, then reused). */
     private INDArray view(Block b, int rows, int cols) {
-        Key key = new Key("view", b, null, null, ((long) rows << 32) | cols);
-        Object v = cache.get(key);
+        long size = ((long) rows << 32) | cols;
+        Object v = find(b, "view", null, null, size);
         if (v == null) {
-            v = Nd4j.create(b.mem.array.data(), new long[] {rows, cols}, new long[] {b.ld, 1}, b.offset, 'c');
-            cache.put(key, v);
+            v = keep(b, "view", null, null, size,
+                    Nd4j.create(b.mem.array.data(), new long[] {rows, cols}, new long[] {b.ld, 1}, b.offset, 'c'));
         }
         return (INDArray) v;
     }
@@ -122,14 +165,13 @@ final class Nd4jKernels implements Kernels {
      */
     private INDArray flat(Block b, int m) {
         int n = m == 1 ? b.cols : m * b.ld;
-        Key key = new Key("flat", b, null, null, n);
-        Object v = cache.get(key);
+        Object v = find(b, "flat", null, null, n);
         if (v == null) {
             if (b.ld != b.cols && b.ld != b.cols + 1 && m > 1) {
                 throw new IllegalStateException("ND4J kernels need dense or wide blocks");
             }
-            v = Nd4j.create(b.mem.array.data(), new long[] {n}, new long[] {1}, b.offset, 'c');
-            cache.put(key, v);
+            v = keep(b, "flat", null, null, n, Nd4j.create(b.mem.array.data(), new long[] {n}, new long[] {1},
+                    b.offset, 'c'));
         }
         return (INDArray) v;
     }
@@ -148,10 +190,24 @@ final class Nd4jKernels implements Kernels {
         return true;
     }
 
+    /** What {@code a} keeps of {@code what} with {@code b}, {@code c} and {@code size}, or null. */
+    private Object find(Block a, String what, Object b, Object c, long size) {
+        for (Slot s = (Slot) a.kernelState; s != null; s = s.next) {
+            if (s.what == what && s.b == b && s.c == c && s.size == size && s.owner == this) {
+                return s.value;
+            }
+        }
+        return null;
+    }
+
+    private Object keep(Block a, String what, Object b, Object c, long size, Object value) {
+        a.kernelState = new Slot(this, what, b, c, size, value, (Slot) a.kernelState);
+        return value;
+    }
+
     private Prepared prepared(String op, Block a, Block b, Block c, long size, INDArray[] in, INDArray[] out,
                               long... iargs) {
-        Key key = new Key(op, a, b, c, size);
-        Object p = cache.get(key);
+        Object p = find(a, op, b, c, size);
         if (p == null) {
             OpContext ctx = exec.buildContext();
             for (int i = 0; i < in.length; i++) {
@@ -163,14 +219,21 @@ final class Nd4jKernels implements Kernels {
             if (iargs.length > 0) {
                 ctx.setIArguments(iargs);
             }
-            p = new Prepared(DynamicCustomOp.builder(op).build(), ctx);
-            cache.put(key, p);
+            p = keep(a, op, b, c, size, new Prepared(DynamicCustomOp.builder(op).build(), ctx));
         }
         return (Prepared) p;
     }
 
     private void run(Prepared p) {
-        exec.exec(p.op, p.context);
+        if (direct == null) {
+            exec.exec(p.op, p.context);
+            return;
+        }
+        int status = direct.execCustomOp2(null, p.hash, p.pointer);
+        if (status != 0 || direct.lastErrorCode() != 0) {
+            throw new IllegalStateException("ND4J operation " + p.op.opName() + " failed (" + status + "): "
+                    + direct.lastErrorMessage());
+        }
     }
 
     /** Runs a prepared op with floating-point arguments, setting them only when they changed. */
@@ -179,7 +242,7 @@ final class Nd4jKernels implements Kernels {
             p.context.setTArguments(targs);
             p.targs = targs.clone();
         }
-        exec.exec(p.op, p.context);
+        run(p);
     }
 
     private interface LegacyFactory {
@@ -187,11 +250,9 @@ final class Nd4jKernels implements Kernels {
     }
 
     private void legacy(String what, Block a, Block b, long size, LegacyFactory factory) {
-        Key key = new Key(what, a, b, null, size);
-        Object op = cache.get(key);
+        Object op = find(a, what, b, null, size);
         if (op == null) {
-            op = factory.make();
-            cache.put(key, op);
+            op = keep(a, what, b, null, size, factory.make());
         }
         exec.exec((Op) op);
     }
@@ -211,8 +272,7 @@ final class Nd4jKernels implements Kernels {
         }
         long size = ((long) m << 42) | ((long) n << 21) | k;
         String name = transA ? (transB ? "matmulTT" : "matmulT_") : (transB ? "matmul_T" : "matmul__");
-        Key key = new Key(name, a, b, c, size);
-        Prepared p = (Prepared) cache.get(key);
+        Prepared p = (Prepared) find(c, name, a, b, size);
         if (p == null) {
             INDArray x = transB ? strided(b, n, k, b.ld, 1) : strided(b, n, k, 1, b.ld);
             INDArray y = transA ? strided(a, k, m, a.ld, 1) : strided(a, k, m, 1, a.ld);
@@ -222,10 +282,14 @@ final class Nd4jKernels implements Kernels {
             ctx.setInputArray(1, y);
             ctx.setOutputArray(0, z);
             ctx.setIArguments(0, 0, 0);
-            p = new Prepared(DynamicCustomOp.builder("matmul").build(), ctx);
-            cache.put(key, p);
+            p = (Prepared) keep(c, name, a, b, size, new Prepared(DynamicCustomOp.builder("matmul").build(), ctx));
         }
-        run(p, alpha, beta);
+        if (p.alpha != alpha || p.beta != beta) {
+            p.context.setTArguments(alpha, beta);
+            p.alpha = alpha;
+            p.beta = beta;
+        }
+        run(p);
     }
 
     private static INDArray strided(Block b, int rows, int cols, long rowStride, long colStride) {
