@@ -89,6 +89,8 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         learningRate.setMaxPointsPerSeries(1 << 14); // a step or a curve: few points say it all
         learningRate.setYFromZero(true);
         lossView.setId("loss-view");
+        // beside both side panels and a lesson the cell is narrow: "Loss | LR" still fits beside the title
+        lossView.setShortNames(List.of("Loss", "LR"));
 
         CheckBox logY = new CheckBox("log loss");
         logY.setId("log-loss");
@@ -410,6 +412,11 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     public LiveLineChart learningRateChart() { return learningRate; }
     /** Loss | learning rate. */
     public ViewSwitch lossView() { return lossView; }
+
+    /** Shows the learning-rate chart in the loss chart's cell, or the loss (a set-up shows what its text is about). */
+    public void showLearningRate(boolean on) {
+        lossView.selectedProperty().set(on ? 1 : 0);
+    }
     /** Which view the gradient panels show: 0 heatmap, 1 lines. */
     public IntegerProperty gradientViewProperty() { return gradientView; }
     /** The (first) run's gradient norms as lines. */

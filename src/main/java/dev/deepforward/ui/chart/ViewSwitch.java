@@ -19,6 +19,9 @@ import javafx.scene.layout.StackPane;
 public final class ViewSwitch extends StackPane {
 
     private final List<CanvasChart> views;
+    private final List<String> names;
+    /** Shorter names for a narrow cell ("Loss | LR"), or the names themselves. */
+    private List<String> shortNames;
     private final IntegerProperty selected = new SimpleIntegerProperty(0);
     private final ToggleGroup group = new ToggleGroup();
     private final HBox buttons = new HBox();
@@ -32,12 +35,15 @@ public final class ViewSwitch extends StackPane {
             throw new IllegalArgumentException("one name per view, at least two views");
         }
         this.views = List.copyOf(views);
+        this.names = List.copyOf(names);
+        this.shortNames = this.names;
         getStyleClass().add("view-switch");
         setMinSize(0, 0);
         getChildren().addAll(views);
         for (int i = 0; i < names.size(); i++) {
             ToggleButton b = new ToggleButton(names.get(i));
             b.setId(idPrefix + "-" + i);
+            b.setTooltip(new javafx.scene.control.Tooltip(names.get(i)));
             b.setToggleGroup(group);
             b.setFocusTraversable(true);
             // Small, so the switch fits the title row (30 px) of the charts it sits on.
@@ -63,8 +69,46 @@ public final class ViewSwitch extends StackPane {
         show(0);
     }
 
+    /**
+     * Shorter names the switch wears when its whole names do not fit beside the chart's title, so a
+     * narrow cell (both side panels and a lesson beside the charts) still draws it.
+     */
+    public void setShortNames(List<String> shortNames) {
+        if (shortNames.size() != names.size()) {
+            throw new IllegalArgumentException("one short name per view");
+        }
+        this.shortNames = List.copyOf(shortNames);
+        fitButtons();
+    }
+
+    private boolean fitting;
+
     private void fitButtons() {
-        buttons.setVisible(getWidth() >= buttons.getWidth() + TITLE_ROOM);
+        if (fitting || getWidth() <= 0) {
+            return;
+        }
+        fitting = true;
+        try {
+            double room = getWidth() - TITLE_ROOM;
+            setNames(names);
+            if (buttons.prefWidth(-1) > room && shortNames != names) {
+                setNames(shortNames);
+            }
+            buttons.setVisible(buttons.prefWidth(-1) <= room);
+        } finally {
+            fitting = false;
+        }
+    }
+
+    private void setNames(List<String> which) {
+        for (int i = 0; i < which.size(); i++) {
+            ((ToggleButton) buttons.getChildren().get(i)).setText(which.get(i));
+        }
+    }
+
+    /** Whether the switch is drawn (a cell too narrow for even its short names puts it away). */
+    public boolean isSwitchShown() {
+        return buttons.isVisible();
     }
 
     private void show(int index) {

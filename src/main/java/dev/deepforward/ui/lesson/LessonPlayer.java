@@ -96,7 +96,7 @@ public final class LessonPlayer implements RunEventListener {
         this.progress = ProgressStore.load(home.resolve(ProgressStore.FILE_NAME));
         this.dock = new LessonDock(this);
         // the track's position under the lesson header, and key D on the presenter's key line while a demo is to come
-        demoStatus.addListener((o, was, status) -> dock.showTrack(status, hasNextDemo()));
+        demoStatus.addListener((o, was, status) -> showTrackLine());
         split = new SplitPane(workbench);
         split.setId("lesson-split");
         SplitPane.setResizableWithParent(dock, false);
@@ -197,6 +197,29 @@ public final class LessonPlayer implements RunEventListener {
      */
     public javafx.beans.property.ReadOnlyBooleanProperty aboutGradientsProperty() {
         return aboutGradients.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the open step's set-up shows the learning-rate chart in the loss chart's cell: its text names
+     * that chart before it says anything of the loss. Every other step shows the loss.
+     */
+    public boolean stepShowsLearningRate() {
+        Open o = open.get();
+        return o != null && showsLearningRate(o.lesson().steps().get(step));
+    }
+
+    static boolean showsLearningRate(Step s) {
+        String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT).replace("*", "").replace("`", "");
+        int chart = -1;
+        for (String name : List.of("learning-rate chart", "learning rate chart", "learning rate\" switch",
+                "learning-rate switch", "learning rate switch")) {
+            int at = text.indexOf(name);
+            if (at >= 0 && (chart < 0 || at < chart)) {
+                chart = at;
+            }
+        }
+        int loss = text.indexOf("loss");
+        return chart >= 0 && (loss < 0 || chart < loss);
     }
 
     static boolean aboutGradients(Step s) {
@@ -368,6 +391,20 @@ public final class LessonPlayer implements RunEventListener {
         progress.setOpenLesson(LessonFolders.remember(o.file()));
         LessonProgress p = progress.of(o.lesson().id());
         goTo(Math.max(0, Math.min(p.step, o.lesson().steps().size() - 1)));
+        showTrackLine();
+    }
+
+    /**
+     * The track's line under the lesson header, only over what it describes: the track's own message before
+     * its first demo, then the lesson of the demo set up last. Another lesson opened meanwhile (from the
+     * catalogue) shows no stale "Demo 2 of 11 …" above it; D still sets up the next demo.
+     */
+    private void showTrackLine() {
+        Open o = open.get();
+        boolean over = track != null && (demo < 0
+                ? o == null || !dock.showsLesson()
+                : o != null && o.lesson().id().equals(track.demos().get(demo).lesson()));
+        dock.showTrack(over ? demoStatus.get() : "", hasNextDemo());
     }
 
     /** Hides the dock (the lesson stays loaded; Lessons → Catalogue or opening a lesson brings it back). */

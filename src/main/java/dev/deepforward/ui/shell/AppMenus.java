@@ -105,9 +105,21 @@ final class AppMenus {
             w.toggleSidePanels();
             sides.setSelected(w.sidePanelsProperty().get());
         });
+        // The loss chart's "Loss | LR" switch, also here: a cell too narrow to draw it still has a way back to the loss.
+        CheckMenuItem learningRate = new CheckMenuItem("Learning rate in place of the loss");
+        learningRate.setId("menu-learning-rate");
+        learningRate.setAccelerator(key(KeyCode.L));
+        javafx.beans.property.IntegerProperty lossView = w.charts().lossView().selectedProperty();
+        learningRate.setSelected(lossView.get() == 1);
+        lossView.addListener((o, a, i) -> learningRate.setSelected(i.intValue() == 1));
+        learningRate.setOnAction(e -> {
+            // A click ticks the item before this runs, Ctrl+L does not: the chart's state decides.
+            w.charts().showLearningRate(lossView.get() != 1);
+            learningRate.setSelected(lossView.get() == 1);
+        });
         MenuItem fullScreen = item("Full screen", "menu-fullscreen", new KeyCodeCombination(KeyCode.F11),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), presenter, network, sides, fullScreen);
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), presenter, network, sides, learningRate, fullScreen);
 
         MenuItem play = item("Play / Pause    Space", "menu-play", null, run::togglePlay);
         play.disableProperty().bind(doc.canPlayProperty().not());

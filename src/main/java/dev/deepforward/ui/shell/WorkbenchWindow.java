@@ -222,8 +222,13 @@ public final class WorkbenchWindow {
         lessons.setEngine(engine);
         // a step about the gradient norms shows their charts first where the charts are stacked
         lessons.aboutGradientsProperty().addListener((o, was, on) -> charts.setGradientsFirst(on));
-        // every set-up shows the charts from their top (the gradient charts first on such a step), as the room should see them
-        lessons.setAfterSetUp(charts::scrollToTop);
+        // every set-up (Enter, Set up, D) shows the Training tab's charts from their top (the gradient charts first on
+        // such a step) and the loss, or the learning rate on a step whose text is about that chart, as the room should see them
+        lessons.setAfterSetUp(() -> {
+            views.showTraining();
+            charts.showLearningRate(lessons.stepShowsLearningRate());
+            charts.scrollToTop();
+        });
         // a step that points at the Network panel shows it when H has put it away
         lessons.setShowNetwork(() -> {
             if (!networkShown.get()) {

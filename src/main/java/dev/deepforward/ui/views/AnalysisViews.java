@@ -290,6 +290,11 @@ public final class AnalysisViews implements RunViews {
     public Tab analysisTab() { return analysisTab; }
     public AnalysisPane analysis() { return analysis; }
 
+    /** Brings the Training tab (the charts) forward: a lesson step or demo that is set up is watched there. */
+    public void showTraining() {
+        tabs.getSelectionModel().select(training);
+    }
+
     /** Brings the Analysis tab forward (a click on the status bar's background-work text). */
     public void showAnalysis() {
         tabs.getSelectionModel().select(analysisTab);
