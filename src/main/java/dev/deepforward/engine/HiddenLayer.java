@@ -118,6 +118,80 @@ final class HiddenLayer {
         this.runVarAt = stateAt + nZ;
     }
 
+    /**
+     * Where W is cut into two column panels (units [0, cut) and [cut, n_z), see {@link #usePanels}), or 0
+     * while W is one row-major block.
+     */
+    int panelCut;
+    /** The two panels of W and of its gradient ({@code (n_in + 1) × cut} and {@code (n_in + 1) × (n_z − cut)}). */
+    Block wA;
+    Block wB;
+    Block gwA;
+    Block gwB;
+
+    /**
+     * Stores W (and its gradient, and so the optimizer's state, which shares the flat layout) as two column
+     * panels one after the other in the layer's range, each row-major with its own leading dimension:
+     * units [0, cut) then units [cut, n_z). A split step's two threads then each read and write only their
+     * own panel's memory (the forward product, dJ/dW, the update); see the benchmark docs. Call before
+     * {@link #initialize}; only for {@link #plainRelu()} layers (W and b are the whole range).
+     */
+    void usePanels(int cut) {
+        if (cut <= 0 || cut >= nZ || !plainRelu()) {
+            throw new IllegalArgumentException("cannot cut " + describe() + " at " + cut);
+        }
+        panelCut = cut;
+        int rows = nIn + 1;
+        wA = new Block(params, start, rows, cut, cut);
+        wB = new Block(params, start + rows * cut, rows, nZ - cut, nZ - cut);
+        gwA = new Block(grads, start, rows, cut, cut);
+        gwB = new Block(grads, start + rows * cut, rows, nZ - cut, nZ - cut);
+    }
+
+    /** The flat index of W's element (r, c) (r = n_in: the bias), panels or not. */
+    int weightIndex(int r, int c) {
+        if (panelCut == 0) {
+            return start + r * nZ + c;
+        }
+        return c < panelCut ? start + r * panelCut + c
+                : start + (nIn + 1) * panelCut + r * (nZ - panelCut) + (c - panelCut);
+    }
+
+    /**
+     * Rearranges this layer's W-and-b range of {@code values} (a whole flat vector, {@code base} its
+     * element 0's flat index) between the row-major layout and the panels: {@code toPanels} true reads
+     * row-major and writes panels.
+     */
+    void permute(float[] values, int base, boolean toPanels) {
+        if (panelCut == 0) {
+            return;
+        }
+        int rows = nIn + 1;
+        int at = start - base;
+        float[] copy = java.util.Arrays.copyOfRange(values, at, at + rows * nZ);
+        int b0 = rows * panelCut;
+        int nb = nZ - panelCut;
+        for (int r = 0; r < rows; r++) {
+            if (toPanels) {
+                System.arraycopy(copy, r * nZ, values, at + r * panelCut, panelCut);
+                System.arraycopy(copy, r * nZ + panelCut, values, at + b0 + r * nb, nb);
+            } else {
+                System.arraycopy(copy, r * panelCut, values, at + r * nZ, panelCut);
+                System.arraycopy(copy, b0 + r * nb, values, at + r * nZ + panelCut, nb);
+            }
+        }
+    }
+
+    /** Reads row r of W (its n_z columns, in unit order) into {@code dst}, panels or not. */
+    void readWeightRow(int r, float[] dst) {
+        if (panelCut == 0) {
+            w.mem.readFloats(w.index(r, 0), dst, 0, nZ);
+        } else {
+            wA.mem.readFloats(wA.index(r, 0), dst, 0, panelCut);
+            wB.mem.readFloats(wB.index(r, 0), dst, panelCut, nZ - panelCut);
+        }
+    }
+
     /** Parameters of a layer: W and b, γ and β with batch norm, α with PReLU. */
     static int parameterCount(LayerSpec spec, int nIn) {
         int nZ = spec.units() * spec.piecesPerUnit();
@@ -132,6 +206,14 @@ final class HiddenLayer {
     /** Initial values: weights by the scheme, biases 0, γ = 1, β = 0, α as specified; running var 1. */
     void initialize(long seed) {
         WeightInitializer.fill(w, nIn, nZ, spec.init(), spec.effectiveInitScale(), seed);
+        if (panelCut > 0) {
+            // drawn row-major as always (the same initial weights), then stored as the two panels
+            int n = (nIn + 1) * nZ;
+            float[] values = new float[n];
+            params.readFloats(start, values, 0, n);
+            permute(values, start, true);
+            params.putFloats(start, values, 0, n);
+        }
         if (batchNorm) {
             for (int c = 0; c < nZ; c++) {
                 params.set(gammaAt + c, 1.0);
@@ -226,6 +308,8 @@ final class HiddenLayer {
 
         final ReluForward reluForward;
         final ReluBackward reluBackward;
+        /** The two panels' parts of a product (a layer with {@link #panelCut}); the owner's first. */
+        final SplitBlas.Part[] panelParts = {new SplitBlas.Part(), new SplitBlas.Part()};
     }
 
     /**
@@ -323,6 +407,17 @@ final class HiddenLayer {
      */
     void forward(Kernels mm, Block in, Block ones, Buffers b, int m, boolean training, boolean newMask,
                  SplittableRandom rng) {
+        if (panelCut > 0) {
+            // the two panels' products, each with its ReLU, on the step's two threads or one after the other
+            b.reluForward.m = m;
+            b.panelParts[0].set(false, false, m, panelCut, nIn + 1, 1.0, in, 0, wA, 0, 0.0, b.z, 0);
+            b.panelParts[0].then(b.reluForward, 0, panelCut);
+            b.panelParts[1].set(false, false, m, nZ - panelCut, nIn + 1, 1.0, in, 0, wB, 0, 0.0, b.z, panelCut);
+            b.panelParts[1].then(b.reluForward, panelCut, nZ);
+            SplitBlas.both(mm, b.panelParts[0], b.panelParts[1]);
+            StepPhases.enter(StepPhases.FORWARD_ELEMENTWISE, index);
+            return;
+        }
         if (mm instanceof SplitBlas split && plainRelu() && in.cols == nIn + 1) {
             // z = [a_prev 1]·[W; b] and ReLU, each thread on the columns of z it computed
             b.reluForward.m = m;

@@ -97,7 +97,11 @@ public final class Network {
     private final Block[] gradVectors;
     /** Each layer's W-and-b part of the gradient and of the parameters as vectors, for BLAS sums. */
     private final Block[] gradWeightVectors;
-    private final Block[] paramWeightVectors;
+    /** Each layer's weights without the bias row, as vectors: one, or one per panel ({@link HiddenLayer#usePanels}). */
+    private final Block[][] paramWeightVectors;
+    /** Per layer, the flat ranges {from, to, from, to, …} of its weights (bias rows left out), and of its biases. */
+    private final int[][] weightRanges;
+    private final int[][] biasRanges;
     private final Update updater;
 
     private Pass trainPass;
@@ -181,6 +185,9 @@ public final class Network {
                     ? new MixedActivation(mixtureCandidates) : null;
             mixes[i] = mix;
             HiddenLayer layer = new HiddenLayer(i, s, fanIn, params, grads, at, state, stateAt, mix);
+            if (panels(layer, total, n)) {
+                layer.usePanels(SplitBlas.cut16(layer.nZ));
+            }
             hidden[i] = layer;
             starts[i] = layer.start;
             ends[i] = layer.end;
@@ -204,14 +211,34 @@ public final class Network {
         this.paramVectors = new Block[n];
         this.gradVectors = new Block[n];
         this.gradWeightVectors = new Block[n];
-        this.paramWeightVectors = new Block[n];
+        this.paramWeightVectors = new Block[n][];
+        this.weightRanges = new int[n][];
+        this.biasRanges = new int[n][];
         for (int l = 0; l < n; l++) {
             int len = ends[l] - starts[l];
             paramVectors[l] = new Block(params, starts[l], 1, len, len);
             gradVectors[l] = new Block(grads, starts[l], 1, len, len);
             int wb = weightEnds[l] - starts[l];
             gradWeightVectors[l] = new Block(grads, starts[l], 1, wb, wb);
-            paramWeightVectors[l] = new Block(params, starts[l], 1, weightCounts[l], weightCounts[l]);
+            HiddenLayer h = l < hidden.length ? hidden[l] : null;
+            if (h != null && h.panelCut > 0) {
+                // each panel's weights (its rows but the last), then its bias row
+                int a = starts[l];
+                int b = a + (h.nIn + 1) * h.panelCut;
+                int na = h.nIn * h.panelCut;
+                int nb = h.nIn * (h.nZ - h.panelCut);
+                weightRanges[l] = new int[] {a, a + na, b, b + nb};
+                biasRanges[l] = new int[] {a + na, b, b + nb, weightEnds[l]};
+            } else {
+                weightRanges[l] = new int[] {starts[l], starts[l] + weightCounts[l]};
+                biasRanges[l] = new int[] {starts[l] + weightCounts[l], weightEnds[l]};
+            }
+            paramWeightVectors[l] = new Block[weightRanges[l].length / 2];
+            for (int k = 0; k < paramWeightVectors[l].length; k++) {
+                int from = weightRanges[l][2 * k];
+                int count = weightRanges[l][2 * k + 1] - from;
+                paramWeightVectors[l][k] = new Block(params, from, 1, count, count);
+            }
         }
         this.updater = mm.optimizer(trainingSpec.optimizer(), precision, total);
         this.learningRate = trainingSpec.learningRate();
@@ -253,6 +280,26 @@ public final class Network {
     public int stepThreads() {
         return wantTwoThreads ? 2 : 1;
     }
+
+    /**
+     * Whether a hidden layer stores W as two column panels ({@link HiddenLayer#usePanels}): on by default
+     * ({@code -Ddeepforward.panels=false} turns it off) for a float ReLU layer without batch norm, dropout,
+     * maxout or mixing on the direct kernels, in a network big enough for its step to be split
+     * ({@link StepThreads#SPLIT_WORK_PER_LAYER}) and with a product of this layer worth splitting. Decided by
+     * the network's shape alone, never by the threads a step uses now, so one thread and two compute the
+     * same numbers: a step on one thread does the panels' products one after the other.
+     */
+    private boolean panels(HiddenLayer layer, long parameters, int layers) {
+        if (!PANELS || base != DirectBlas.INSTANCE || precision != Precision.FLOAT || !layer.plainRelu()
+                || layer.nZ < 32) {
+            return false;
+        }
+        long batch = Math.max(1, trainingSpec.batchSize());
+        return parameters * batch / Math.max(1, layers) >= StepThreads.SPLIT_WORK_PER_LAYER
+                && (long) (layer.nIn + 1) * layer.nZ * batch >= SplitBlas.MIN_SPLIT_WORK;
+    }
+
+    static final boolean PANELS = !"false".equals(System.getProperty("deepforward.panels"));
 
     /**
      * Chooses the kernels of the next step: the split ones unless networks train side by side. The helper
@@ -356,6 +403,19 @@ public final class Network {
 
         Block inputOf(int layer) {
             return layer == 0 ? xWithOnes : layers[layer - 1].aWithOnes;
+        }
+
+        /** Layer i's second partial product of dJ/da when the layer above is in panels (allocated on first use). */
+        private Block[] partials;
+
+        Block partial(int i) {
+            if (partials == null) {
+                partials = new Block[layers.length];
+            }
+            if (partials[i] == null) {
+                partials[i] = Block.allocate(precision, capacity, layers[i].dA.ld);
+            }
+            return partials[i];
         }
     }
 
@@ -560,8 +620,31 @@ public final class Network {
             HiddenLayer.Buffers b = pass.layers[i];
             // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
             StepPhases.enter(StepPhases.DA_PRODUCT, i);
+            HiddenLayer up = i + 1 < hidden.length ? hidden[i + 1] : null;
             if (blockDone && i == hidden.length - 1) {
                 StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
+            } else if (up != null && up.panelCut > 0) {
+                // dJ/da = dJ/dz_above[:, panel A]·W_Aᵀ + dJ/dz_above[:, panel B]·W_Bᵀ: each product reads one
+                // panel (on the thread that owns it), then their sum and g'(z) by columns
+                int c = up.panelCut;
+                Block partial = pass.partial(i);
+                b.panelParts[0].set(false, true, m, layer.units, c, 1.0, dZ, 0, up.wA, 0, 0.0, b.dA, 0);
+                b.panelParts[0].then(null, 0, 0);
+                b.panelParts[1].set(false, true, m, layer.units, up.nZ - c, 1.0, dZ, c, up.wB, 0, 0.0, partial, 0);
+                b.panelParts[1].then(null, 0, 0);
+                SplitBlas.both(mm, b.panelParts[0], b.panelParts[1]);
+                StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
+                int cc = layer.panelCut > 0 ? layer.panelCut : layer.units / 2;
+                boolean relu = layer.plainRelu();
+                b.reluBackward.m = m;
+                partialSums[0].set(b, partial, m, 0, cc, relu);
+                partialSums[1].set(b, partial, m, cc, layer.units, relu);
+                SplitBlas.both(mm, partialSums[0], partialSums[1]);
+                partialSums[0].b = null;
+                partialSums[1].b = null;
+                if (!relu) {
+                    layer.backwardToZ(mm, b, m);
+                }
             } else if (mm instanceof SplitBlas two && layer.plainRelu()) {
                 // dJ/da, then dJ/dz = dJ/da ⊙ g'(z), each thread on the columns it computed
                 b.reluBackward.m = m;
@@ -572,7 +655,18 @@ public final class Network {
                 StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
                 layer.backwardToZ(mm, b, m);
             }
-            if (weights) {
+            if (weights && layer.panelCut > 0) {
+                // each panel's dJ/dW = [a_prev 1]ᵀ·dJ/dz[:, panel], into the gradient's panel of the same shape
+                StepPhases.enter(StepPhases.DW_PRODUCT, i);
+                int c = layer.panelCut;
+                Block in = pass.inputOf(i);
+                b.panelParts[0].set(true, false, layer.nIn + 1, c, m, 1.0, in, 0, b.dZ, 0, 0.0, layer.gwA, 0);
+                b.panelParts[0].then(null, 0, 0);
+                b.panelParts[1].set(true, false, layer.nIn + 1, layer.nZ - c, m, 1.0, in, 0, b.dZ, c, 0.0, layer.gwB,
+                        0);
+                b.panelParts[1].then(null, 0, 0);
+                SplitBlas.both(mm, b.panelParts[0], b.panelParts[1]);
+            } else if (weights) {
                 StepPhases.enter(StepPhases.DW_PRODUCT, i);
                 Affine.weightGradient(mm, pass.inputOf(i), pass.ones, b.dZ, layer.gw, layer.gwTop, layer.gbRow, m,
                         layer.nIn, layer.nZ);
@@ -580,6 +674,50 @@ public final class Network {
             dZ = b.dZ;
             wAbove = layer.w;
             nZAbove = layer.nZ;
+        }
+    }
+
+    private final PartialSum[] partialSums = {new PartialSum(), new PartialSum()};
+
+    /**
+     * Columns [c0, c1) of dJ/da = the first panel's product (already in dA) + the second's ({@code partial}),
+     * then, for a plain ReLU layer, dJ/dz = dJ/da ⊙ g'(z) on the same columns.
+     */
+    private static final class PartialSum implements Runnable {
+        private final HiddenLayer.Scratch scratch = new HiddenLayer.Scratch();
+        HiddenLayer.Buffers b;
+        private Block partial;
+        private int m;
+        private int c0;
+        private int c1;
+        private boolean relu;
+
+        void set(HiddenLayer.Buffers buffers, Block part, int rows, int from, int to, boolean reluAfter) {
+            b = buffers;
+            partial = part;
+            m = rows;
+            c0 = from;
+            c1 = to;
+            relu = reluAfter;
+        }
+
+        @Override
+        public void run() {
+            int n = c1 - c0;
+            scratch.ensure(n);
+            float[] x = scratch.a;
+            float[] y = scratch.b;
+            for (int r = 0; r < m; r++) {
+                b.dA.mem.readFloats(b.dA.index(r, c0), x, 0, n);
+                partial.mem.readFloats(partial.index(r, c0), y, 0, n);
+                for (int j = 0; j < n; j++) {
+                    x[j] += y[j];
+                }
+                b.dA.mem.putFloats(b.dA.index(r, c0), x, 0, n);
+            }
+            if (relu) {
+                b.reluBackward.apply(c0, c1, scratch);
+            }
         }
     }
 
@@ -688,13 +826,14 @@ public final class Network {
         double a = l1 / m;
         double b = l2 / m;
         for (int layer = 0; layer < starts.length; layer++) {
-            int from = starts[layer];
-            int to = from + weightCounts[layer];
-            for (int i = from; i < to; i++) {
-                double w = params.get(i);
-                sumAbs += Math.abs(w);
-                sumSq += w * w;
-                grads.set(i, grads.get(i) + a * Math.signum(w) + b * w);
+            int[] ranges = weightRanges[layer];
+            for (int k = 0; k < ranges.length; k += 2) {
+                for (int i = ranges[k]; i < ranges[k + 1]; i++) {
+                    double w = params.get(i);
+                    sumAbs += Math.abs(w);
+                    sumSq += w * w;
+                    grads.set(i, grads.get(i) + a * Math.signum(w) + b * w);
+                }
             }
         }
         return a * sumAbs + b / 2 * sumSq;
@@ -794,9 +933,12 @@ public final class Network {
         double loss = output.loss(trainPass.out, count);
         double reg = 0;
         for (int layer = 0; layer < starts.length; layer++) {
-            for (int i = starts[layer]; i < starts[layer] + weightCounts[layer]; i++) {
-                double w = params.get(i);
-                reg += l1 / count * Math.abs(w) + l2 / (2.0 * count) * w * w;
+            int[] ranges = weightRanges[layer];
+            for (int k = 0; k < ranges.length; k += 2) {
+                for (int i = ranges[k]; i < ranges[k + 1]; i++) {
+                    double w = params.get(i);
+                    reg += l1 / count * Math.abs(w) + l2 / (2.0 * count) * w * w;
+                }
             }
         }
         return loss + reg;
@@ -898,11 +1040,7 @@ public final class Network {
                 extra += g * g;
             }
             if (sq == preClipGradSq) {
-                double bias = 0;
-                for (int i = starts[layer] + weightCounts[layer]; i < weightEnds[layer]; i++) {
-                    double g = grads.get(i);
-                    bias += g * g;
-                }
+                double bias = biasGradientSquares(layer);
                 preClipWeightGradSq[layer] = Math.max(0, s - bias);
             }
             sq[layer] = s;
@@ -1011,7 +1149,8 @@ public final class Network {
         GradientHalf() {
             for (int l = 0; l < starts.length; l++) {
                 int len = weightEnds[l] - starts[l];
-                int cut = len / 2;
+                // a layer in panels: each panel's gradient on the thread that wrote it
+                int cut = l < hidden.length && hidden[l].panelCut > 0 ? updateCut(l) - starts[l] : len / 2;
                 first[l] = new Block(grads, starts[l], 1, cut, cut);
                 second[l] = new Block(grads, starts[l] + cut, 1, len - cut, len - cut);
             }
@@ -1028,6 +1167,10 @@ public final class Network {
 
     /** Where a layer's update is cut in two: half-way, on a multiple of the updater's chunk. */
     private int updateCut(int layer) {
+        if (layer < hidden.length && hidden[layer].panelCut > 0) {
+            // each thread the update of its own panel
+            return starts[layer] + (hidden[layer].nIn + 1) * hidden[layer].panelCut;
+        }
         return starts[layer] + (ends[layer] - starts[layer]) / 2 / Updater.CHUNK * Updater.CHUNK;
     }
 
@@ -1077,16 +1220,25 @@ public final class Network {
         return true;
     }
 
+    /** Σ g² over a layer's biases (W's last row, or each panel's). */
+    private double biasGradientSquares(int layer) {
+        double bias = 0;
+        int[] ranges = biasRanges[layer];
+        for (int k = 0; k < ranges.length; k += 2) {
+            for (int i = ranges[k]; i < ranges[k + 1]; i++) {
+                double g = grads.get(i);
+                bias += g * g;
+            }
+        }
+        return bias;
+    }
+
     /** The pre-clip gradient probe from the sums the update took ({@link #probeInUpdate}). */
     private void probeFromUpdate() {
         for (int layer = 0; layer < starts.length; layer++) {
             double s = gradSumsFirst[layer][0] + gradSumsSecond[layer][0];
             double a = gradSumsFirst[layer][1] + gradSumsSecond[layer][1];
-            double bias = 0;
-            for (int i = starts[layer] + weightCounts[layer]; i < weightEnds[layer]; i++) {
-                double g = grads.get(i);
-                bias += g * g;
-            }
+            double bias = biasGradientSquares(layer);
             preClipWeightGradSq[layer] = Math.max(0, s - bias);
             preClipGradSq[layer] = s;
             preClipGradAbs[layer] = a;
@@ -1223,21 +1375,32 @@ public final class Network {
         return layer < hidden.length ? hidden[layer].describe() : output.describe();
     }
 
+    /*
+     * The flat vector seen from outside (parameters, gradient, single parameters by index) is always in the
+     * row-major layout of each layer's W, also for layers stored in panels ({@link HiddenLayer#usePanels}):
+     * checkpoints, exports, gradient checks and the DL4J cross-check do not see the panels.
+     */
+
     public float[] parameters() {
         float[] out = new float[params.length];
         params.readFloats(0, out, 0, params.length);
+        toRowMajor(out);
         return out;
     }
 
     public void setParameters(float[] values) {
         checkLength(values.length);
-        params.putFloats(0, values, 0, values.length);
+        float[] stored = values.clone();
+        for (HiddenLayer h : hidden) {
+            h.permute(stored, 0, true);
+        }
+        params.putFloats(0, stored, 0, stored.length);
     }
 
     public double[] parametersAsDoubles() {
         double[] out = new double[params.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = params.get(i);
+            out[i] = params.get(stored(i));
         }
         return out;
     }
@@ -1245,21 +1408,39 @@ public final class Network {
     public void setParameters(double[] values) {
         checkLength(values.length);
         for (int i = 0; i < values.length; i++) {
-            params.set(i, values[i]);
+            params.set(stored(i), values[i]);
         }
     }
 
-    public double parameter(int i) { return params.get(i); }
+    public double parameter(int i) { return params.get(stored(i)); }
 
-    public void setParameter(int i, double v) { params.set(i, v); }
+    public void setParameter(int i, double v) { params.set(stored(i), v); }
 
     /** The gradient buffer: dJ/dθ of the last step (after clipping once a step clipped it). */
     public double[] gradient() {
         double[] out = new double[grads.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = grads.get(i);
+            out[i] = grads.get(stored(i));
         }
         return out;
+    }
+
+    /** Where the parameter at row-major flat index {@code i} is stored (another index inside a panel layer's W). */
+    private int stored(int i) {
+        for (HiddenLayer h : hidden) {
+            if (h.panelCut > 0 && i >= h.start && i < h.start + (h.nIn + 1) * h.nZ) {
+                int at = i - h.start;
+                return h.weightIndex(at / h.nZ, at % h.nZ);
+            }
+        }
+        return i;
+    }
+
+    /** Rearranges a whole flat vector as stored into the row-major layout. */
+    private void toRowMajor(float[] values) {
+        for (HiddenLayer h : hidden) {
+            h.permute(values, 0, false);
+        }
     }
 
     private void checkLength(int n) {
@@ -1312,8 +1493,13 @@ public final class Network {
             throw new IllegalArgumentException("layer " + layer + " shapes differ: " + source.layerName(layer)
                     + " vs " + layerName(layer));
         }
+        boolean sameLayout = layer >= hidden.length || hidden[layer].panelCut == source.hidden[layer].panelCut;
         for (int i = 0; i < n; i++) {
-            params.set(starts[layer] + i, source.params.get(source.starts[layer] + i));
+            if (sameLayout) {
+                params.set(starts[layer] + i, source.params.get(source.starts[layer] + i));
+            } else {
+                params.set(stored(starts[layer] + i), source.params.get(source.stored(source.starts[layer] + i)));
+            }
         }
         if (layer < hidden.length && hidden[layer].batchNorm && source.hidden[layer].batchNorm) {
             float[] tmp = new float[HiddenLayer.stateCount(hidden[layer].spec)];
@@ -1528,7 +1714,11 @@ public final class Network {
         @Override
         public void run() {
             for (int l = 0; l < starts.length; l++) {
-                wSq[l] = base.dot(paramWeightVectors[l], paramWeightVectors[l]);
+                double sq = 0;
+                for (Block v : paramWeightVectors[l]) {
+                    sq += base.dot(v, v);
+                }
+                wSq[l] = sq;
                 thetaSq[l] = base.dot(paramVectors[l], paramVectors[l]);
                 spread[l] = weightSpread(l);
             }
@@ -1585,12 +1775,17 @@ public final class Network {
         if (w.cols < 2) {
             return 0;
         }
+        HiddenLayer h = layer < hidden.length ? hidden[layer] : null;
         float[] row = new float[w.cols];
         double[] sums = new double[w.cols];
         boolean floats = w.mem.precision() == Precision.FLOAT;
         for (int i = 0; i < w.rows; i++) {
             if (floats) {
-                w.mem.readFloats(w.index(i, 0), row, 0, w.cols);
+                if (h != null) {
+                    h.readWeightRow(i, row);
+                } else {
+                    w.mem.readFloats(w.index(i, 0), row, 0, w.cols);
+                }
                 double first = row[0];
                 for (int j = 1; j < w.cols; j++) {
                     double d = row[j] - first;
@@ -1611,6 +1806,11 @@ public final class Network {
         return max;
     }
 
+    /** Where hidden layer {@code layer}'s W is cut into column panels, or 0 when it is one row-major block (tests). */
+    int panelCut(int layer) {
+        return layer < hidden.length ? hidden[layer].panelCut : 0;
+    }
+
     /** PReLU's learned α of a hidden layer (NaN for other activations). */
     public double preluAlpha(int layer) {
         return layer < hidden.length && hidden[layer].alphaAt >= 0 ? params.get(hidden[layer].alphaAt) : Double.NaN;
@@ -1619,10 +1819,11 @@ public final class Network {
     /** Weights of a layer as [fanIn + 1][columns] (last row: biases); for views and tests. */
     public double[][] layerWeights(int layer) {
         Block w = layer < hidden.length ? hidden[layer].w : output.w;
+        HiddenLayer h = layer < hidden.length ? hidden[layer] : null;
         double[][] out = new double[w.rows][w.cols];
         for (int i = 0; i < w.rows; i++) {
             for (int j = 0; j < w.cols; j++) {
-                out[i][j] = w.get(i, j);
+                out[i][j] = h != null ? params.get(h.weightIndex(i, j)) : w.get(i, j);
             }
         }
         return out;

@@ -105,6 +105,23 @@ final class SplitBlas implements Kernels {
         theirs.then(null, 0, 0);
     }
 
+    /**
+     * Two prepared parts of a step (a panel layer's two products, or any two independent halves): on
+     * {@code mm}'s two threads when it is the split kernels (the calling thread {@code mine}, the helper
+     * {@code theirs}), else one after the other on the calling thread. Either way each part is computed by
+     * one thread alone, so the results are the same.
+     */
+    static void both(Kernels mm, Runnable mine, Runnable theirs) {
+        if (mm instanceof SplitBlas two) {
+            two.helper.post(theirs);
+            mine.run();
+            two.helper.await();
+        } else {
+            mine.run();
+            theirs.run();
+        }
+    }
+
     @Override
     public void axpy(double alpha, Block x, Block y) {
         DirectBlas.INSTANCE.axpy(alpha, x, y);
