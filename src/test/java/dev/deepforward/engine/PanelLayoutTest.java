@@ -47,7 +47,7 @@ class PanelLayoutTest {
     void theParametersReadRowMajorAsTheyWereDrawn() {
         float[] panels = network(BATCH, Optimizer.ADAM).parameters();
         float[] rowMajor = network(1, Optimizer.ADAM).parameters();
-        assertThat(panels).containsExactly(rowMajor);
+        assertThat(panels).isEqualTo(rowMajor);
         Network big = network(BATCH, Optimizer.ADAM);
         double[][] w = big.layerWeights(1);
         int start = big.layerParameterRange(1)[0];
@@ -61,7 +61,7 @@ class PanelLayoutTest {
         float[] p = big.parameters();
         p[1000] = 0.5f;
         big.setParameters(p);
-        assertThat(big.parameters()).containsExactly(p);
+        assertThat(big.parameters()).isEqualTo(p);
         int start = big.layerParameterRange(0)[0];
         big.setParameter(start + 130, 0.25);
         assertThat(big.parameters()[start + 130]).isEqualTo(0.25f);
@@ -112,6 +112,6 @@ class PanelLayoutTest {
 
     @Test
     void oneStepThreadAndTwoTrainANetworkInPanelsToTheSameBits() {
-        assertThat(train(2)).containsExactly(train(1));
+        assertThat(train(2)).isEqualTo(train(1));
     }
 }
