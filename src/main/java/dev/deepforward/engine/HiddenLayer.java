@@ -338,6 +338,16 @@ final class HiddenLayer {
                 b.h.mem.putFloats(b.h.index(r, c0), s.b, 0, n);
             }
         }
+
+        @Override
+        public void applyRows(int r0, int r1, Scratch s) {
+            s.ensure(units);
+            for (int r = r0; r < r1; r++) {
+                b.u.mem.readFloats(b.u.index(r, 0), s.a, 0, units);
+                FloatKernels.relu(s.a, s.b, units);
+                b.h.mem.putFloats(b.h.index(r, 0), s.b, 0, units);
+            }
+        }
     }
 
     /** dJ/dz = dJ/da ⊙ g'(z) on columns [c0, c1) of the first m rows (see {@link #plainRelu()}). */
@@ -357,6 +367,17 @@ final class HiddenLayer {
                 b.u.mem.readFloats(b.u.index(r, c0), s.a, 0, n);
                 FloatKernels.reluBackward(s.b, s.a, s.c, n);
                 b.dU.mem.putFloats(b.dU.index(r, c0), s.c, 0, n);
+            }
+        }
+
+        @Override
+        public void applyRows(int r0, int r1, Scratch s) {
+            s.ensure(units);
+            for (int r = r0; r < r1; r++) {
+                b.dA.mem.readFloats(b.dA.index(r, 0), s.b, 0, units);
+                b.u.mem.readFloats(b.u.index(r, 0), s.a, 0, units);
+                FloatKernels.reluBackward(s.b, s.a, s.c, units);
+                b.dU.mem.putFloats(b.dU.index(r, 0), s.c, 0, units);
             }
         }
     }

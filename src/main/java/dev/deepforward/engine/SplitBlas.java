@@ -12,9 +12,9 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * the same inner dimension in the same order, so the result does not depend on timing (and was the same
  * as the one-thread product to the bit in every test; see the engine docs). Products too small to pay for
  * a hand-over run on the calling thread alone. Element-wise work is the layers' Java loops, as with
- * {@link DirectBlas}, except a plain ReLU layer's, which each thread applies to the columns it computed
- * ({@link Epilogue}); the minibatch copy, the output block and the optimizer's update are split by
- * {@link Network} itself.
+ * {@link DirectBlas}, except a plain ReLU layer's, which each thread applies to the columns (or rows) it
+ * computed ({@link Epilogue}); the minibatch copy, the output block, the products of a layer stored in
+ * column panels ({@link #both}) and the optimizer's update are split by {@link Network} itself.
  *
  * <p>Why not OpenBLAS's own threads: with two OpenBLAS threads a W2 step ran only ≈ 1.1× faster (its
  * threads split W2's skinny products poorly and the update and element-wise work stay on one core); see
@@ -51,6 +51,9 @@ final class SplitBlas implements Kernels {
      */
     interface Epilogue {
         void apply(int c0, int c1, HiddenLayer.Scratch scratch);
+
+        /** The same work on every column of rows [r0, r1) (a product split by rows). */
+        void applyRows(int r0, int r1, HiddenLayer.Scratch scratch);
     }
 
     @Override
@@ -60,15 +63,16 @@ final class SplitBlas implements Kernels {
     }
 
     /**
-     * The product, then {@code after} on its result: each half's columns by the thread that computed them when
-     * the product is split by columns, else all of them on the calling thread after the product.
+     * The product, then {@code after} on its result, each half of it (columns or rows, as the product is cut)
+     * by the thread that computed it; all of it on the calling thread after the product when the product is
+     * too small to split.
      */
     void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Block a, Block b, double beta,
               Block c, Epilogue after) {
         if (m == 0 || n == 0) {
             return;
         }
-        if ((long) m * n * k < MIN_SPLIT_WORK || (m < 16 && n < 16) || (after != null && m >= n)) {
+        if ((long) m * n * k < MIN_SPLIT_WORK || (m < 16 && n < 16)) {
             DirectBlas.INSTANCE.gemm(transA, transB, m, n, k, alpha, a, b, beta, c);
             if (after != null) {
                 mine.scratch.ensure(n);
@@ -88,8 +92,8 @@ final class SplitBlas implements Kernels {
             mine.set(transA, transB, cut, n, k, alpha, a, 0, b, 0, beta, c, 0);
             theirs.set(transA, transB, m - cut, n, k, alpha, a, transA ? cut : (long) cut * a.ld, b, 0, beta, c,
                     (long) cut * c.ld);
-            mine.then(null, 0, 0);
-            theirs.then(null, 0, 0);
+            mine.thenRows(after, 0, cut);
+            theirs.thenRows(after, cut, m);
         } else {
             // columns [0, cut) and [cut, n) of C, from the same columns of op(B)
             mine.set(transA, transB, m, cut, k, alpha, a, 0, b, 0, beta, c, 0);
@@ -157,6 +161,8 @@ final class SplitBlas implements Kernels {
         private double alpha;
         private double beta;
         private Epilogue after;
+        /** Whether {@link #after} runs on rows [c0, c1) (a product cut by rows) instead of columns. */
+        private boolean byRows;
         private int c0;
         private int c1;
         /** This part's thread's scratch for its epilogue (the owner's part and the helper's are separate). */
@@ -164,6 +170,14 @@ final class SplitBlas implements Kernels {
 
         void then(Epilogue e, int from, int to) {
             after = e;
+            byRows = false;
+            c0 = from;
+            c1 = to;
+        }
+
+        void thenRows(Epilogue e, int from, int to) {
+            after = e;
+            byRows = true;
             c0 = from;
             c1 = to;
         }
@@ -203,7 +217,9 @@ final class SplitBlas implements Kernels {
                 openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, alpha, da, lda, db,
                         ldb, beta, dc, ldc);
             }
-            if (after != null) {
+            if (after != null && byRows) {
+                after.applyRows(c0, c1, scratch);
+            } else if (after != null) {
                 scratch.ensure(c1 - c0);
                 after.apply(c0, c1, scratch);
             }

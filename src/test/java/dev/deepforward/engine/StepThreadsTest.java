@@ -130,6 +130,26 @@ class StepThreadsTest {
     }
 
     @Test
+    void aReluLayerNarrowerThanTheBatchIsSplitByRowsWithItsReluAndTrainsToTheSameBits() {
+        // batch 128 over 64 ReLU units: the forward product and dJ/da are cut by rows, each thread applying
+        // the ReLU (or its derivative) to the rows it computed
+        NetworkSpec narrow = TestData.net(LayerSpec.dense(64, Activation.RELU), LayerSpec.dense(64, Activation.RELU));
+        TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, Optimizer.ADAM, 0.01, 128);
+        float[][] trained = new float[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            Network net = Network.forDataset(narrow, training, DATA, 11, Backend.DIRECT);
+            net.setStepThreads(threads);
+            Trainer trainer = new Trainer(net, DATA, 128, 3);
+            for (int i = 0; i < 10; i++) {
+                trainer.step();
+            }
+            net.setStepThreads(1);
+            trained[threads - 1] = net.parameters();
+        }
+        assertThat(trained[1]).isEqualTo(trained[0]);
+    }
+
+    @Test
     void theOutputBlockSplitByRowsComputesWhatOneThreadComputes() {
         // a ReLU layer under the softmax: the output layer's rows, their losses and the ReLU layer's dJ/dz
         // are split by rows between the threads (batches of 64, 33 and 20 cut at 32, 16 and 16 rows)

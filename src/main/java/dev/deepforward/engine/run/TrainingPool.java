@@ -236,10 +236,7 @@ public final class TrainingPool {
             int me = entered.getAndIncrement();
             long idleSince = 0;
             while (true) {
-                int slowest = Integer.MAX_VALUE;
-                for (int v = 0; v < variants; v++) {
-                    slowest = Math.min(slowest, done.get(v));
-                }
+                int slowest = slowestNow();
                 int pick = -1;
                 int pickDone = Integer.MAX_VALUE;
                 boolean left = false; // blocks nobody holds yet
