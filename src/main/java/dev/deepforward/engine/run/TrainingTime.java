@@ -18,18 +18,36 @@ public final class TrainingTime {
 
     /** A step's event: the training time and the examples seen up to it. */
     public void step(IterationMetrics m) {
-        seconds = Math.max(seconds, m.trainingSeconds());
-        stepSeconds = m.trainingSeconds();
+        step(m.trainingSeconds(), m.examplesSeen());
+    }
+
+    /** A step: the training time and the examples seen up to it. */
+    public void step(double trainingSeconds, long examplesSeen) {
+        seconds = Math.max(seconds, trainingSeconds);
+        stepSeconds = trainingSeconds;
         stepEvaluation = evaluation;
-        examples = m.examplesSeen();
+        examples = examplesSeen;
     }
 
     /** An epoch's end: the training time up to it, its evaluation included. */
     public void epochEnded(EpochMetrics m) {
-        epochs = m.epoch();
-        evaluation = m.evaluationSeconds();
-        epochSeconds = m.trainingSeconds();
-        seconds = Math.max(seconds, m.trainingSeconds());
+        epochEnded(m.epoch(), m.trainingSeconds(), m.evaluationSeconds());
+    }
+
+    /**
+     * Epoch {@code done} (1-based) ended after {@code trainingSeconds}, of which {@code evaluatingSeconds}
+     * went to the per-epoch evaluations so far.
+     */
+    public void epochEnded(int done, double trainingSeconds, double evaluatingSeconds) {
+        epochs = done;
+        evaluation = evaluatingSeconds;
+        epochSeconds = trainingSeconds;
+        seconds = Math.max(seconds, trainingSeconds);
+    }
+
+    /** The training examples the steps so far went through. */
+    public long examples() {
+        return examples;
     }
 
     /** The training time so far in seconds (0 before the first step). */

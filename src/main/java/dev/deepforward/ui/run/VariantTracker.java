@@ -1,6 +1,7 @@
 package dev.deepforward.ui.run;
 
 import dev.deepforward.engine.run.RunState;
+import dev.deepforward.engine.run.TrainingTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,18 +18,10 @@ final class VariantTracker {
     private final long[] iterations;
     private final RateMeter[] rates;
     private final double[] stepsPerSecond;
-    /** Each variant's own training time (see IterationMetrics#trainingSeconds), as of its last event. */
-    private final double[] seconds;
-    /** The training time and examples seen at its last iteration: examples per second of its steps. */
-    private final double[] stepSeconds;
-    private final long[] examples;
-    /** The epoch in progress (1-based; 0 before the first step), epochs done and the time when the last ended. */
+    /** Each variant's own training time and speed, as summary.json of the run command gives them too. */
+    private final TrainingTime[] times;
+    /** The epoch in progress (1-based; 0 before the first step). */
     private final int[] epochs;
-    private final int[] epochsDone;
-    private final double[] epochSeconds;
-    /** The evaluations' share of the training time: so far, and as of the last step. */
-    private final double[] evaluationSeconds;
-    private final double[] stepEvaluation;
 
     /** @param names the engine's variant names in order (empty for a single run); labels as shown ("A: …") */
     VariantTracker(List<String> names, List<String> labels) {
@@ -39,14 +32,8 @@ final class VariantTracker {
         iterations = new long[n];
         rates = new RateMeter[n];
         stepsPerSecond = new double[n];
-        seconds = new double[n];
-        stepSeconds = new double[n];
-        examples = new long[n];
+        times = new TrainingTime[n];
         epochs = new int[n];
-        epochsDone = new int[n];
-        epochSeconds = new double[n];
-        evaluationSeconds = new double[n];
-        stepEvaluation = new double[n];
         for (int i = 0; i < n; i++) {
             rates[i] = new RateMeter();
         }
@@ -61,14 +48,8 @@ final class VariantTracker {
         Arrays.fill(states, RunState.IDLE);
         Arrays.fill(iterations, 0);
         Arrays.fill(stepsPerSecond, 0);
-        Arrays.fill(seconds, 0);
-        Arrays.fill(stepSeconds, 0);
-        Arrays.fill(examples, 0);
+        Arrays.setAll(times, i -> new TrainingTime());
         Arrays.fill(epochs, 0);
-        Arrays.fill(epochsDone, 0);
-        Arrays.fill(epochSeconds, 0);
-        Arrays.fill(evaluationSeconds, 0);
-        Arrays.fill(stepEvaluation, 0);
         for (RateMeter r : rates) {
             r.clear();
         }
@@ -98,18 +79,12 @@ final class VariantTracker {
     void iteration(int i, long it, int epoch, double trainingSeconds, long examplesSeen) {
         iterations[i] = it;
         epochs[i] = epoch;
-        seconds[i] = Math.max(seconds[i], trainingSeconds);
-        stepSeconds[i] = trainingSeconds;
-        stepEvaluation[i] = evaluationSeconds[i];
-        examples[i] = examplesSeen;
+        times[i].step(trainingSeconds, examplesSeen);
     }
 
     /** Variant {@code i} ended epoch {@code done} (1-based) after {@code trainingSeconds}, its evaluation included. */
     void epochEnded(int i, int done, double trainingSeconds, double evaluatingSeconds) {
-        epochsDone[i] = done;
-        evaluationSeconds[i] = evaluatingSeconds;
-        epochSeconds[i] = trainingSeconds;
-        seconds[i] = Math.max(seconds[i], trainingSeconds);
+        times[i].epochEnded(done, trainingSeconds, evaluatingSeconds);
     }
 
     /**
@@ -161,20 +136,20 @@ final class VariantTracker {
      * without the letter); the time per epoch once one has ended; empty before its first step.
      */
     String figures(int i) {
-        if (iterations[i] == 0 || examples[i] == 0) {
+        TrainingTime t = times[i];
+        if (iterations[i] == 0 || t.examples() == 0) {
             return "";
         }
         // "computing": its own time, not the wall clock of the status bar, which the speed limit stretches.
         StringBuilder b = new StringBuilder(compare() ? letter(i) + ": " : "");
-        b.append(dev.deepforward.ui.model.Numbers.duration(seconds[i])).append(" computing");
+        b.append(dev.deepforward.ui.model.Numbers.duration(t.seconds())).append(" computing");
         // Examples per second of the steps: the per-epoch evaluations are in the time, not in the speed.
-        double steps = stepSeconds[i] - stepEvaluation[i];
-        if (steps > 0) {
-            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.grouped(Math.round(examples[i] / steps)))
+        if (!Double.isNaN(t.examplesPerSecond())) {
+            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.grouped(Math.round(t.examplesPerSecond())))
                     .append(" examples/s");
         }
-        if (epochsDone[i] > 0 && epochSeconds[i] > 0) {
-            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.duration(epochSeconds[i] / epochsDone[i]))
+        if (!Double.isNaN(t.secondsPerEpoch())) {
+            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.duration(t.secondsPerEpoch()))
                     .append("/epoch");
         }
         return b.toString();
