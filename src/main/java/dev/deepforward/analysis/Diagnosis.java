@@ -18,7 +18,14 @@ import java.util.List;
  * otherwise a gap is worth working on unless the largest is at least {@value #DOMINANCE}× it: one such gap
  * names the focus, avoidable bias and variance together are {@link Focus#BOTH}, data mismatch with another
  * {@link Focus#SEVERAL}. A test error more than a small gap above the development error means the development
- * set has been overfitted (or differs from the test data): get a bigger or fresher development set.
+ * set may have been overfitted (or differs from the test data): get a bigger or fresher development set.
+ *
+ * <p>Errors measured on a few hundred examples are noisy: one example of 200 is half a point. When the sets'
+ * sizes are known, each gap also has a <em>noise</em>: twice the binomial standard error of the difference of
+ * its two rungs, 2·√(p₁(1−p₁)/n₁ + p₂(1−p₂)/n₂) (the human-level rung is taken as exact). A gap counts only
+ * when it is at least its noise as well as small-gap sized; one below its noise is <em>within the noise</em>
+ * and diagnoses nothing. When no gap counts but some are within the noise, the focus is
+ * {@link Focus#WITHIN_NOISE}: the sets are too small to tell.
  *
  * @param humanError       human-level (Bayes) error estimate
  * @param trainError       training error
@@ -33,10 +40,28 @@ import java.util.List;
  * @param gaps             the gaps worth working on, in the ladder's order (empty when every gap is small)
  * @param devSetProblem    whether the test error says the development set needs attention
  * @param remedies         the course's techniques for those gaps (and for the development set if needed)
+ * @param sizes            the sets' sizes the errors were measured on ({@link Sizes#UNKNOWN} when not known)
+ * @param noise            each gap's noise in the order avoidable bias, variance, data mismatch, dev → test
+ *                         (0 when the sizes are not known; NaN for a gap the ladder does not have)
  */
 public record Diagnosis(double humanError, double trainError, double trainDevError, double devError, double testError,
                         double avoidableBias, double variance, double dataMismatch, double devOverfit, Focus focus,
-                        List<Gap> gaps, boolean devSetProblem, List<Remedy> remedies) {
+                        List<Gap> gaps, boolean devSetProblem, List<Remedy> remedies, Sizes sizes, double[] noise) {
+
+    /**
+     * How many examples each error was measured on; 0 for a set whose size is not known (its error then counts
+     * as exact).
+     */
+    public record Sizes(int train, int trainDev, int dev, int test) {
+        public static final Sizes UNKNOWN = new Sizes(0, 0, 0, 0);
+
+        public boolean known() {
+            return train > 0 || trainDev > 0 || dev > 0 || test > 0;
+        }
+    }
+
+    /** Index of the dev → test gap in {@link #noise()}. */
+    public static final int DEV_TEST = 3;
 
     /** Gaps below this (half a percentage point) are too small to act on. */
     public static final double SMALL_GAP = 0.005;
@@ -47,6 +72,7 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
     public Diagnosis {
         gaps = List.copyOf(gaps);
         remedies = List.copyOf(remedies);
+        noise = noise.clone();
     }
 
     /** Reads the errors without a train-dev set; {@code testError} may be NaN. */
@@ -57,6 +83,12 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
     /** Reads the whole ladder; {@code trainDevError} and {@code testError} may be NaN (not measured). */
     public static Diagnosis of(double humanError, double trainError, double trainDevError, double devError,
                                double testError) {
+        return of(humanError, trainError, trainDevError, devError, testError, Sizes.UNKNOWN);
+    }
+
+    /** Reads the whole ladder with the noise of the sets' sizes; see the class comment. */
+    public static Diagnosis of(double humanError, double trainError, double trainDevError, double devError,
+                               double testError, Sizes n) {
         for (double e : new double[] {humanError, trainError, devError}) {
             fraction(e);
         }
@@ -68,7 +100,20 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
         double variance = (hasTrainDev ? trainDevError : devError) - trainError;
         double mismatch = hasTrainDev ? devError - trainDevError : Double.NaN;
         double devOverfit = Double.isNaN(testError) ? Double.NaN : testError - devError;
-        double[] sizes = {Math.max(0, bias), Math.max(0, variance), hasTrainDev ? Math.max(0, mismatch) : 0};
+        double[] noise = {
+                noise(trainError, n.train(), Double.NaN, 0),
+                hasTrainDev ? noise(trainError, n.train(), trainDevError, n.trainDev())
+                        : noise(trainError, n.train(), devError, n.dev()),
+                hasTrainDev ? noise(trainDevError, n.trainDev(), devError, n.dev()) : Double.NaN,
+                Double.isNaN(testError) ? Double.NaN : noise(devError, n.dev(), testError, n.test())};
+        double[] raw = {bias, variance, hasTrainDev ? mismatch : 0};
+        double[] sizes = new double[3];
+        boolean withinNoise = false;
+        for (int i = 0; i < 3; i++) {
+            boolean counts = raw[i] >= SMALL_GAP && raw[i] >= noise[i];
+            sizes[i] = counts ? raw[i] : 0;
+            withinNoise |= raw[i] >= SMALL_GAP && !counts;
+        }
         double largest = Math.max(sizes[0], Math.max(sizes[1], sizes[2]));
         List<Gap> gaps = new ArrayList<>();
         if (largest >= SMALL_GAP) {
@@ -81,7 +126,7 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
         }
         Focus focus;
         if (gaps.isEmpty()) {
-            focus = Focus.NEITHER;
+            focus = withinNoise ? Focus.WITHIN_NOISE : Focus.NEITHER;
         } else if (gaps.size() == 1) {
             focus = switch (gaps.get(0)) {
                 case AVOIDABLE_BIAS -> Focus.BIAS;
@@ -91,9 +136,59 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
         } else {
             focus = gaps.contains(Gap.DATA_MISMATCH) ? Focus.SEVERAL : Focus.BOTH;
         }
-        boolean devSet = !Double.isNaN(devOverfit) && devOverfit >= SMALL_GAP;
+        boolean devSet = !Double.isNaN(devOverfit) && devOverfit >= SMALL_GAP && devOverfit >= noise[DEV_TEST];
+        List<Remedy> remedies = Remedy.forGaps(gaps, devSet || focus == Focus.WITHIN_NOISE);
         return new Diagnosis(humanError, trainError, trainDevError, devError, testError, bias, variance, mismatch,
-                devOverfit, focus, gaps, devSet, Remedy.forGaps(gaps, devSet));
+                devOverfit, focus, gaps, devSet, remedies, n, noise);
+    }
+
+    /**
+     * Twice the standard error of the difference of two error rates measured on n₁ and n₂ examples (a term
+     * whose size is 0 counts as exact; NaN rate as absent).
+     */
+    static double noise(double p1, int n1, double p2, int n2) {
+        double var = 0;
+        if (n1 > 0 && !Double.isNaN(p1)) {
+            var += p1 * (1 - p1) / n1;
+        }
+        if (n2 > 0 && !Double.isNaN(p2)) {
+            var += p2 * (1 - p2) / n2;
+        }
+        return 2 * Math.sqrt(var);
+    }
+
+    /** The dev → test gap is at least half a point but within the noise: no sign of an overfitted dev set. */
+    public boolean devTestWithinNoise() {
+        return !Double.isNaN(devOverfit) && devOverfit >= SMALL_GAP && !devSetProblem;
+    }
+
+    /** Whether a gap (index as in {@link #noise()}) is at least half a point but below its noise. */
+    public boolean withinNoise(int gap) {
+        double v = switch (gap) {
+            case 0 -> avoidableBias;
+            case 1 -> variance;
+            case 2 -> dataMismatch;
+            default -> devOverfit;
+        };
+        return !Double.isNaN(v) && v >= SMALL_GAP && v < noise[gap];
+    }
+
+    /** What the test error says about the development set, in a sentence; empty when it says nothing. */
+    public String devTestSentence() {
+        String dev = hasTrainDev() ? "dev" : "validation";
+        if (devSetProblem) {
+            return String.format("The test error is %.1f points above the %s error%s: the development set may have"
+                    + " been overfitted by the choices made on it, or it differs from the test data.",
+                    100 * devOverfit, dev, sizes.known()
+                            ? String.format(", more than the noise of sets this size (±%.1f points)", 100 * noise[DEV_TEST])
+                            : "");
+        }
+        if (devTestWithinNoise()) {
+            return String.format("The test error is %.1f points above the %s error, within the noise of sets this"
+                    + " size (±%.1f points): no sign that the development set has been overfitted.",
+                    100 * devOverfit, dev, 100 * noise[DEV_TEST]);
+        }
+        return "";
     }
 
     private static void fraction(double e) {
@@ -117,9 +212,9 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
                 hasTrainDev() ? ", data mismatch " + pp(dataMismatch) : "",
                 Double.isNaN(devOverfit) ? "" : ", development → test gap " + pp(devOverfit)));
         sb.append(focus.title()).append(": ").append(focus.explanation()).append('\n');
-        if (devSetProblem) {
-            sb.append("The test error is well above the development error: the development set has been "
-                    + "overfitted or differs from the test data.\n");
+        String devTest = devTestSentence();
+        if (!devTest.isEmpty()) {
+            sb.append(devTest).append('\n');
         }
         for (Remedy r : remedies) {
             sb.append("  - ").append(r.title()).append(": ").append(r.explanation()).append('\n');

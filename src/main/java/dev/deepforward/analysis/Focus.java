@@ -17,6 +17,10 @@ public enum Focus {
     /** Data mismatch and another gap are sizeable and none is twice the others. */
     SEVERAL("Several gaps matter", "More than one gap is sizeable: work on the largest first, then read the "
             + "errors again."),
+    /** No gap is larger than the noise of the sets' sizes, though some are more than half a point. */
+    WITHIN_NOISE("No gap beyond the noise", "No gap is larger than the noise of sets this size (about two standard"
+            + " errors), so the errors cannot tell bias from variance yet. Measure on more examples (a bigger"
+            + " validation set) before acting on them."),
     /** Every gap is small: the model is close to human-level performance. */
     NEITHER("Close to human level", "Every gap is small; further progress is hard and may need more or better data.");
 

@@ -112,7 +112,7 @@ public record Remedy(String title, String explanation, UnaryOperator<RunSpec> ch
                     s.data().shift())));
 
     public static final Remedy BIGGER_DEV_SET = new Remedy("Bigger development set",
-            "A larger (or fresh) development set gives an estimate the model has not been tuned to.",
+            "A larger (or fresh) development set gives a less noisy estimate, and one the model has not been tuned to.",
             s -> s.withData(s.data().withSplit(Math.min(0.4, s.data().validationFraction() * 1.5),
                     s.data().testFraction())));
 }

@@ -140,4 +140,22 @@ class DiagnosisTest {
             assertThat(r.applyTo(spec).problems("").list()).as(r.title()).isEmpty();
         }
     }
+
+    @Test
+    void aGapWithinTheNoiseOfTheSetsSizesDiagnosesNothing() {
+        // 1.7 points of variance and 5 points dev → test, on 240 / 80 / 80 examples
+        Diagnosis small = Diagnosis.of(0.01, 0.003, Double.NaN, 0.02, 0.07, new Diagnosis.Sizes(240, 0, 80, 80));
+        assertThat(small.gaps()).isEmpty();
+        assertThat(small.focus()).isEqualTo(Focus.WITHIN_NOISE);
+        assertThat(small.devSetProblem()).isFalse();
+        assertThat(small.devTestWithinNoise()).isTrue();
+        assertThat(small.noise()[Diagnosis.DEV_TEST]).isCloseTo(0.065, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(small.describe()).contains("within the noise").doesNotContain("may have been overfitted");
+        // the same errors on 8,000-example sets are beyond the noise
+        Diagnosis big = Diagnosis.of(0.01, 0.003, Double.NaN, 0.02, 0.07, new Diagnosis.Sizes(24_000, 0, 8_000, 8_000));
+        assertThat(big.focus()).isEqualTo(Focus.VARIANCE);
+        assertThat(big.devSetProblem()).isTrue();
+        // sizes not known: the errors count as exact, as before
+        assertThat(Diagnosis.of(0.01, 0.003, 0.02, 0.07).devSetProblem()).isTrue();
+    }
 }

@@ -380,7 +380,7 @@ final class RunCore {
         sink.accept(new EpochMetrics(variant, epochsDone, it, train.loss(), train.accuracy(), vLoss,
                 validation == null ? Double.NaN : validation.accuracy(),
                 validation == null ? new int[0][0] : validation.confusion(), seconds,
-                evaluationNanos / 1e9));
+                evaluationNanos / 1e9, trainEvalSample.size()));
         EarlyStoppingSpec early = spec.training().earlyStopping();
         if (validation == null || Double.isNaN(vLoss)) {
             return;
@@ -470,7 +470,9 @@ final class RunCore {
         }
         summary = new RunSummary(variant, spec, endState, stoppedEarly, trainer.steps(), epochsDone, bestEpoch,
                 loss(train), accuracy(train), loss(validation), accuracy(validation), loss(test), accuracy(test),
-                divergence, message, network == null ? null : network.backend().id());
+                divergence, message, network == null ? null : network.backend().id(),
+                data == null ? 0 : data.train().size(), data == null ? 0 : data.validation().size(),
+                data == null ? 0 : data.test().size());
         String text = switch (endState) {
             case FINISHED -> stoppedEarly ? "stopped early after epoch " + epochsDone + " (best: epoch " + bestEpoch + ")"
                     : "finished after " + trainer.steps() + " iterations";

@@ -23,9 +23,21 @@ import dev.deepforward.spec.RunSpec;
  * @param divergence         why it diverged, or {@code null}
  * @param message            a failure's message, or {@code null}
  * @param backend            the kernels the network computed with ({@code direct} or {@code nd4j})
+ * @param trainSize          how many examples the training set held (0 when not known)
+ * @param validationSize     how many the validation set held (0 when not known)
+ * @param testSize           how many the test set held (0 when not known)
  */
 public record RunSummary(String variant, RunSpec spec, RunState state, boolean stoppedEarly, long iterations,
                          int epochs, int bestEpoch, double trainLoss, double trainAccuracy, double validationLoss,
                          double validationAccuracy, double testLoss, double testAccuracy, Divergence divergence,
-                         String message, String backend) {
+                         String message, String backend, int trainSize, int validationSize, int testSize) {
+
+    /** A summary without the sets' sizes. */
+    public RunSummary(String variant, RunSpec spec, RunState state, boolean stoppedEarly, long iterations,
+                      int epochs, int bestEpoch, double trainLoss, double trainAccuracy, double validationLoss,
+                      double validationAccuracy, double testLoss, double testAccuracy, Divergence divergence,
+                      String message, String backend) {
+        this(variant, spec, state, stoppedEarly, iterations, epochs, bestEpoch, trainLoss, trainAccuracy,
+                validationLoss, validationAccuracy, testLoss, testAccuracy, divergence, message, backend, 0, 0, 0);
+    }
 }

@@ -70,7 +70,9 @@ public final class BiasVariancePanel extends VBox {
     private final ErrorLadder ladder = new ErrorLadder();
     private final Label focus = new Label();
     private final Label explanation = new Label();
-    private final Label source = new Label("Worked example A");
+    private final Label source = new Label("Worked example 1");
+    /** The sizes of the sets the shown errors were measured on; unknown for examples and typed-in errors. */
+    private Diagnosis.Sizes sizes = Diagnosis.Sizes.UNKNOWN;
     private final FlowPane remedies = new FlowPane(6, 6);
     private final ComboBox<String> runs = new ComboBox<>();
     private final Map<String, ErrorReading> readings = new LinkedHashMap<>();
@@ -120,7 +122,13 @@ public final class BiasVariancePanel extends VBox {
         });
         remedies.setId("bv-remedies");
         Label remediesTitle = new Label("Remedies — each is one undoable edit of the design:");
-        VBox reading = new VBox(5, focus, explanation, remediesTitle, remedies, examples());
+        Label examplesCaption = new Label("Worked examples from the course (medical imaging; Ex. 4: data mismatch)"
+                + " — not your runs. Click one to load it:");
+        examplesCaption.setId("bv-examples-caption");
+        examplesCaption.setWrapText(true);
+        examplesCaption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        examplesCaption.getStyleClass().add("muted");
+        VBox reading = new VBox(5, focus, explanation, remediesTitle, remedies, examplesCaption, examples());
         reading.setPrefWidth(420);
         reading.setMinWidth(300);
         VBox left = new VBox(4, ladder, source);
@@ -160,8 +168,8 @@ public final class BiasVariancePanel extends VBox {
         t.setId("bv-examples");
         // short headers: five columns share the reading's width without cutting a name to "Trai…"
         TableColumn<Scenario, String> name = column("", s -> s.name());
-        name.setMaxWidth(34);
-        name.setMinWidth(26);
+        name.setMaxWidth(46);
+        name.setMinWidth(40);
         t.getColumns().add(name);
         t.getColumns().add(column("Human", s -> pct(s.human())));
         t.getColumns().add(column("Train", s -> pct(s.train())));
@@ -172,7 +180,8 @@ public final class BiasVariancePanel extends VBox {
         t.setMinHeight(96);
         t.setMaxHeight(145);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        t.setTooltip(new Tooltip("The course's examples (medical imaging; D: data mismatch): click one to load it."));
+        t.setTooltip(new Tooltip("The course's worked examples (medical imaging; Ex. 4: data mismatch), not your runs:"
+                + " click one to load it."));
         t.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) {
                 load(s);
@@ -194,7 +203,8 @@ public final class BiasVariancePanel extends VBox {
 
     /** Loads a worked example (no test error in the course's tables). */
     public void load(Scenario s) {
-        set(s.human(), s.train(), s.trainDev(), s.dev(), Double.NaN, "Worked example " + s.name()
+        sizes = Diagnosis.Sizes.UNKNOWN;
+        set(s.human(), s.train(), s.trainDev(), s.dev(), Double.NaN, "Worked example " + s.name().replace("Ex. ", "")
                 + (Double.isNaN(s.trainDev()) ? " (medical imaging, from the course)"
                         : " (data mismatch, from the course)"));
     }
@@ -244,6 +254,7 @@ public final class BiasVariancePanel extends VBox {
     }
 
     private void show(ErrorReading r) {
+        sizes = r.sizes();
         set(human.getValue() / 100, r.train(), r.trainDev(), r.dev(), r.test(), r.source());
     }
 
@@ -272,14 +283,13 @@ public final class BiasVariancePanel extends VBox {
     private void rediagnose() {
         double te = test.getValue() <= 0 ? Double.NaN : test.getValue() / 100;
         double td = trainDevOn.isSelected() ? trainDev.getValue() / 100 : Double.NaN;
-        diagnosis = Diagnosis.of(human.getValue() / 100, train.getValue() / 100, td, dev.getValue() / 100, te);
+        diagnosis = Diagnosis.of(human.getValue() / 100, train.getValue() / 100, td, dev.getValue() / 100, te, sizes);
         ladder.setDiagnosis(diagnosis);
         focusText.set(diagnosis.focus().title());
         focus.setText("Focus: " + diagnosis.focus().title());
-        explanation.setText(diagnosis.focus().explanation() + (diagnosis.devSetProblem()
-                ? " The test error is well above the " + (diagnosis.hasTrainDev() ? "dev" : "validation")
-                        + " error: the development set has been overfitted."
-                : ""));
+        String devTest = diagnosis.devTestSentence();
+        explanation.setText(diagnosis.focus().explanation() + (devTest.isEmpty() ? "" : " " + devTest)
+                + (sizes.known() ? " " + sizesSentence(sizes, diagnosis.hasTrainDev()) : ""));
         remedies.getChildren().clear();
         int i = 0;
         for (Remedy r : diagnosis.remedies()) {
@@ -289,6 +299,25 @@ public final class BiasVariancePanel extends VBox {
             b.setOnAction(e -> apply(r));
             remedies.getChildren().add(b);
         }
+    }
+
+    /** The sets' sizes, and that a gap within its noise is not counted. */
+    static String sizesSentence(Diagnosis.Sizes n, boolean trainDev) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (n.train() > 0) {
+            parts.add(Numbers.grouped(n.train()) + " training");
+        }
+        if (n.trainDev() > 0) {
+            parts.add(Numbers.grouped(n.trainDev()) + " train-dev");
+        }
+        if (n.dev() > 0) {
+            parts.add(Numbers.grouped(n.dev()) + (trainDev ? " dev" : " validation"));
+        }
+        if (n.test() > 0) {
+            parts.add(Numbers.grouped(n.test()) + " test");
+        }
+        return "Measured on " + String.join(", ", parts) + " examples: a gap within its noise (± two standard"
+                + " errors) is not counted.";
     }
 
     /** One undoable edit; "Tune hyperparameters" changes nothing by itself and opens the search instead. */

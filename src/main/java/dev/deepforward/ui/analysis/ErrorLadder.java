@@ -17,7 +17,9 @@ import javafx.scene.text.TextAlignment;
  * The course's picture of a diagnosis: a ladder of error bars, human → training → (train-dev →) validation or
  * dev → test, with the gaps between neighbouring rungs bracketed and labelled in percentage points: avoidable
  * bias, variance, data mismatch (with a train-dev rung) and dev → test. Every bar and
- * gap carries its name in text, so nothing is told by colour alone; the gap to work on is drawn bold.
+ * gap carries its name in text, so nothing is told by colour alone; the gap to work on is drawn bold. A gap
+ * below zero is no gap: it reads "none" with the reason (training below human level, say); a gap within the
+ * noise of the sets' sizes says so under its size.
  */
 public final class ErrorLadder extends CanvasChart {
 
@@ -110,23 +112,56 @@ public final class ErrorLadder extends CanvasChart {
         g.strokeLine(left, top, left, h - top);
         double bx = right + 52;
         int at = 0;
-        gap(g, bx, mids[at], mids[++at], Gap.AVOIDABLE_BIAS.label(), diagnosis.avoidableBias(), focused(Gap.AVOIDABLE_BIAS));
-        gap(g, bx, mids[at], mids[++at], Gap.VARIANCE.label(), diagnosis.variance(), focused(Gap.VARIANCE));
+        gap(g, bx, mids[at], mids[++at], gapText(diagnosis, 0), gapNote(diagnosis, 0), focused(Gap.AVOIDABLE_BIAS));
+        gap(g, bx, mids[at], mids[++at], gapText(diagnosis, 1), gapNote(diagnosis, 1), focused(Gap.VARIANCE));
         if (diagnosis.hasTrainDev()) {
-            gap(g, bx, mids[at], mids[++at], Gap.DATA_MISMATCH.label(), diagnosis.dataMismatch(),
-                    focused(Gap.DATA_MISMATCH));
+            gap(g, bx, mids[at], mids[++at], gapText(diagnosis, 2), gapNote(diagnosis, 2), focused(Gap.DATA_MISMATCH));
         }
         if (at + 1 < rungs) {
-            gap(g, bx, mids[at], mids[at + 1], "dev → test", diagnosis.devOverfit(), diagnosis.devSetProblem());
+            gap(g, bx, mids[at], mids[at + 1], gapText(diagnosis, Diagnosis.DEV_TEST),
+                    gapNote(diagnosis, Diagnosis.DEV_TEST), diagnosis.devSetProblem());
         }
+    }
+
+    private static final String[] GAP_NAMES = {Gap.AVOIDABLE_BIAS.label(), Gap.VARIANCE.label(),
+            Gap.DATA_MISMATCH.label(), "dev → test"};
+
+    /** A gap's name and size as the ladder labels it: "variance +4.0 pp", or "avoidable bias: none". */
+    static String gapText(Diagnosis d, int gap) {
+        double v = value(d, gap);
+        return v < 0 ? GAP_NAMES[gap] + ": none" : String.format("%s %+.1f pp", GAP_NAMES[gap], 100 * v);
+    }
+
+    /** The line under a gap's label: why a negative gap is none, or that a gap is within the noise; else empty. */
+    static String gapNote(Diagnosis d, int gap) {
+        double v = value(d, gap);
+        if (v < 0) {
+            String dev = d.hasTrainDev() ? "dev" : "validation";
+            return switch (gap) {
+                case 0 -> "(training below human level)";
+                case 1 -> "(" + (d.hasTrainDev() ? "train-dev" : "validation") + " below training)";
+                case 2 -> "(dev below train-dev)";
+                default -> "(test below " + dev + ")";
+            };
+        }
+        return d.withinNoise(gap) ? String.format("within noise (±%.1f pp)", 100 * d.noise()[gap]) : "";
+    }
+
+    private static double value(Diagnosis d, int gap) {
+        return switch (gap) {
+            case 0 -> d.avoidableBias();
+            case 1 -> d.variance();
+            case 2 -> d.dataMismatch();
+            default -> d.devOverfit();
+        };
     }
 
     private boolean focused(Gap gap) {
         return diagnosis.gaps().contains(gap);
     }
 
-    /** A bracket between two rungs with the gap's name and size; bold when it is the one to work on. */
-    private void gap(GraphicsContext g, double x, double y0, double y1, String name, double value, boolean bold) {
+    /** A bracket between two rungs with the gap's name and size (and a note under it); bold when it is the one to work on. */
+    private void gap(GraphicsContext g, double x, double y0, double y1, String text, String note, boolean bold) {
         g.setStroke(bold ? theme().text() : theme().mutedText());
         g.setLineWidth(bold ? 2.5 : 1);
         g.strokeLine(x, y0 + 3, x, y1 - 3);
@@ -135,7 +170,12 @@ public final class ErrorLadder extends CanvasChart {
         g.setFill(bold ? theme().text() : theme().mutedText());
         g.setFont(Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, 12));
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format("%s %+.1f pp%s", name, 100 * value, bold ? "  ◀" : ""), x + 7, (y0 + y1) / 2);
+        double y = (y0 + y1) / 2;
+        g.fillText(text + (bold ? "  ◀" : ""), x + 7, note.isEmpty() ? y : y - 7);
         g.setFont(Font.font(12));
+        if (!note.isEmpty()) {
+            g.setFill(theme().mutedText());
+            g.fillText(note, x + 7, y + 8);
+        }
     }
 }

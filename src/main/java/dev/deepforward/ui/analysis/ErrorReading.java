@@ -1,5 +1,6 @@
 package dev.deepforward.ui.analysis;
 
+import dev.deepforward.analysis.Diagnosis;
 import dev.deepforward.engine.run.EpochMetrics;
 import dev.deepforward.engine.run.RunSummary;
 
@@ -12,23 +13,31 @@ import dev.deepforward.engine.run.RunSummary;
  *
  * @param source   where the numbers came from, shown under the ladder
  * @param trainDev the train-dev error, NaN when the run has no train-dev set
+ * @param sizes    how many examples each error was measured on, for the noise of each gap
  */
-public record ErrorReading(String source, double train, double trainDev, double dev, double test) {
+public record ErrorReading(String source, double train, double trainDev, double dev, double test,
+                           Diagnosis.Sizes sizes) {
+
+    public ErrorReading(String source, double train, double trainDev, double dev, double test) {
+        this(source, train, trainDev, dev, test, Diagnosis.Sizes.UNKNOWN);
+    }
 
     static ErrorReading of(RunSummary s) {
         String source = "run '" + s.variant() + "' ended (" + s.state().name().toLowerCase() + ")";
         boolean mismatch = s.spec() != null && s.spec().data().testNoise() > 0 && !Double.isNaN(s.testAccuracy());
         if (mismatch) {
             return new ErrorReading(source + ": validation read as train-dev, the noisier test part as dev",
-                    1 - s.trainAccuracy(), 1 - s.validationAccuracy(), 1 - s.testAccuracy(), Double.NaN);
+                    1 - s.trainAccuracy(), 1 - s.validationAccuracy(), 1 - s.testAccuracy(), Double.NaN,
+                    new Diagnosis.Sizes(s.trainSize(), s.validationSize(), s.testSize(), 0));
         }
         return new ErrorReading(source, 1 - s.trainAccuracy(), Double.NaN, 1 - s.validationAccuracy(),
-                1 - s.testAccuracy());
+                1 - s.testAccuracy(), new Diagnosis.Sizes(s.trainSize(), 0, s.validationSize(), s.testSize()));
     }
 
     static ErrorReading of(EpochMetrics m) {
         return new ErrorReading("run '" + m.variant() + "', epoch " + m.epoch(),
-                1 - m.trainAccuracy(), Double.NaN, 1 - m.validationAccuracy(), Double.NaN);
+                1 - m.trainAccuracy(), Double.NaN, 1 - m.validationAccuracy(), Double.NaN,
+                new Diagnosis.Sizes(m.trainEvaluated(), 0, m.validationSize(), 0));
     }
 
     /** Whether the panel can diagnose it: a classification run with a validation set. */

@@ -75,6 +75,55 @@ class AnalysisToolsTest {
         robot.interact(() -> panel.ladder().paintNow());
     }
 
+    @Test
+    void theWorkedExamplesAreCaptionedAndNumberedSoNobodyReadsThemAsTheRunsVariants(FxRobot robot) {
+        assertThat(robot.lookup("#bv-examples-caption").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Worked examples from the course").contains("not your runs");
+        TableView<?> examples = robot.lookup("#bv-examples").queryAs(TableView.class);
+        List<String> names = robot.lookup("#bv-examples .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null).map(r -> ((Scenario) r.getItem()).name()).toList();
+        assertThat(names).containsExactly("Ex. 1", "Ex. 2", "Ex. 3", "Ex. 4");
+        robot.clickOn(robot.lookup("#bv-examples .table-row-cell").nth(1).queryAs(TableRow.class));
+        assertThat(examples.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(focusShown(robot)).isEqualTo("Focus: Reduce variance");
+    }
+
+    @Test
+    void aRunOnAFewHundredPointsIsReadWithTheNoiseOfItsSetsAndANegativeBiasIsNone(FxRobot robot) {
+        BiasVariancePanel panel = pane.biasVariance();
+        // variant A after one untuned run: train 0.3 %, validation 2.0 %, test 7.0 % on 240 / 80 / 80 points
+        dev.deepforward.engine.run.RunSummary summary = new dev.deepforward.engine.run.RunSummary("A", spiral(),
+                dev.deepforward.engine.run.RunState.FINISHED, false, 500, 10, 10, 0.01, 0.997, 0.1, 0.98, 0.3, 0.93,
+                null, null, "direct", 240, 80, 80);
+        robot.interact(() -> panel.event(new dev.deepforward.engine.run.StateChange("A",
+                dev.deepforward.engine.run.RunState.FINISHED, 500, "", summary)));
+        Diagnosis d = panel.diagnosis();
+        assertThat(ErrorLadder.gapText(d, 0)).isEqualTo("avoidable bias: none");
+        assertThat(ErrorLadder.gapNote(d, 0)).isEqualTo("(training below human level)");
+        assertThat(ErrorLadder.gapText(d, 1)).isEqualTo("variance +1.7 pp");
+        assertThat(ErrorLadder.gapNote(d, 1)).startsWith("within noise (±3.2 pp");
+        assertThat(ErrorLadder.gapText(d, Diagnosis.DEV_TEST)).isEqualTo("dev → test +5.0 pp");
+        assertThat(ErrorLadder.gapNote(d, Diagnosis.DEV_TEST)).isEqualTo("within noise (±6.5 pp)");
+        assertThat(focusShown(robot)).isEqualTo("Focus: " + Focus.WITHIN_NOISE.title());
+        String explanation = robot.lookup("#bv-explanation").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(explanation).doesNotContain("may have been overfitted")
+                .contains("within the noise of sets this size (±6.5 points): no sign that the development set has been overfitted")
+                .contains("Measured on 240 training, 80 validation, 80 test examples");
+        assertThat(remediesShown(robot)).containsExactly("Bigger development set");
+        robot.interact(() -> panel.ladder().paintNow());
+
+        // the same errors on 100 times the points are beyond the noise: a development-set problem
+        dev.deepforward.engine.run.RunSummary big = new dev.deepforward.engine.run.RunSummary("A", spiral(),
+                dev.deepforward.engine.run.RunState.FINISHED, false, 500, 10, 10, 0.01, 0.997, 0.1, 0.98, 0.3, 0.93,
+                null, null, "direct", 24_000, 8_000, 8_000);
+        robot.interact(() -> panel.event(new dev.deepforward.engine.run.StateChange("A",
+                dev.deepforward.engine.run.RunState.FINISHED, 500, "", big)));
+        assertThat(focusShown(robot)).isEqualTo("Focus: Reduce variance");
+        assertThat(robot.lookup("#bv-explanation").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("5.0 points above the validation error, more than the noise of sets this size")
+                .contains("may have been overfitted");
+    }
+
     /** Types a percentage into one of the panel's spinners as a user would, and commits it with Enter. */
     private static void typeInto(FxRobot robot, String spinner, String value) {
         robot.doubleClickOn(spinner + " .text-field").eraseText(6).write(value).type(javafx.scene.input.KeyCode.ENTER);
