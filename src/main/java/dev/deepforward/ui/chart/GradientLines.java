@@ -1,7 +1,8 @@
 package dev.deepforward.ui.chart;
 
 /**
- * The gradient norm of every layer as lines over the iterations, on a log axis: the heatmap's story
+ * The gradient norm of every layer as lines over the iterations (or epochs, or examples seen, as the charts'
+ * x-axis switch says), on a log axis: the heatmap's story
  * (vanishing in the first layers, exploding, or flowing) as numbers one can read off with the pointer.
  * One series per layer, named as in the heatmap, in {@link LayerStyles}.
  */
@@ -9,6 +10,9 @@ public final class GradientLines {
 
     private final LiveLineChart chart = new LiveLineChart("Gradient norm per layer");
     private String[] names = new String[0];
+    /** What x counts (the charts' x-axis switch) and how many of it one iteration is for this variant. */
+    private ChartX x = ChartX.ITERATION;
+    private double xScale = 1;
 
     public GradientLines() {
         chart.setLogY(true);
@@ -23,7 +27,27 @@ public final class GradientLines {
         chart.removeAllSeries();
         for (int i = 0; i < names.length; i++) {
             chart.addSeries(names[i], LayerStyles.of(i, names.length));
+            chart.setXScale(i, xScale);
         }
+    }
+
+    /**
+     * Draws the lines against {@code unit} (the charts' x-axis switch), {@code scale} of it per iteration
+     * (see {@link ChartX#scale}), as the loss and accuracy charts beside them.
+     */
+    public void setX(ChartX unit, double scale) {
+        x = java.util.Objects.requireNonNull(unit);
+        xScale = scale;
+        chart.setXLabel(unit.axisLabel());
+        chart.setIntegerX(unit != ChartX.EPOCH);
+        for (int i = 0; i < chart.seriesCount(); i++) {
+            chart.setXScale(i, scale);
+        }
+    }
+
+    /** What the x axis counts now. */
+    public ChartX x() {
+        return x;
     }
 
     /**

@@ -36,7 +36,9 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             List.of(loss, learningRate));
     /** Heatmap or lines in every gradient panel: one choice for all variants, so they stay comparable. */
     private final IntegerProperty gradientView = new SimpleIntegerProperty(0);
-    private final CheckBox testPoints = new CheckBox("test points");
+    private final CheckBox testPoints = new CheckBox(TEST_POINTS);
+    /** Whether the header's check boxes wear their short texts (a narrow header). */
+    private boolean compactHeader;
     private final List<GradientPanel> panels = new ArrayList<>();
     private final List<DecisionSurfaceView> surfaces = new ArrayList<>();
     private final GridPane grid = new GridPane();
@@ -92,7 +94,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         // beside both side panels and a lesson the cell is narrow: "Loss | LR" still fits beside the title
         lossView.setShortNames(List.of("Loss", "LR"));
 
-        CheckBox logY = new CheckBox("log loss");
+        CheckBox logY = new CheckBox(LOG_LOSS);
         logY.setId("log-loss");
         logY.setSelected(true);
         logY.selectedProperty().addListener((o, a, on) -> loss.setLogY(on));
@@ -121,6 +123,12 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
+        header.setId("charts-header");
+        logY.setTooltip(new javafx.scene.control.Tooltip("The loss chart's y axis on a log scale"));
+        // Still short of room (1024 wide with both side panels out), the check boxes say it shorter. The header
+        // takes the width it is given (not its children's least), so it knows when it is short.
+        header.setMinWidth(0);
+        header.widthProperty().addListener((o, a, w) -> fitHeader(header, title, testPoints, logY));
 
         grid.getStyleClass().add("chart-grid");
         grid.setHgap(8);
@@ -147,6 +155,42 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         setCenter(gridScroll);
         chartX.addListener((o, a, x) -> applyX());
         reset(RunLayout.single(new String[] {"layer 1", "layer 2", "output"}));
+    }
+
+    private static final String TEST_POINTS = "test points";
+    private static final String TEST_POINTS_SHORT = "test";
+    private static final String LOG_LOSS = "log loss";
+    private static final String LOG_LOSS_SHORT = "log";
+
+    /**
+     * Fits the header's switches to its width: when their full texts do not fit beside the title (the caption
+     * and note give way first), "test points" and "log loss" become "test" and "log" (their tooltips say it
+     * all), and back when there is room again.
+     */
+    private void fitHeader(HBox header, Label title, CheckBox testPoints, CheckBox logY) {
+        double w = header.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double need = header.snappedLeftInset() + header.snappedRightInset() + title.prefWidth(-1)
+                + testPoints.prefWidth(-1) + xSwitch.prefWidth(-1) + logY.prefWidth(-1)
+                + header.getSpacing() * (header.getChildren().stream().filter(javafx.scene.Node::isManaged).count() - 1);
+        if (compactHeader) { // what the full texts would add
+            need += textWidth(testPoints, TEST_POINTS) - textWidth(testPoints, TEST_POINTS_SHORT)
+                    + textWidth(logY, LOG_LOSS) - textWidth(logY, LOG_LOSS_SHORT);
+        }
+        boolean compact = w < need;
+        if (compact != compactHeader) {
+            compactHeader = compact;
+            testPoints.setText(compact ? TEST_POINTS_SHORT : TEST_POINTS);
+            logY.setText(compact ? LOG_LOSS_SHORT : LOG_LOSS);
+        }
+    }
+
+    private static double textWidth(javafx.scene.control.Labeled l, String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(l.getFont());
+        return t.getLayoutBounds().getWidth();
     }
 
     /** The x-axis switch: "x: Iteration | Epoch | Examples", buttons {@code chart-x-0..2}. */
@@ -198,7 +242,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         applyX();
     }
 
-    /** Puts every run's loss, accuracy and learning-rate curves on the x unit chosen. */
+    /** Puts every run's loss, accuracy and learning-rate curves and its gradient lines on the x unit chosen. */
     private void applyX() {
         ChartX x = chartX.get();
         for (javafx.scene.control.Toggle t : xGroup.getToggles()) {
@@ -209,6 +253,9 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         for (LiveLineChart c : List.of(loss, accuracy, learningRate)) {
             c.setXLabel(x.axisLabel());
             c.setIntegerX(x != ChartX.EPOCH);
+        }
+        for (int i = 0; i < panels.size(); i++) { // each variant's gradient lines, on its own epoch size
+            panels.get(i).lines().setX(x, i < iterationsPerEpoch.length ? x.scale(iterationsPerEpoch[i], examplesPerEpoch[i]) : 1);
         }
         if (layout == null) {
             return;

@@ -17,8 +17,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Batch sizes compared for the same epochs: each variant's training time and examples per second under the
- * charts' header, the status bar following one variant, and the loss and accuracy charts against iterations,
- * epochs or examples seen (lesson 16, step 2). No timing is asserted: only that the figures are there and move.
+ * charts' header, the status bar following one variant, and the loss and accuracy charts and each variant's
+ * gradient lines against iterations, epochs or examples seen (lesson 16, step 2). No timing is asserted: only that the figures are there and move.
  */
 class RunTimeAndChartAxisTest extends RealWindowTest {
 
@@ -103,17 +103,37 @@ class RunTimeAndChartAxisTest extends RealWindowTest {
         assertThat(lastShownX(accuracy, "B: batch 64")).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(accuracy.xTickLabels()).contains("1", "2");
         assertThat(window.currentLayout().chartX()).isEqualTo("epoch");
+        // Each variant's gradient lines follow the switch too, on that variant's own epoch.
+        int[] perEpoch = {perEpochA, perEpochB};
+        for (int v = 0; v < 2; v++) {
+            LiveLineChart lines = charts().gradientPanels().get(v).lines().chart();
+            assertThat(lines.xLabel()).as("variant " + v).isEqualTo("epoch");
+            LiveLineChart.Series line0 = lines.series(0);
+            int last = line0.data().size() - 1;
+            assertThat(last).isPositive();
+            assertThat(line0.shownX(last)).as("variant " + v)
+                    .isCloseTo(line0.data().x(last) / perEpoch[v], org.assertj.core.api.Assertions.within(1e-9))
+                    .isLessThanOrEqualTo(2.0 + 1e-9);
+        }
 
         robot.clickOn("#chart-x-2"); // Examples seen
         robot.interact(loss::paintNow);
         assertThat(loss.xLabel()).isEqualTo("examples seen");
         assertThat(loss.xRange()[1]).isCloseTo(2.0 * examples, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(lastShownX(accuracy, "B: batch 64")).isCloseTo(2.0 * examples, org.assertj.core.api.Assertions.within(1e-6));
+        LiveLineChart linesB = charts().gradientPanels().get(1).lines().chart();
+        assertThat(linesB.xLabel()).isEqualTo("examples seen");
+        LiveLineChart.Series b0 = linesB.series(0);
+        int lastB = b0.data().size() - 1;
+        assertThat(b0.shownX(lastB)).isCloseTo(b0.data().x(lastB) * examples / perEpochB,
+                org.assertj.core.api.Assertions.within(1e-6));
 
         robot.clickOn("#chart-x-0");
         robot.interact(loss::paintNow);
         assertThat(loss.xLabel()).isEqualTo("iteration");
         assertThat(loss.xRange()[1]).isEqualTo(2.0 * perEpochA);
         assertThat(window.currentLayout().chartX()).isEqualTo("iteration");
+        assertThat(linesB.xLabel()).isEqualTo("iteration");
+        assertThat(b0.shownX(lastB)).isEqualTo(b0.data().x(lastB));
     }
 }

@@ -268,6 +268,41 @@ class WindowLayoutTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}×{1}")
+    @MethodSource("firstWindowScreens")
+    void theChartsHeaderShowsItsSwitchesWholeWithBothSidePanelsOut(int w, int h, FxRobot robot) {
+        WorkbenchWindow window = open(robot, w, h, w <= 1280);
+        settle(robot);
+        if (!window.sidePanelsShown()) {
+            if (window.stage().isShowing()) { // Ctrl+B, as the person brings them out
+                robot.interact(() -> window.stage().requestFocus());
+                robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.B)
+                        .release(javafx.scene.input.KeyCode.CONTROL);
+            } else {
+                robot.interact(window::toggleSidePanels);
+            }
+            settle(robot);
+        }
+        String where = w + "×" + h;
+        assertThat(window.sidePanelsShown()).as("side panels out at " + where).isTrue();
+        Region header = (Region) window.scene().lookup("#charts-header");
+        Bounds box = inScene(header);
+        for (String id : new String[] {"#show-test-points", "#chart-x", "#log-loss"}) {
+            Node n = window.scene().lookup(id);
+            Bounds b = inScene(n);
+            assertThat(b.getMaxX()).as(id + " inside the charts' header at " + where)
+                    .isLessThanOrEqualTo(box.getMaxX() - header.snappedRightInset() + 0.5);
+            assertThat(b.getMinX()).as(id + " inside the charts' header at " + where).isGreaterThanOrEqualTo(box.getMinX());
+        }
+        javafx.scene.control.CheckBox log = (javafx.scene.control.CheckBox) window.scene().lookup("#log-loss");
+        assertThat(((javafx.scene.text.Text) log.lookup(".text")).getText()).as("shown whole at " + where)
+                .isEqualTo(log.getText()).isIn("log loss", "log");
+        assertThat(log.getTooltip().getText()).contains("log scale");
+        if (w >= 1920) {
+            assertThat(log.getText()).as("room for the whole words at " + where).isEqualTo("log loss");
+        }
+    }
+
     static Stream<Arguments> firstWindowScreens() {
         return Stream.of(Arguments.of(1024, 700), Arguments.of(1280, 800), Arguments.of(1366, 768),
                 Arguments.of(1920, 1080));
