@@ -89,6 +89,38 @@ class BackendAgreementTest {
         assertThat(Backend.nd4jDescription()).contains("cpu");
     }
 
+    @Test
+    void theNd4jLossComesFromPAndLeavesARowWhoseProbabilityUnderflowedToTheExactLoop() {
+        // row 0: a logit 200 below the others (its p is 0 in float); row 1: the label's logit 150 below the top
+        Block z = Block.allocate(Precision.FLOAT, 2, 3);
+        Block p = Block.allocate(Precision.FLOAT, 2, 3);
+        Block y = Block.allocate(Precision.FLOAT, 2, 3);
+        Block scratch = Block.allocate(Precision.FLOAT, 2, 3);
+        double[][] logits = {{1, 2, -200}, {150, 0.5, -50}};
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < 3; c++) {
+                z.set(r, c, logits[r][c]);
+            }
+        }
+        y.set(0, 1, 1);
+        y.set(1, 1, 1);
+        Nd4jKernels kernels = new Nd4jKernels();
+        kernels.outputActivation(dev.deepforward.spec.OutputActivation.SOFTMAX, z, p, 2);
+        double[] loss = new double[1];
+        // the kernels decline (their log p would be −∞ and 0·−∞ NaN), so the output layer's exact loop runs
+        assertThat(kernels.softmaxCrossEntropy(z, p, y, scratch, 2, loss)).isFalse();
+
+        // and from p where nothing underflows
+        y.set(1, 1, 0);
+        y.set(1, 0, 1);
+        z.set(0, 2, -3);
+        z.set(1, 0, 1.5);
+        kernels.outputActivation(dev.deepforward.spec.OutputActivation.SOFTMAX, z, p, 2);
+        assertThat(kernels.softmaxCrossEntropy(z, p, y, scratch, 2, loss)).isTrue();
+        double fromP = -(Math.log(p.get(0, 1)) + Math.log(p.get(1, 0))) / 2;
+        assertThat(loss[0]).isCloseTo(fromP, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
     private static void assertAgree(NetworkSpec net, TrainingSpec training) {
         // 50 examples in batches of 16: every epoch ends with a batch of 2
         Dataset data = TestData.randomClasses(50, 4, 3, 7);
