@@ -110,6 +110,18 @@ class RunOutputTruthTest {
             assertThat(examplesPerSecond * seconds).as(v.get("variant").asText()).isGreaterThanOrEqualTo(examples * 0.999);
             assertThat(perEpoch).as(v.get("variant").asText()).isPositive().isLessThan(seconds);
         }
+        // The page that describes the folder names every field a variant has, and every top-level one.
+        String row = Files.readAllLines(Path.of("src/site/markdown/commands.md")).stream()
+                .filter(l -> l.startsWith("| `summary.json` |")).findFirst().orElseThrow();
+        List<String> fields = new java.util.ArrayList<>();
+        summary.fieldNames().forEachRemaining(fields::add);
+        summary.get("variants").get(0).fieldNames().forEachRemaining(fields::add);
+        for (String field : fields) {
+            if (!List.of("trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy", "testLoss",
+                    "testAccuracy").contains(field)) { // "train/validation/test loss and accuracy"
+                assertThat(row).as(field).contains("`" + field + "`");
+            }
+        }
     }
 
     @Test
