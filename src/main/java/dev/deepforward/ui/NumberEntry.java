@@ -52,6 +52,25 @@ public final class NumberEntry {
     }
 
     /**
+     * Whether {@code focus} is in a number field of ours ({@link #install}) that holds no typing of its own:
+     * its text is the value it shows, as after Enter committed it. A space is never part of a number, so
+     * there Space may go to Play/Pause instead of into the field.
+     */
+    public static boolean isSettledNumber(Node focus) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof Spinner<?> s) {
+                return isInstalled(s) && settled(s);
+            }
+        }
+        return false;
+    }
+
+    private static <T> boolean settled(Spinner<T> s) {
+        SpinnerValueFactory<T> f = s.getValueFactory();
+        return f != null && Objects.equals(s.getEditor().getText(), f.getConverter().toString(f.getValue()));
+    }
+
+    /**
      * Drops text typed into the spinner or field that owns {@code focus} but not yet committed, so an undo
      * that follows acts on the document and the field shows the document's value.
      */

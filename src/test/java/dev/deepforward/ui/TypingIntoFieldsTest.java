@@ -219,6 +219,37 @@ class TypingIntoFieldsTest {
     }
 
     @Test
+    void spaceAfterEnterCommittedANumberFieldPlaysAndPausesWhileSpaceInTypingStaysText(FxRobot robot) throws Exception {
+        var phase = window.runController().status().phaseProperty();
+        dev.deepforward.Waits.within(dev.deepforward.Waits.HANG, () -> phase.get() == RunPhase.IDLE);
+        robot.interact(() -> scrollIntoView(spinner(robot, "epochs-spinner")));
+        robot.clickOn("#epochs-spinner .text-field");
+        robot.type(KeyCode.END);
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.BACK_SPACE);
+        }
+        robot.type(KeyCode.DIGIT5);
+        robot.type(KeyCode.SPACE); // typing of its own in the field: Space is text, the run does not start
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor(robot, "epochs-spinner")).isEqualTo("5 ");
+        assertThat(phase.get()).isEqualTo(RunPhase.IDLE);
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.DIGIT0, KeyCode.DIGIT0);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc().getSpec().training().epochs()).isEqualTo(500);
+        assertThat(NumberEntry.isTyping(window.stage().getScene().getFocusOwner())).as("the caret is still in the field").isTrue();
+
+        robot.type(KeyCode.SPACE); // committed: Space is Play, as the status bar says
+        dev.deepforward.Waits.within(dev.deepforward.Waits.HANG, () -> phase.get() == RunPhase.RUNNING);
+        robot.type(KeyCode.SPACE);
+        dev.deepforward.Waits.within(dev.deepforward.Waits.HANG, () -> phase.get() == RunPhase.PAUSED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor(robot, "epochs-spinner")).as("no space landed in the field").isEqualTo("500");
+        assertThat(spinner(robot, "epochs-spinner").getStyleClass()).doesNotContain(NumberEntry.INVALID);
+        assertThat(doc().getSpec().training().epochs()).isEqualTo(500);
+    }
+
+    @Test
     void badTextIsRevertedWithAMessageWhenTheFieldLosesFocus(FxRobot robot) {
         robot.interact(() -> doc().select(0));
         RunSpec before = doc().getSpec();

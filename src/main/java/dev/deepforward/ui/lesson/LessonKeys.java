@@ -63,21 +63,18 @@ public final class LessonKeys {
             if (key == null || key.action() == Action.SET_UP && !player.isPresenter() && takesEnter(focus)) {
                 return;
             }
+            if (key.action() == Action.SET_UP && !player.isLessonOpen() && player.isOpening()) {
+                player.setUpWhenShown(); // a card just clicked: the lesson is still being read
+                e.consume();
+                return;
+            }
             if (key.action() == Action.NEXT_DEMO ? !player.hasNextDemo() : !player.isLessonOpen()) {
                 return;
             }
             switch (key.action()) {
                 case NEXT -> player.next();
                 case PREVIOUS -> player.previous();
-                case SET_UP -> {
-                    String nothing = player.nothingToSetUp();
-                    if (nothing != null) {
-                        // A reading step: say so in the status bar rather than doing nothing silently.
-                        player.node().fireEvent(new NumberEntry.Notice(nothing)); // bubbles up to the status bar
-                    } else {
-                        player.setUpStep();
-                    }
-                }
+                case SET_UP -> player.setUpOrSayWhyNot(); // a reading step says so in the status bar
                 case REVEAL_ANSWER -> player.revealAnswer();
                 case NEXT_DEMO -> player.nextDemo();
             }

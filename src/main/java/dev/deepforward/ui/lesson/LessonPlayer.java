@@ -308,11 +308,17 @@ public final class LessonPlayer implements RunEventListener {
             dock.showMessage("Lessons", "Opening " + file.getFileName() + " …");
             show(true);
         }
+        opening++;
         return inBackground("lesson-loader", () -> {
             Loaded<Lesson> loaded = LessonLoader.load(file, datasetIds());
             List<StepRuns> runs = loaded.value() != null && loaded.problems().isEmpty()
                     ? loaded.value().runs(SpecJson.folderOf(file)) : null;
             return () -> {
+                opening--;
+                boolean setUp = setUpWhenShown && opening == 0;
+                if (opening == 0) {
+                    setUpWhenShown = false;
+                }
                 if (runs == null) {
                     if (isLessonOpen() && isShown()) {
                         dock.showOpenProblems(file, loaded.problems());
@@ -324,6 +330,9 @@ public final class LessonPlayer implements RunEventListener {
                     dock.clearNotice();
                     show(true);
                     opened(new Open(file, loaded.value(), runs));
+                    if (setUp) {
+                        setUpOrSayWhyNot(); // Enter came while the lesson was still being read
+                    }
                 }
             };
         });
@@ -599,6 +608,35 @@ public final class LessonPlayer implements RunEventListener {
             }
         });
         dock.showStep(o.lesson(), index, stepView);
+    }
+
+    /** Lessons being read (off the FX thread) for {@link #open}; Enter meanwhile sets up once one is shown. */
+    private int opening;
+    private boolean setUpWhenShown;
+
+    /** Whether a lesson file is being read to be shown (the panel says "Opening … "). */
+    public boolean isOpening() {
+        return opening > 0;
+    }
+
+    /**
+     * Enter while a lesson is still being read (a card just clicked, a busy machine): the step it opens at is
+     * set up as soon as it is shown, as if Enter had come a moment later.
+     */
+    public void setUpWhenShown() {
+        if (isOpening()) {
+            setUpWhenShown = true;
+        }
+    }
+
+    /** Enter on the open step: set up its run, or say in the status bar that it has none. */
+    public void setUpOrSayWhyNot() {
+        String nothing = nothingToSetUp();
+        if (nothing != null) {
+            node().fireEvent(new dev.deepforward.ui.NumberEntry.Notice(nothing)); // bubbles up to the status bar
+        } else {
+            setUpStep();
+        }
     }
 
     /**

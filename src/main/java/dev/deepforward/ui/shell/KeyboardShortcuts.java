@@ -93,6 +93,13 @@ final class KeyboardShortcuts {
     }
 
     static void install(Scene scene, DesignDocument doc, RunController run, Actions actions) {
+        boolean[] swallowSpace = {false};
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowSpace[0] && " ".equals(e.getCharacter())) {
+                e.consume();
+            }
+            swallowSpace[0] = false;
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), doc::redo);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && !e.isAltDown() && NumberEntry.isTyping(scene.getFocusOwner())) {
@@ -118,8 +125,14 @@ final class KeyboardShortcuts {
             }
             // F5 and Esc work even in a text field: they type nothing, and a presenter must always get out.
             Node focus = scene.getFocusOwner();
-            if (!key.whileTyping() && NumberEntry.isTyping(focus)) {
+            // Space after Enter committed a number field plays or pauses: a number holds no space, and the
+            // status bar says Space plays. In a field with typing of its own, or a text field, it stays text.
+            boolean playFromField = key.command() == Command.PLAY && NumberEntry.isSettledNumber(focus);
+            if (!key.whileTyping() && NumberEntry.isTyping(focus) && !playFromField) {
                 return;
+            }
+            if (playFromField) {
+                swallowSpace[0] = true; // the space typed by this key press must not land in the field
             }
             boolean arrowsTaken = focus instanceof Slider || focus instanceof Spinner || focus instanceof ListView
                     || focus instanceof ComboBoxBase;
