@@ -106,4 +106,15 @@ class ShippedLessonTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.value().steps().get(0).checkpoints().get(0).describe()).isEqualTo("Train for 300 iterations.");
     }
+
+    @Test
+    void theTimeLessonSaysWhereItsSpeedFiguresWereMeasuredAndThatTheWindowsWillDiffer() {
+        Lesson lesson = LessonLoader.load(java.nio.file.Path.of("lessons/16-time-and-hardware.json"),
+                Fixtures.DATASETS).value();
+        String batchStep = lesson.steps().get(1).text();
+        assertThat(batchStep).contains("40,000 at batch 64").contains("2-core test machine")
+                .contains("not a figure to expect").contains("Your window's figures will be different")
+                .contains("Compare the variants with each other");
+        assertThat(lesson.steps().get(0).text()).contains("These are that machine's figures");
+    }
 }

@@ -23,7 +23,7 @@ public record ErrorReading(String source, double train, double trainDev, double 
     }
 
     static ErrorReading of(RunSummary s) {
-        String source = "run '" + s.variant() + "' ended (" + s.state().name().toLowerCase() + ")";
+        String source = name(s.variant()) + " ended (" + s.state().name().toLowerCase() + ")";
         boolean mismatch = s.spec() != null && s.spec().data().testNoise() > 0 && !Double.isNaN(s.testAccuracy());
         if (mismatch) {
             return new ErrorReading(source + ": validation read as train-dev, the noisier test part as dev",
@@ -35,9 +35,14 @@ public record ErrorReading(String source, double train, double trainDev, double 
     }
 
     static ErrorReading of(EpochMetrics m) {
-        return new ErrorReading("run '" + m.variant() + "', epoch " + m.epoch(),
+        return new ErrorReading(name(m.variant()) + ", epoch " + m.epoch(),
                 1 - m.trainAccuracy(), Double.NaN, 1 - m.validationAccuracy(), Double.NaN,
                 new Diagnosis.Sizes(m.trainEvaluated(), 0, m.validationSize(), 0));
+    }
+
+    /** "run 'B'" for a variant, "the run" for a single run (whose variant has no name). */
+    private static String name(String variant) {
+        return variant == null || variant.isBlank() ? "the run" : "run '" + variant + "'";
     }
 
     /** Whether the panel can diagnose it: a classification run with a validation set. */
