@@ -59,6 +59,7 @@ public final class WorkbenchApp extends Application {
             while (c.next()) {
                 for (javafx.stage.Window w : c.getAddedSubList()) {
                     if (w instanceof Stage dialog && dialog != main) {
+                        KeepMaximized.over(main, dialog); // a modal dialog took it away under openbox
                         Platform.runLater(() -> {
                             // a one-pixel-different size, then the scene's own: two new requests the window
                             // manager honours (asking for the size JavaFX already believes in would be dropped)

@@ -34,7 +34,7 @@ public final class FxFileDialogs implements FileDialogs {
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Workbench files (*.dfw, *.json)",
                         "*." + WorkbenchFiles.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+        return Optional.ofNullable(dev.deepforward.ui.KeepMaximized.around(owner.get(), fc::showOpenDialog)).map(File::toPath);
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class FxFileDialogs implements FileDialogs {
         FileChooser fc = chooser("Open lesson", initialDir);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.dflesson, *.json)",
                 "*." + dev.deepforward.lesson.LessonLoader.EXTENSION, "*.json"));
-        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+        return Optional.ofNullable(dev.deepforward.ui.KeepMaximized.around(owner.get(), fc::showOpenDialog)).map(File::toPath);
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class FxFileDialogs implements FileDialogs {
         FileChooser fc = chooser("Save as", initialDir);
         fc.setInitialFileName(suggestedName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*." + extension + ")", "*." + extension));
-        return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(File::toPath).map(p -> withExtension(p, extension));
+        return Optional.ofNullable(dev.deepforward.ui.KeepMaximized.around(owner.get(), fc::showSaveDialog)).map(File::toPath).map(p -> withExtension(p, extension));
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class FxFileDialogs implements FileDialogs {
         FileChooser fc = chooser("Import a CSV table", initialDir);
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.csv.gz", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File f = fc.showOpenDialog(owner.get());
+        File f = dev.deepforward.ui.KeepMaximized.around(owner.get(), fc::showOpenDialog);
         return Optional.ofNullable(f).map(File::toPath);
     }
 

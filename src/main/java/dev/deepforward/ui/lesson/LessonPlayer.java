@@ -495,7 +495,7 @@ public final class LessonPlayer implements RunEventListener {
         if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toAbsolutePath().toFile());
         }
-        var f = chooser.showOpenDialog(owner);
+        var f = dev.deepforward.ui.KeepMaximized.around(owner, chooser::showOpenDialog);
         if (f != null) {
             openTrack(f.toPath());
         }

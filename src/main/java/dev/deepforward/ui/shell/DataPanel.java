@@ -360,20 +360,20 @@ final class DataPanel extends VBox {
         chooser.setTitle("Import a CSV table");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.csv.gz", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File f = chooser.showOpenDialog(window());
+        File f = dev.deepforward.ui.KeepMaximized.around(window(), chooser::showOpenDialog);
         return Optional.ofNullable(f).map(File::toPath);
     }
 
     private void chooseIdx() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import IDX: first the images file");
-        File images = chooser.showOpenDialog(window());
+        File images = dev.deepforward.ui.KeepMaximized.around(window(), chooser::showOpenDialog);
         if (images == null) {
             return;
         }
         chooser.setTitle("Import IDX: now the labels file");
         chooser.setInitialDirectory(images.getParentFile());
-        File labels = chooser.showOpenDialog(window());
+        File labels = dev.deepforward.ui.KeepMaximized.around(window(), chooser::showOpenDialog);
         if (labels != null) {
             importIdx(images.toPath(), labels.toPath());
         }
