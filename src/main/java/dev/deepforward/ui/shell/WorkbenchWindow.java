@@ -107,6 +107,13 @@ public final class WorkbenchWindow {
     /** Narrowest palette/data column and inspector: below this their controls would be cut. */
     static final double LEFT_MIN = 190;
     static final double RIGHT_MIN = 300;
+    /**
+     * Widest palette/data column and inspector: their controls need no more, and the split keeps a side
+     * panel's pixel width when a lesson opens beside it, so on a wide screen a wider panel would leave the
+     * network and charts the narrowest column (1920×1080: 430 px for the charts beside a 430 px inspector).
+     */
+    static final double LEFT_MAX = 260;
+    static final double RIGHT_MAX = 380;
     /** The chart tabs' header and the charts' title row at scale 1 (they grow with presenter type). */
     private static final double CHART_CHROME = 72;
     /** Whether the side panels were put away because the window is too narrow for them and the charts. */
@@ -186,6 +193,7 @@ public final class WorkbenchWindow {
         leftBox.getStyleClass().add("side-panel");
         leftBox.setId("left-panel");
         leftBox.setMinWidth(LEFT_MIN);
+        leftBox.setMaxWidth(LEFT_MAX);
         left = leftBox;
         dev.deepforward.ui.StartTrace.mark("palette and data panel");
 
@@ -196,6 +204,7 @@ public final class WorkbenchWindow {
         rightScroll.setFitToWidth(true);
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.setMinWidth(RIGHT_MIN);
+        rightScroll.setMaxWidth(RIGHT_MAX);
         rightScroll.getStyleClass().add("inspector-scroll");
         right = rightScroll;
         dev.deepforward.ui.StartTrace.mark("inspectors");

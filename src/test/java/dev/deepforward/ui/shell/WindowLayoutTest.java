@@ -268,6 +268,39 @@ class WindowLayoutTest {
         }
     }
 
+    /**
+     * The first window on a wide screen with a lesson open and set up: the network and charts column is
+     * the widest of the four, wider than the inspector and the lesson (rv4: 430 px beside a 430 px inspector).
+     */
+    @ParameterizedTest(name = "first window on {0}×{1}, lesson open")
+    @MethodSource("wideScreens")
+    void onAWideScreenWithALessonOpenTheChartsGetTheWidestColumn(int screenW, int screenH, FxRobot robot)
+            throws Exception {
+        javafx.geometry.Dimension2D size = WindowGeometry.sceneSize(null,
+                new javafx.geometry.Rectangle2D(0, 0, screenW, screenH));
+        WorkbenchWindow window = open(robot, size.getWidth(), size.getHeight());
+        settle(robot);
+        await(robot, () -> window.lessons().open(LESSON));
+        settle(robot);
+        robot.interact(() -> ((ButtonBase) window.scene().lookup("#lesson-setup")).fire());
+        settle(robot);
+        String where = size.getWidth() + "×" + size.getHeight() + " on " + screenW + "×" + screenH;
+        if (screenW >= 1920) {
+            assertThat(window.sidePanelsShown()).as("side panels out at " + where).isTrue();
+        }
+        double centre = inScene(window.scene().lookup("#centre-split")).getWidth();
+        // side panels put away (a narrower screen with a lesson) take no width
+        double left = window.sidePanelsShown() ? inScene(window.scene().lookup("#left-panel")).getWidth() : 0;
+        double inspector = window.sidePanelsShown() ? inScene(window.scene().lookup("#inspector-scroll")).getWidth() : 0;
+        double lesson = inScene(window.scene().lookup("#lesson-dock")).getWidth();
+        assertThat(centre).as("the charts' column at " + where).isGreaterThan(Math.max(left, Math.max(inspector, lesson)));
+        assertThat(centre).as("the charts' column at " + where).isGreaterThan(0.33 * size.getWidth());
+    }
+
+    static Stream<Arguments> wideScreens() {
+        return Stream.of(Arguments.of(1600, 900), Arguments.of(1920, 1080));
+    }
+
     @ParameterizedTest(name = "{0}×{1}")
     @MethodSource("firstWindowScreens")
     void theChartsHeaderShowsItsSwitchesWholeWithBothSidePanelsOut(int w, int h, FxRobot robot) {
