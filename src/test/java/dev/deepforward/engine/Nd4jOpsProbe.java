@@ -57,6 +57,19 @@ public final class Nd4jOpsProbe {
         time("gemm dA 64x100.(100x101)T direct", 2000, () -> db.gemm(false, true, 64, 101, 100, 1, d, w, 0, h));
         time("gemm dA 64x100.(100x101)T nd4j", 2000, () -> nd.gemm(false, true, 64, 101, 100, 1, d, w, 0, h));
 
+        // W2's first layer: 64 x 785 (784 inputs + ones) times 785 x 256, and its dJ/dW
+        Block x2 = Block.allocateWithOnes(Precision.FLOAT, 64, 784);
+        Block w2 = Block.allocate(Precision.FLOAT, 785, 256);
+        Block z2 = Block.allocateWide(Precision.FLOAT, 64, 256, 0.0);
+        Block gw2 = Block.allocate(Precision.FLOAT, 785, 256);
+        fill(x2);
+        fill(w2);
+        for (int rep = 0; rep < 2; rep++) {
+            time("W2 forward 64x785.785x256 direct", 300, () -> db.gemm(false, false, 64, 256, 785, 1, x2, w2, 0, z2));
+            time("W2 forward 64x785.785x256 nd4j", 300, () -> nd.gemm(false, false, 64, 256, 785, 1, x2, w2, 0, z2));
+            time("W2 dW (64x785)T.64x256 direct", 300, () -> db.gemm(true, false, 785, 256, 64, 1, x2, z2, 0, gw2));
+            time("W2 dW (64x785)T.64x256 nd4j", 300, () -> nd.gemm(true, false, 785, 256, 64, 1, x2, z2, 0, gw2));
+        }
         // the same matmul op, run through NativeOps without the Java executioner
         INDArray x = Nd4j.create(w.mem.array.data(), new long[] {100, 101}, new long[] {1, 100}, 0, 'f');
         INDArray y = Nd4j.create(a.mem.array.data(), new long[] {101, 64}, new long[] {1, 101}, 0, 'f');
@@ -108,11 +121,29 @@ public final class Nd4jOpsProbe {
         time("relu 64x101 nd4j legacy", 5000, () -> nd.activate(Activation.RELU, 0, z, h, m));
         time("tanh 64x101 nd4j legacy", 5000, () -> nd.activate(Activation.TANH, 0, z, h, m));
         time("sigmoid' 64x101 nd4j", 5000, () -> nd.activateBackward(Activation.SIGMOID, 0, d, z, h, d, m));
-        time("multiply 64x101 nd4j", 5000, () -> nd.multiply(d, h, d, m));
+        fill(d);
+        time("multiply 64x101 nd4j", 5000, () -> nd.multiply(d, h, z, m));
         INDArray fz = Nd4j.create(z.mem.array.data(), new long[] {64 * 101}, new long[] {1}, 0, 'c');
         INDArray fh = Nd4j.create(h.mem.array.data(), new long[] {64 * 101}, new long[] {1}, 0, 'c');
         custom("sigmoid 64x101 custom op", "sigmoid", new INDArray[] {fz}, new INDArray[] {fh}, null, 5000);
         custom("tanh 64x101 custom op", "tanh", new INDArray[] {fz}, new INDArray[] {fh}, null, 5000);
+        {
+            OpContext tctx = Nd4j.getExecutioner().buildContext();
+            tctx.setInputArray(0, fh);
+            tctx.setOutputArray(0, fh);
+            DynamicCustomOp tanhOp = DynamicCustomOp.builder("tanh").build();
+            var half = new org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication(fz, null, fh, 0.5);
+            var half2 = new org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication(fh, null, fh, 0.5);
+            var plus = new org.nd4j.linalg.api.ops.impl.scalar.ScalarAdd(fh, null, fh, 0.5);
+            time("sigmoid as 0.5 tanh(0.5 u) + 0.5, 4 ops", 5000, () -> {
+                Nd4j.getExecutioner().exec(half);
+                Nd4j.getExecutioner().exec(tanhOp, tctx);
+                Nd4j.getExecutioner().exec(half2);
+                Nd4j.getExecutioner().exec(plus);
+            });
+            time("  its tanh in place", 5000, () -> Nd4j.getExecutioner().exec(tanhOp, tctx));
+            time("  one scalar op", 5000, () -> Nd4j.getExecutioner().exec(half2));
+        }
         float[] fa = new float[64 * 101];
         float[] fb = new float[64 * 101];
         float[] fc = new float[64 * 101];
