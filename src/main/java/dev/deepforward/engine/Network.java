@@ -33,7 +33,10 @@ import dev.deepforward.spec.TrainingSpec;
  * W, b, γ, β, α are ranges of them, see {@link #layerParameterRange(int)}), so an optimizer step is one
  * loop. Every work array is allocated when the network is made (for the training batch size) or at the
  * first evaluation: a training step allocates nothing. A shorter batch (the last one of an epoch) uses
- * the first rows of the same buffers.
+ * the first rows of the same buffers. A wide ReLU layer of a network big enough for its step to be split
+ * stores its W (and so its gradient and optimizer state) as two column panels, one per step thread
+ * ({@link HiddenLayer#usePanels}); the parameter vector seen from outside ({@link #parameters()},
+ * {@link #gradient()}, {@link #parameter(int)}) is always row-major.
  *
  * <h2>Layer numbering</h2>
  * Layer i (0-based) is hidden layer i + 1 for i &lt; {@link #hiddenLayerCount()}; the last index is the
