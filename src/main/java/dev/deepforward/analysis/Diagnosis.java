@@ -146,7 +146,7 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
      * Twice the standard error of the difference of two error rates measured on n₁ and n₂ examples (a term
      * whose size is 0 counts as exact; NaN rate as absent).
      */
-    static double noise(double p1, int n1, double p2, int n2) {
+    public static double noise(double p1, int n1, double p2, int n2) {
         double var = 0;
         if (n1 > 0 && !Double.isNaN(p1)) {
             var += p1 * (1 - p1) / n1;

@@ -21,6 +21,11 @@ public final class EpochCurves extends CanvasChart {
     private final Map<String, List<double[]>> series = new LinkedHashMap<>();
     private final String title;
 
+    /** The chart's title, as drawn above the plot. */
+    public String title() {
+        return title;
+    }
+
     public EpochCurves(String title) {
         this.title = title;
         setMinSize(220, 140);

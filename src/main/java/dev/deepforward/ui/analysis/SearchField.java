@@ -128,7 +128,9 @@ public enum SearchField {
             if (d == Math.rint(d) && Math.abs(d) < 1e6) {
                 return String.valueOf(d.longValue());
             }
-            return Math.abs(d) < 0.01 && d != 0 ? String.format("%.2e", d) : String.format("%.4g", d);
+            // one format for every value of a column: plain decimals to 3 significant digits (0.0173, 0.00215),
+            // never a mix of plain and scientific notation
+            return new java.math.BigDecimal(d).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
         }
         if (v instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT);

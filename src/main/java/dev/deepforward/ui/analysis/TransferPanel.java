@@ -5,6 +5,7 @@ import dev.deepforward.engine.run.RunSummary;
 import dev.deepforward.engine.run.TrainedWeights;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.Numbers;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -36,8 +37,9 @@ public final class TransferPanel extends VBox {
     private final Button train = new Button("3 · Train digits 5–9 three ways");
     private final Label sourceStatus = new Label("Not pretrained yet.");
     private final Label result = new Label();
-    private final EpochCurves sourceCurve = new EpochCurves("Source task: digits 0–4");
-    private final EpochCurves targetCurves = new EpochCurves("Target task: digits 5–9");
+    private final EpochCurves sourceCurve = new EpochCurves("Source task: digits 0–4 · validation accuracy per epoch");
+    private final EpochCurves targetCurves = new EpochCurves("Target task: digits 5–9 · validation accuracy per epoch"
+            + " (legend: the last epoch's)");
     private TrainedWeights pretrained;
     private CompletableFuture<TransferWorkflow.Outcome> outcome;
     /** One line for the window's status bar while the workflow trains (empty otherwise). */
@@ -153,14 +155,45 @@ public final class TransferPanel extends VBox {
         Platform.runLater(() -> targetCurves.add(name, m.epoch(), m.validationAccuracy()));
     }
 
-    private static String describe(TransferWorkflow.Outcome o, int layers) {
-        StringBuilder sb = new StringBuilder("Final test accuracy — ");
-        for (Map.Entry<String, RunSummary> e : o.summaries().entrySet()) {
+    /**
+     * The three runs' accuracies on the test set (the curves and their legend are the validation set's, per
+     * epoch), then how the best compares with each other run: a difference within the noise of the test set's
+     * size (two standard errors of the difference) is said to be one.
+     */
+    static String describe(TransferWorkflow.Outcome o, int layers) {
+        Map<String, RunSummary> runs = o.summaries();
+        int n = runs.values().stream().mapToInt(RunSummary::testSize).max().orElse(0);
+        StringBuilder sb = new StringBuilder("Test-set accuracy after training" + (n > 0
+                ? String.format(" (%s test examples, so one example is %.1f points)", Numbers.grouped(n), 100.0 / n)
+                : "") + " — ");
+        for (Map.Entry<String, RunSummary> e : runs.entrySet()) {
             sb.append(String.format("%s: %.1f %%   ", e.getKey(), 100 * e.getValue().testAccuracy()));
+        }
+        Map.Entry<String, RunSummary> best = runs.entrySet().stream()
+                .filter(e -> !Double.isNaN(e.getValue().testAccuracy()))
+                .max(java.util.Comparator.comparingDouble(e -> e.getValue().testAccuracy())).orElse(null);
+        if (best != null && n > 0) {
+            double b = best.getValue().testAccuracy();
+            for (Map.Entry<String, RunSummary> e : runs.entrySet()) {
+                double a = e.getValue().testAccuracy();
+                if (e.getKey().equals(best.getKey()) || Double.isNaN(a)) {
+                    continue;
+                }
+                double noise = dev.deepforward.analysis.Diagnosis.noise(1 - b, size(best.getValue(), n), 1 - a,
+                        size(e.getValue(), n));
+                double gap = b - a;
+                sb.append(String.format("%n%s ahead of %s by %.1f points: %s (noise ±%.1f points).", best.getKey(),
+                        e.getKey(), 100 * gap, gap < noise ? "within the noise of this test set, not a difference"
+                                + " this run can show" : "beyond the noise of this test set", 100 * noise));
+            }
         }
         sb.append(o.frozenKept() ? "\nThe " + layers + " frozen layer(s) still hold exactly the pretrained weights."
                 : "\nWarning: a frozen layer's weights changed.");
         return sb.toString();
+    }
+
+    private static int size(RunSummary s, int otherwise) {
+        return s.testSize() > 0 ? s.testSize() : otherwise;
     }
 
     public void dispose() {

@@ -17,6 +17,7 @@ import dev.deepforward.ui.model.DesignDocument;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -207,6 +208,13 @@ class AnalysisToolsTest {
         robot.clickOn("#search-start");
         within(120, () -> search.table().getItems().size() == 4);
         within(5, () -> pane.activity().get().isEmpty());
+        within(5, () -> search.status().getText().startsWith("Finished all 4 runs: the best is #"));
+        assertThat(search.status().getText()).doesNotContain("so far").doesNotContain("Done");
+        // one number format per column: plain decimals, never "2.15e-03" beside "0.01727"
+        TableColumn<Search.Result, ?> rate = search.table().getColumns().stream()
+                .filter(c -> c.getText().equals("Learning rate")).findFirst().orElseThrow();
+        assertThat(search.table().getItems()).extracting(r -> rate.getCellObservableValue(r).getValue())
+                .extracting(SearchField::format).containsOnly("0.001", "0.03");
         assertThat(activity).startsWith("Hyperparameter search: 0 of 4 runs").contains("Hyperparameter search: 3 of 4 runs")
                 .endsWith("");
         WaitForAsyncUtils.waitForFxEvents();
@@ -236,6 +244,30 @@ class AnalysisToolsTest {
     }
 
     @Test
+    void theSearchDefaultsAreEightRunsOfAThousandIterationsAndTheIterationsFieldShowsItsLargestValue(FxRobot robot) {
+        SearchPanel search = pane.search();
+        robot.interact(() -> pane.getSelectionModel().select(pane.searchTab()));
+        assertThat(robot.lookup("#search-budget").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(8);
+        javafx.scene.control.Spinner<?> its = robot.lookup("#search-iterations").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(its.getValue()).isEqualTo(1000);
+        robot.doubleClickOn("#search-iterations .text-field").eraseText(8).write("100000")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(its.getValue()).isEqualTo(100_000);
+        javafx.scene.control.TextField editor = its.getEditor();
+        javafx.scene.text.Text shown = new javafx.scene.text.Text(editor.getText());
+        shown.setFont(editor.getFont());
+        assertThat(shown.getLayoutBounds().getWidth()).as("'%s' fits its field", editor.getText())
+                .isLessThan(editor.getWidth() - editor.getPadding().getLeft() - editor.getPadding().getRight());
+    }
+
+    @Test
+    void theSearchFormatsEveryValueOfAColumnAlike() {
+        assertThat(List.of(0.01727, 0.00215, 0.1, 0.000123).stream().map(SearchField::format))
+                .containsExactly("0.0173", "0.00215", "0.1", "0.000123");
+        assertThat(SearchField.format(32.0)).isEqualTo("32");
+    }
+
+    @Test
     void aSearchWhoseEveryConfigurationStaysAtChanceSaysSoAndBlamesTheBaseInit(FxRobot robot) throws Exception {
         // Five sigmoid layers drawn from N(0, 0.01): the signal dies on the way in, whatever the learning rate.
         java.util.List<dev.deepforward.spec.LayerSpec> stuck = NetworkSpec.uniform(5, 16, Activation.SIGMOID).hidden()
@@ -249,7 +281,7 @@ class AnalysisToolsTest {
             search.iterationsSpinner().getValueFactory().setValue(60);
         });
         robot.clickOn("#search-start");
-        within(180, () -> search.status().getText().startsWith("Done"));
+        within(180, () -> search.status().getText().startsWith("Finished all"));
         assertThat(search.table().getItems()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(search.status().getText())
                 .contains("every configuration stayed at chance (50 %): the base network does not learn")
@@ -275,6 +307,25 @@ class AnalysisToolsTest {
         assertThat(outcome.summaries()).containsOnlyKeys(TransferWorkflow.VARIANTS);
         within(5, () -> transfer.result().getText().contains("frozen layer(s) still hold"));
         within(5, () -> transfer.targetCurves().points("from scratch") == 2);
+        // which set each number is from: the text the test set's, the curves and their legend the validation set's
+        assertThat(transfer.result().getText()).startsWith("Test-set accuracy after training (").contains(" test examples");
+        assertThat(transfer.targetCurves().title()).contains("validation accuracy");
+    }
+
+    @Test
+    void aTransferWinWithinTheNoiseOfSeventyFiveTestPointsIsSaidToBeNoise() {
+        java.util.Map<String, dev.deepforward.engine.run.RunSummary> runs = new java.util.LinkedHashMap<>();
+        double[] test = {0.511, 0.933, 0.900};
+        for (int i = 0; i < 3; i++) {
+            String name = TransferWorkflow.VARIANTS.get(i);
+            runs.put(name, new dev.deepforward.engine.run.RunSummary(name, spiral(),
+                    dev.deepforward.engine.run.RunState.FINISHED, false, 100, 15, 15, 0.1, 1.0, 0.2, 0.9, 0.3, test[i],
+                    null, null, "direct", 150, 75, 75));
+        }
+        String text = TransferPanel.describe(new TransferWorkflow.Outcome(runs, true), 1);
+        assertThat(text).startsWith("Test-set accuracy after training (75 test examples, so one example is 1.3 points)")
+                .contains("fine-tuned ahead of from scratch by 3.3 points: within the noise of this test set")
+                .contains("fine-tuned ahead of frozen by 42.2 points: beyond the noise of this test set");
     }
 
     @Test
