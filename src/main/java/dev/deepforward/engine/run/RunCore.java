@@ -661,9 +661,17 @@ final class RunCore {
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
         }
-        double padX = 0.1 * (maxX - minX) + 1e-6;
-        double padY = 0.1 * (maxY - minY) + 1e-6;
+        double padX = pad(maxX - minX);
+        double padY = pad(maxY - minY);
         return new double[] {minX - padX, maxX + padX, minY - padY, maxY + padY};
+    }
+
+    /**
+     * A tenth of the data's range either side; a whole unit when the data have no range along an axis (one
+     * training example, as in the primer): a box a millionth wide would show one value as a flat square.
+     */
+    static double pad(double range) {
+        return range > 1e-3 ? 0.1 * range + 1e-6 : 1.0;
     }
 
     /** Cell centres of an n × n grid over {@code box}, row-major from minY, normalized as the network expects. */

@@ -279,9 +279,11 @@ public final class DecisionSurfaceView extends CanvasChart {
     /** Under the plot: the iteration and, with test points on, the key; shortened to fit a small surface. */
     private String caption(double w) {
         String key = showTest ? " · ● training ○ test" : "";
-        String scale = mode == Mode.VALUE && image != null
-                ? " · blue " + dev.deepforward.ui.model.Numbers.compact(valueLo) + " … red "
-                        + dev.deepforward.ui.model.Numbers.compact(valueHi) : "";
+        String lo = dev.deepforward.ui.model.Numbers.compact(valueLo);
+        String hi = dev.deepforward.ui.model.Numbers.compact(valueHi);
+        // a scale whose ends read alike tells nothing: say the value is the same everywhere instead
+        String scale = mode != Mode.VALUE || image == null ? ""
+                : lo.equals(hi) ? " · " + lo + " everywhere" : " · blue " + lo + " … red " + hi;
         for (String c : new String[] {"after iteration " + iteration + scale + key, "iteration " + iteration + scale + key,
             "it. " + iteration + scale + key, "it. " + iteration + scale, "after iteration " + iteration + key,
             "iteration " + iteration + key, "it. " + iteration + key, "it. " + iteration}) {

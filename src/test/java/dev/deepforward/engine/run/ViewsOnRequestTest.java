@@ -46,6 +46,34 @@ class ViewsOnRequestTest {
     }
 
     @Test
+    void aSurfaceOfOneTrainingExampleSpansAUnitAroundItAndShowsThePredictionsVary() throws Exception {
+        // the primer's run (lesson 2b, step 1): one example of the plane, a 2-2-1 sigmoid network, 20 SGD steps
+        RunSpec spec = new RunSpec("one example", 42L, new dev.deepforward.spec.DataSpec("plane", null, null, null, 1,
+                0.0, 0.0, 0.0, false, 0.0, 0, List.of(), 0.0),
+                dev.deepforward.spec.NetworkSpec.uniform(1, 2, dev.deepforward.spec.Activation.SIGMOID),
+                dev.deepforward.spec.TrainingSpec.defaults().withLoss(dev.deepforward.spec.Loss.MSE)
+                        .withOptimizer(dev.deepforward.spec.OptimizerSpec.of(dev.deepforward.spec.Optimizer.SGD))
+                        .withLearningRate(0.5).withBatchSize(1).withIterations(20));
+        Recorder events = new Recorder();
+        try (TrainingRun run = TrainingRun.of(spec, events)) {
+            run.requestDecisionSurface(16);
+            run.step(20);
+            run.awaitSettled(60, TimeUnit.SECONDS);
+        }
+        DecisionSurface s = events.events.stream().filter(e -> e instanceof DecisionSurface)
+                .map(e -> (DecisionSurface) e).reduce((a, b) -> b).orElseThrow();
+        assertThat(s.maxX() - s.minX()).isGreaterThanOrEqualTo(2.0);
+        assertThat(s.maxY() - s.minY()).isGreaterThanOrEqualTo(2.0);
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (float v : s.values()) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        assertThat(hi - lo).as("the predictions vary over the plane around the example").isGreaterThan(0.01f);
+    }
+
+    @Test
     void histogramsCountEveryWeightAndGradient() throws Exception {
         Recorder events = new Recorder();
         RunSpec spec = TrainingRunTest.spiral(100);

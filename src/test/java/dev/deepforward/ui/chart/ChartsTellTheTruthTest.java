@@ -137,6 +137,18 @@ class ChartsTellTheTruthTest {
     }
 
     @Test
+    void aRegressionSurfaceWhoseValuesAllReadAlikeSaysSoRatherThanDrawingAnEmptyScale(FxRobot robot) {
+        float[] values = new float[8 * 8];
+        java.util.Arrays.fill(values, 0.26601f);
+        robot.interact(() -> {
+            surface.setPoints(new double[] {0}, new double[] {0}, null, new double[] {0.2659});
+            surface.setSurface(8, -1, 1, -1, 1, values, DecisionSurfaceView.Mode.VALUE, 20);
+            surface.paintNow();
+        });
+        assertThat(surface.caption()).contains("0.266 everywhere").doesNotContain("blue").doesNotContain("red");
+    }
+
+    @Test
     void aRegressionSurfaceIsColouredOverTheTargetsAndThePredictionsTogether(FxRobot robot) {
         float[] values = new float[8 * 8];
         java.util.Arrays.fill(values, -0.08f);
