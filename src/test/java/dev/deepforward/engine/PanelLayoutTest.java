@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.deepforward.data.Dataset;
 import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.ClippingMode;
+import dev.deepforward.spec.ClippingSpec;
 import dev.deepforward.spec.LayerSpec;
 import dev.deepforward.spec.Loss;
 import dev.deepforward.spec.NetworkSpec;
@@ -96,6 +98,64 @@ class PanelLayoutTest {
         float[] pb = plain.predict(DATA.features(), 8);
         for (int i = 0; i < pa.length; i++) {
             assertThat(pa[i]).as("prediction %d", i).isCloseTo(pb[i], org.assertj.core.data.Offset.offset(1e-6f));
+        }
+    }
+
+    @Test
+    void withL1AndL2TheProbesAndTheCostMatchARowMajorNetwork() {
+        Network big = network(BATCH, Optimizer.ADAM);
+        Network plain = network(1, Optimizer.ADAM);
+        plain.ensureBatchCapacity(BATCH);
+        int[] rows = TestData.identity(BATCH);
+        for (Network n : new Network[] {big, plain}) {
+            n.setL1(1e-3);
+            n.setL2(1e-2);
+            n.trainStep(DATA, rows, 0, BATCH);
+        }
+        assertThat(big.lastRegularization()).isCloseTo(plain.lastRegularization(),
+                org.assertj.core.data.Offset.offset(1e-6 * plain.lastRegularization()));
+        assertThat(big.computeLoss(DATA, rows, 0, BATCH)).isCloseTo(plain.computeLoss(DATA, rows, 0, BATCH),
+                org.assertj.core.data.Offset.offset(1e-5));
+        LayerStats[] a = big.layerStats();
+        LayerStats[] b = plain.layerStats();
+        double[] ga = big.weightGradientNorms();
+        double[] gb = plain.weightGradientNorms();
+        for (int l = 0; l < a.length; l++) {
+            assertThat(ga[l]).as("‖dJ/dW‖ of layer %d", l).isCloseTo(gb[l], org.assertj.core.data.Offset.offset(1e-4 * gb[l]));
+            assertThat(a[l].gradientNorm()).as("gradient norm %d", l)
+                    .isCloseTo(b[l].gradientNorm(), org.assertj.core.data.Offset.offset(1e-4 * b[l].gradientNorm()));
+            assertThat(a[l].weightNorm()).as("weight norm %d", l)
+                    .isCloseTo(b[l].weightNorm(), org.assertj.core.data.Offset.offset(1e-4 * b[l].weightNorm()));
+            assertThat(a[l].weightSpread()).as("weight spread %d", l)
+                    .isCloseTo(b[l].weightSpread(), org.assertj.core.data.Offset.offset(1e-4 * b[l].weightSpread()));
+            assertThat(a[l].updateRatio()).as("update ratio %d", l)
+                    .isCloseTo(b[l].updateRatio(), org.assertj.core.data.Offset.offset(1e-3 * b[l].updateRatio()));
+        }
+    }
+
+    @Test
+    void theProbesOfANetworkInPanelsReadTheSameOnOneThreadAndOnTwoWithAndWithoutClipping() {
+        for (ClippingSpec clipping : new ClippingSpec[] {ClippingSpec.defaults(),
+            ClippingSpec.of(ClippingMode.GLOBAL_NORM, 0.5)}) {
+            double[][] norms = new double[2][];
+            LayerStats[][] stats = new LayerStats[2][];
+            float[][] trained = new float[2][];
+            for (int threads = 1; threads <= 2; threads++) {
+                Network net = network(BATCH, Optimizer.ADAM);
+                net.setClipping(clipping);
+                net.setStepThreads(threads);
+                Trainer trainer = new Trainer(net, DATA, BATCH, 5);
+                for (int i = 0; i < 4; i++) {
+                    trainer.step();
+                }
+                norms[threads - 1] = net.gradientNorms();
+                stats[threads - 1] = net.layerStats();
+                trained[threads - 1] = net.parameters();
+                net.setStepThreads(1);
+            }
+            assertThat(norms[1]).as("%s", clipping).isEqualTo(norms[0]);
+            assertThat(stats[1]).as("%s", clipping).isEqualTo(stats[0]);
+            assertThat(trained[1]).as("%s", clipping).isEqualTo(trained[0]);
         }
     }
 
