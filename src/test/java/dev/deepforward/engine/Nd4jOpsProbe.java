@@ -162,7 +162,6 @@ public final class Nd4jOpsProbe {
         time("axpy 269322", 500, () -> l1.axpy(n, -1.0, up, th));
         time("dot 269322", 500, () -> sink += l1.dot(n, 1.0, up, up));
         time("asum 269322", 500, () -> sink += l1.asum(up));
-        custom("sqrt 269322 custom op", "sqrt", new INDArray[] {s}, new INDArray[] {up}, null, 200);
         System.out.println(sink == 42 ? "" : " ");
     }
 
