@@ -91,6 +91,13 @@ public final class EngineRunController implements RunController {
     private int epoch;
     private long lastSurfaceRequest;
     private long lastStatusAt;
+    /**
+     * Set when the run's phase or the tracker may have changed outside the tracker's own bookkeeping (a
+     * rebuild, a reset, a new tracker): the next frame rebuilds the status texts and figures.
+     */
+    private boolean statusStale = true;
+    /** How many times the status texts and figures were rebuilt (for tests: none on an idle frame). */
+    private long statusRebuilds;
     private boolean closed;
 
     /** A lesson step's transfer: its source, layers and variants, and the design it was asked for. */
@@ -116,6 +123,8 @@ public final class EngineRunController implements RunController {
         feed.reset(RunLayout.single(LayerNames.of(spec.network())));
         status.backendProperty().set(BackendStatus.STARTING);
         status.phaseProperty().set(doc.canPlay() ? RunPhase.PREPARING : RunPhase.IDLE);
+        // a new phase (played, paused, rebuilt, reset) shows in the status texts on the next frame
+        status.phaseProperty().addListener((o, was, now) -> statusStale = true);
         // The revision moves after the document has validated the new spec (canPlay is then current).
         doc.revisionProperty().addListener((o, before, after) -> designChanged(doc.getSpec()));
         // Switching compare mode on, off or to other variants starts over with the same seed.
@@ -464,7 +473,7 @@ public final class EngineRunController implements RunController {
         List<Variant> variants = List.of();
         if (runPlan != null && doc.canPlay()) {
             variants = runPlan.variants(spec);
-            tracker = new VariantTracker(variants.stream().map(Variant::name).toList(), runPlan.labels());
+            tracker = new VariantTracker(variants.stream().map(Variant::name).toList(), runPlan.labels()); // changed: shown next frame
         } else {
             tracker = VariantTracker.single();
         }
@@ -589,6 +598,11 @@ public final class EngineRunController implements RunController {
         return new RunLayout(layers, runPlan.labels(), runPlan.caption(spec));
     }
 
+    /** How many times the frame rebuilt the status texts and the variants' figures; for tests. */
+    long statusRebuilds() {
+        return statusRebuilds;
+    }
+
     /** How many runs the charts show: one per variant; for tests. */
     int runCount() {
         return tracker.size();
@@ -603,9 +617,19 @@ public final class EngineRunController implements RunController {
             }
         }
         // The status bar's numbers change on every frame at full speed; re-laying its labels out 60 times a
-        // second costs frames and reads no better than 8 times (states and resets show at once).
-        if (now - lastStatusAt >= STATUS_INTERVAL_NANOS || status.phaseProperty().get() != RunPhase.RUNNING) {
+        // second costs frames and reads no better than 8 times. Idle, paused or finished, nothing is rebuilt
+        // until the tracker changed (a state, a reset, a step), which shows at once; a pretraining's count
+        // moves on its own thread, so it is read on the interval.
+        double rate = tracker.updateRates(now); // every frame, so a resumed run's rate starts from the pause
+        boolean running = status.phaseProperty().get() == RunPhase.RUNNING;
+        boolean due = now - lastStatusAt >= STATUS_INTERVAL_NANOS;
+        if (running || pretraining != null ? due || statusStale : statusStale | tracker.takeChanged()) {
+            if (running || pretraining != null) {
+                tracker.takeChanged();
+            }
+            statusStale = false;
             lastStatusAt = now;
+            statusRebuilds++;
             // Iteration and epoch of one variant, never the furthest of one and the epoch of another.
             int slowest = tracker.slowest();
             status.progressOfProperty().set(tracker.letter(slowest));
@@ -614,9 +638,9 @@ public final class EngineRunController implements RunController {
             for (int i = 0; i < tracker.size(); i++) {
                 feed.figures(i, tracker.figures(i));
             }
-            status.stepsPerSecondProperty().set(tracker.updateRates(now));
+            status.stepsPerSecondProperty().set(rate);
             status.variantsShortProperty().set(tracker.shortSummary());
-        status.variantsProperty().set(tracker.summary());
+            status.variantsProperty().set(tracker.summary());
             if (pretraining != null) {
                 status.pretrainingProperty().set(pretrainingText(pretraining));
             }

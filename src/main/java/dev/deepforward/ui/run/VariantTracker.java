@@ -22,6 +22,8 @@ final class VariantTracker {
     private final TrainingTime[] times;
     /** The epoch in progress (1-based; 0 before the first step). */
     private final int[] epochs;
+    /** Whether anything the status bar and the figures read has changed since {@link #takeChanged()}. */
+    private boolean changed = true;
 
     /** @param names the engine's variant names in order (empty for a single run); labels as shown ("A: …") */
     VariantTracker(List<String> names, List<String> labels) {
@@ -53,6 +55,17 @@ final class VariantTracker {
         for (RateMeter r : rates) {
             r.clear();
         }
+        changed = true;
+    }
+
+    /**
+     * Whether anything the texts made from this tracker read (iterations, epochs, times, states) changed since
+     * the last call; a new tracker has changed. The window rebuilds its texts only then, not on every frame.
+     */
+    boolean takeChanged() {
+        boolean c = changed;
+        changed = false;
+        return c;
     }
 
     boolean compare() {
@@ -73,6 +86,7 @@ final class VariantTracker {
 
     void iteration(int i, long it) {
         iterations[i] = it;
+        changed = true;
     }
 
     /** Variant {@code i} took a step: how far it got, in which epoch, after how much training time. */
@@ -80,11 +94,13 @@ final class VariantTracker {
         iterations[i] = it;
         epochs[i] = epoch;
         times[i].step(trainingSeconds, examplesSeen);
+        changed = true;
     }
 
     /** Variant {@code i} ended epoch {@code done} (1-based) after {@code trainingSeconds}, its evaluation included. */
     void epochEnded(int i, int done, double trainingSeconds, double evaluatingSeconds) {
         times[i].epochEnded(done, trainingSeconds, evaluatingSeconds);
+        changed = true;
     }
 
     /**
@@ -157,6 +173,7 @@ final class VariantTracker {
 
     void state(int i, RunState s) {
         states[i] = s;
+        changed = true;
     }
 
     RunState state(int i) {

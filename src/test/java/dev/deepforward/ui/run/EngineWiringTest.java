@@ -76,6 +76,38 @@ class EngineWiringTest extends RealWindowTest {
     }
 
     @Test
+    void pausedOrFinishedTheStatusTextsAreRebuiltOnlyWhenSomethingChanges(FxRobot robot) throws Exception {
+        trainAWhile(robot);
+        robot.clickOn("#play-button"); // pause
+        untilSettledAndDrawn();
+        untilSettledAndDrawn(); // the pause's own state change shown
+        long[] rebuilt = new long[1];
+        robot.interact(() -> rebuilt[0] = engine().statusRebuilds());
+        for (int i = 0; i < 5; i++) {
+            untilSettledAndDrawn(); // frames go by with nothing new
+        }
+        robot.interact(() -> assertThat(engine().statusRebuilds()).as("rebuilds on idle frames").isEqualTo(rebuilt[0]));
+        assertThat(text(robot, "#status-state")).contains("Paused");
+        assertThat(text(robot, "#status-iteration")).isEqualTo("Iteration " + iteration());
+
+        robot.clickOn("#step-button"); // one step: shown at once
+        within(HANG, () -> engine().statusRebuilds() > rebuilt[0]);
+        untilSettledAndDrawn();
+        assertThat(text(robot, "#status-iteration")).isEqualTo("Iteration " + iteration());
+
+        robot.clickOn("#reset-button"); // a reset: shown at once, then quiet again
+        within(5, () -> iteration() == 0);
+        untilSettledAndDrawn();
+        assertThat(text(robot, "#status-iteration")).isEqualTo("Iteration 0");
+        assertThat(text(robot, "#status-state")).contains("Ready");
+        robot.interact(() -> rebuilt[0] = engine().statusRebuilds());
+        for (int i = 0; i < 5; i++) {
+            untilSettledAndDrawn();
+        }
+        robot.interact(() -> assertThat(engine().statusRebuilds()).as("rebuilds on idle frames after a reset").isEqualTo(rebuilt[0]));
+    }
+
+    @Test
     void stepTakesOneIteration(FxRobot robot) throws Exception {
         within(15, () -> engine().currentRun() != null);
         robot.clickOn("#step-button");

@@ -65,4 +65,23 @@ class VariantTrackerTest {
         assertThat(Numbers.duration(38.4)).isEqualTo("38 s");
         assertThat(Numbers.duration(125)).isEqualTo("2 min 05 s");
     }
+
+    @Test
+    void itSaysWhetherAnythingTheTextsReadChangedSinceItWasLastAsked() {
+        VariantTracker t = batches();
+        assertThat(t.takeChanged()).as("a new tracker").isTrue();
+        assertThat(t.takeChanged()).isFalse();
+        t.updateRates(1_000_000_000L); // a frame's rate reading changes nothing the texts read
+        assertThat(t.takeChanged()).isFalse();
+        t.iteration(0, 5, 1, 0.01, 20);
+        assertThat(t.takeChanged()).isTrue();
+        assertThat(t.takeChanged()).isFalse();
+        t.state(1, dev.deepforward.engine.run.RunState.PAUSED);
+        assertThat(t.takeChanged()).isTrue();
+        t.epochEnded(0, 1, 0.02, 0.001);
+        assertThat(t.takeChanged()).isTrue();
+        t.clear();
+        assertThat(t.takeChanged()).isTrue();
+        assertThat(t.takeChanged()).isFalse();
+    }
 }
