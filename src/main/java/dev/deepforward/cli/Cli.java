@@ -33,7 +33,23 @@ public final class Cli implements Runnable {
 
     /** The configured command line, for callers (and tests) that redirect its output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Cli::badArguments);
+    }
+
+    /**
+     * A bad option or argument, in any command: the one-line reason (and picocli's "did you mean" for a
+     * misspelt option or command), then where the help is, rather than the whole usage text, which pushed the
+     * reason off the screen. Exit code 2.
+     */
+    static int badArguments(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        err.println(ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("See `" + cmd.getCommandSpec().qualifiedName() + " --help` for its options.");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override
