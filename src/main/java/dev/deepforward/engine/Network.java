@@ -624,6 +624,7 @@ public final class Network {
             // dJ/da = dJ/dz_above · W_aboveᵀ (without the bias row)
             StepPhases.enter(StepPhases.DA_PRODUCT, i);
             HiddenLayer up = i + 1 < hidden.length ? hidden[i + 1] : null;
+            boolean weightsDone = false;
             if (blockDone && i == hidden.length - 1) {
                 StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
             } else if (up != null && up.panelCut > 0) {
@@ -642,9 +643,19 @@ public final class Network {
                 b.reluBackward.m = m;
                 partialSums[0].set(b, partial, m, 0, cc, relu);
                 partialSums[1].set(b, partial, m, cc, layer.units, relu);
+                if (relu && weights && layer.panelCut > 0) {
+                    // each thread's columns of dJ/dz are its own panel's: its dJ/dW follows in the same
+                    // hand-over (the phase profile counts it as element-wise work of this layer)
+                    weightGradientParts(pass, b, layer, i, m);
+                    partialSums[0].next = b.panelParts[0];
+                    partialSums[1].next = b.panelParts[1];
+                    weightsDone = true;
+                }
                 SplitBlas.both(mm, partialSums[0], partialSums[1]);
                 partialSums[0].b = null;
                 partialSums[1].b = null;
+                partialSums[0].next = null;
+                partialSums[1].next = null;
                 if (!relu) {
                     layer.backwardToZ(mm, b, m);
                 }
@@ -658,16 +669,11 @@ public final class Network {
                 StepPhases.enter(StepPhases.BACKWARD_ELEMENTWISE, i);
                 layer.backwardToZ(mm, b, m);
             }
-            if (weights && layer.panelCut > 0) {
-                // each panel's dJ/dW = [a_prev 1]ᵀ·dJ/dz[:, panel], into the gradient's panel of the same shape
+            if (weightsDone) {
                 StepPhases.enter(StepPhases.DW_PRODUCT, i);
-                int c = layer.panelCut;
-                Block in = pass.inputOf(i);
-                b.panelParts[0].set(true, false, layer.nIn + 1, c, m, 1.0, in, 0, b.dZ, 0, 0.0, layer.gwA, 0);
-                b.panelParts[0].then(null, 0, 0);
-                b.panelParts[1].set(true, false, layer.nIn + 1, layer.nZ - c, m, 1.0, in, 0, b.dZ, c, 0.0, layer.gwB,
-                        0);
-                b.panelParts[1].then(null, 0, 0);
+            } else if (weights && layer.panelCut > 0) {
+                StepPhases.enter(StepPhases.DW_PRODUCT, i);
+                weightGradientParts(pass, b, layer, i, m);
                 SplitBlas.both(mm, b.panelParts[0], b.panelParts[1]);
             } else if (weights) {
                 StepPhases.enter(StepPhases.DW_PRODUCT, i);
@@ -678,6 +684,16 @@ public final class Network {
             wAbove = layer.w;
             nZAbove = layer.nZ;
         }
+    }
+
+    /** Each panel's dJ/dW = [a_prev 1]ᵀ·dJ/dz[:, panel], into the gradient's panel of the same shape, as b's two parts. */
+    private void weightGradientParts(Pass pass, HiddenLayer.Buffers b, HiddenLayer layer, int i, int m) {
+        int c = layer.panelCut;
+        Block in = pass.inputOf(i);
+        b.panelParts[0].set(true, false, layer.nIn + 1, c, m, 1.0, in, 0, b.dZ, 0, 0.0, layer.gwA, 0);
+        b.panelParts[0].then(null, 0, 0);
+        b.panelParts[1].set(true, false, layer.nIn + 1, layer.nZ - c, m, 1.0, in, 0, b.dZ, c, 0.0, layer.gwB, 0);
+        b.panelParts[1].then(null, 0, 0);
     }
 
     private final PartialSum[] partialSums = {new PartialSum(), new PartialSum()};
@@ -694,6 +710,8 @@ public final class Network {
         private int c0;
         private int c1;
         private boolean relu;
+        /** Work of the same thread after the sums (its panel's dJ/dW), or null. */
+        Runnable next;
 
         void set(HiddenLayer.Buffers buffers, Block part, int rows, int from, int to, boolean reluAfter) {
             b = buffers;
@@ -720,6 +738,9 @@ public final class Network {
             }
             if (relu) {
                 b.reluBackward.apply(c0, c1, scratch);
+            }
+            if (next != null) {
+                next.run();
             }
         }
     }
