@@ -92,15 +92,21 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (!r.name().isEmpty()) {
                 out.println("variant " + r.name() + ":");
             }
-            out.print((trainDev ? Diagnosis.of(human, r.train(), r.dev(), r.test(), Double.NaN)
-                    : Diagnosis.of(human, r.train(), r.dev(), r.test())).describe());
+            out.print((trainDev ? Diagnosis.of(human, r.train(), r.dev(), r.test(), Double.NaN,
+                    new Diagnosis.Sizes(r.trainSize(), r.validationSize(), r.testSize(), 0))
+                    : Diagnosis.of(human, r.train(), Double.NaN, r.dev(), r.test(),
+                    new Diagnosis.Sizes(r.trainSize(), 0, r.validationSize(), r.testSize()))).describe());
         }
         out.flush();
         return 0;
     }
 
-    /** One variant's errors (1 − accuracy; NaN where not measured). */
-    record Reading(String name, double train, double dev, double test) {
+    /** One variant's errors (1 − accuracy; NaN where not measured) and its sets' sizes (0 where not written). */
+    record Reading(String name, double train, double dev, double test, int trainSize, int validationSize,
+                   int testSize) {
+        Reading(String name, double train, double dev, double test) {
+            this(name, train, dev, test, 0, 0, 0);
+        }
     }
 
     /**
@@ -131,11 +137,17 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             String name = v.get("variant") instanceof String n ? n : "";
             readings.add(new Reading(name, error(v, "trainAccuracy", at, problems),
-                    error(v, "validationAccuracy", at, problems), error(v, "testAccuracy", at, problems)));
+                    error(v, "validationAccuracy", at, problems), error(v, "testAccuracy", at, problems),
+                    size(v, "trainSize"), size(v, "validationSize"), size(v, "testSize")));
         }
         List<FileProblem> out = new ArrayList<>(tree.duplicates());
         out.addAll(SpecJson.locate(problems, tree, file));
         return out;
+    }
+
+    /** A set's size, 0 (not known: its error counts as exact) when absent, as in summaries written before it. */
+    private static int size(Map<?, ?> v, String field) {
+        return v.get(field) instanceof Number n && n.intValue() > 0 ? n.intValue() : 0;
     }
 
     /** 1 − the accuracy in {@code field}: NaN when it is null or absent (not measured). */

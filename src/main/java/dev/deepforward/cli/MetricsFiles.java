@@ -164,6 +164,10 @@ final class MetricsFiles implements AutoCloseable {
         m.put("validationAccuracy", finite(s.validationAccuracy()));
         m.put("testLoss", finite(s.testLoss()));
         m.put("testAccuracy", finite(s.testAccuracy()));
+        // the sets' sizes, so that a reading of the errors (diagnose) can say what is within their noise
+        m.put("trainSize", s.trainSize());
+        m.put("validationSize", s.validationSize());
+        m.put("testSize", s.testSize());
         // As the window's line under the charts reads them: its own computing time, the steps' speed.
         m.put("trainingSeconds", time.seconds());
         m.put("examplesPerSecond", finite(time.examplesPerSecond()));

@@ -120,4 +120,33 @@ class SearchAndDiagnoseCommandTest {
         assertThat(CliHarness.run("diagnose", "--run", dir.toString(), "--human-error", "0", "--train-dev").out())
                 .contains("variant a: no test accuracy");
     }
+
+    @Test
+    void diagnoseCountsAGapWithinTheNoiseOfTheSetsSizesAsNoGap(@TempDir Path dir) throws Exception {
+        // the same errors on a few hundred points and on tens of thousands
+        Files.writeString(dir.resolve("summary.json"), """
+                { "state": "finished", "variants": [
+                  { "variant": "small", "trainAccuracy": 0.997, "validationAccuracy": 0.98, "testAccuracy": 0.93,
+                    "trainSize": 240, "validationSize": 80, "testSize": 80 },
+                  { "variant": "big", "trainAccuracy": 0.997, "validationAccuracy": 0.98, "testAccuracy": 0.93,
+                    "trainSize": 24000, "validationSize": 8000, "testSize": 8000 } ] }
+                """);
+        CliHarness.Result r = CliHarness.run("diagnose", "--run", dir.toString(), "--human-error", "1%");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String small = r.out().substring(r.out().indexOf("variant small:"), r.out().indexOf("variant big:"));
+        String big = r.out().substring(r.out().indexOf("variant big:"));
+        assertThat(small).contains("No gap beyond the noise").contains("within the noise of sets this size")
+                .doesNotContain("may have been overfitted");
+        assertThat(big).contains("Reduce variance").contains("may have been overfitted");
+    }
+
+    @Test
+    void aRunFolderGivesEachSetsSizeForTheDiagnosis(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CliHarness.Result run = CliHarness.run("run", "--spec", "assets/workbenches/ten-layers.json", "--no-variants",
+                "--iterations", "20", "--quiet", "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("summary.json")))
+                .contains("\"trainSize\" : 300").contains("\"validationSize\" : 100").contains("\"testSize\" : 100");
+    }
 }
