@@ -154,8 +154,20 @@ class PanelLayoutTest {
                 net.setStepThreads(1);
             }
             assertThat(norms[1]).as("%s", clipping).isEqualTo(norms[0]);
-            assertThat(stats[1]).as("%s", clipping).isEqualTo(stats[0]);
             assertThat(trained[1]).as("%s", clipping).isEqualTo(trained[0]);
+            for (int l = 0; l < stats[0].length; l++) {
+                // Σ|g| after a clipped step comes from OpenBLAS's sasum, which gave one of two values a few
+                // ulps apart for the same gradient in different networks (row-major layers too, on one thread
+                // as well as two: the buffers' addresses, not the threads); everything else to the bit
+                LayerStats a = stats[0][l];
+                LayerStats b = stats[1][l];
+                assertThat(b.meanAbsGradient()).isCloseTo(a.meanAbsGradient(),
+                        org.assertj.core.data.Offset.offset(1e-6 * a.meanAbsGradient()));
+                assertThat(new LayerStats(b.layer(), b.name(), b.units(), b.gradientNorm(), a.meanAbsGradient(),
+                        b.appliedGradientNorm(), b.weightNorm(), b.updateRatio(), b.activationMean(), b.activationStd(),
+                        b.saturatedFraction(), b.deadFraction(), b.gammaMean(), b.betaMean(), b.weightSpread()))
+                        .as("%s layer %d", clipping, l).isEqualTo(a);
+            }
         }
     }
 
