@@ -94,6 +94,25 @@ public final class BiasVariancePanel extends VBox {
         source.getStyleClass().add("muted");
         runs.setId("bv-runs");
         runs.setPromptText("run…");
+        // a design trained alone has no variant name: call it "the run" rather than show an empty choice
+        runs.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String variant) {
+                return variant == null ? null : variant.isEmpty() ? "the run" : variant;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return "the run".equals(text) ? "" : text;
+            }
+        });
+        runs.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String variant, boolean empty) {
+                super.updateItem(variant, empty);
+                setText(empty || variant == null ? null : variant.isEmpty() ? "the run" : variant);
+            }
+        });
         runs.setTooltip(new Tooltip("Which run or variant to read (the latest epoch, then its summary)."));
         runs.setOnAction(e -> {
             ErrorReading r = readings.get(runs.getValue());

@@ -113,6 +113,18 @@ class AnalysisToolsTest {
         assertThat(remediesShown(robot)).containsExactly("Bigger development set");
         robot.interact(() -> panel.ladder().paintNow());
 
+        // a variant's name is shown as it is; a design trained alone is "the run"
+        assertThat(shownRun(robot))
+                .isEqualTo("A");
+        robot.interact(() -> panel.event(new dev.deepforward.engine.run.StateChange("",
+                dev.deepforward.engine.run.RunState.FINISHED, 500, "", new dev.deepforward.engine.run.RunSummary("",
+                        spiral(), dev.deepforward.engine.run.RunState.FINISHED, false, 500, 10, 10, 0.01, 0.997, 0.1,
+                        0.98, 0.3, 0.93, null, null, "direct", 240, 80, 80))));
+        robot.interact(() -> robot.lookup("#bv-runs").queryAs(javafx.scene.control.ComboBox.class).setValue(""));
+        assertThat(shownRun(robot))
+                .isEqualTo("the run");
+        robot.interact(() -> robot.lookup("#bv-runs").queryAs(javafx.scene.control.ComboBox.class).setValue("A"));
+
         // the same errors on 100 times the points are beyond the noise: a development-set problem
         dev.deepforward.engine.run.RunSummary big = new dev.deepforward.engine.run.RunSummary("A", spiral(),
                 dev.deepforward.engine.run.RunState.FINISHED, false, 500, 10, 10, 0.01, 0.997, 0.1, 0.98, 0.3, 0.93,
@@ -123,6 +135,13 @@ class AnalysisToolsTest {
         assertThat(robot.lookup("#bv-explanation").queryAs(javafx.scene.control.Label.class).getText())
                 .contains("5.0 points above the validation error, more than the noise of sets this size")
                 .contains("may have been overfitted");
+    }
+
+    /** The run the panel's run choice shows, as its converter writes it in the button. */
+    @SuppressWarnings("unchecked")
+    private static String shownRun(FxRobot robot) {
+        javafx.scene.control.ComboBox<String> runs = robot.lookup("#bv-runs").queryAs(javafx.scene.control.ComboBox.class);
+        return runs.getConverter().toString(runs.getValue());
     }
 
     /** Types a percentage into one of the panel's spinners as a user would, and commits it with Enter. */
