@@ -215,7 +215,7 @@ public final class DecisionSurfaceView extends CanvasChart {
         return java.util.List.copyOf(boundary);
     }
 
-    /** Forgets the surface (a new run); the points stay until new ones are set. */
+    /** Forgets the surface (a new run, a reset); the points stay until new ones are set. */
     public void clearSurface() {
         image = null;
         grid = new float[0];

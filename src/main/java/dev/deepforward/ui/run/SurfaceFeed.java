@@ -37,6 +37,20 @@ public final class SurfaceFeed {
         this.charts = charts;
         run.setNewRunListener(this::newRun);
         run.setSurfaceListener(this::surface);
+        // A reset (or compare switched) starts the curves over: the old run's surface and its iteration go too,
+        // so the view shows the untrained state (the points alone) until the new run publishes one.
+        run.addRunEventListener(new RunEventListener() {
+            @Override
+            public void event(dev.deepforward.engine.run.RunEvent e) {
+            }
+
+            @Override
+            public void cleared() {
+                for (DecisionSurfaceView view : charts.surfaces()) {
+                    view.clearSurface();
+                }
+            }
+        });
     }
 
     private void newRun(RunSpec spec) {
