@@ -314,11 +314,14 @@ public final class EngineRunController implements RunController {
             playWhenReady = status.phaseProperty().get() == RunPhase.PREPARING;
             return;
         }
+        RunPhase phase = status.phaseProperty().get();
+        if (!awaitingReset && phase.isTerminal()) {
+            // Play on an ended run keeps what it shows (Space pressed just as it finished must not throw its
+            // curves away); it says how to train again: Reset, then Play.
+            status.notice(phase.label() + " — to train again from the start: R (Reset), then Space");
+            return;
+        }
         if (awaitingReset) {
-            playAfterReset = true;
-        } else if (status.phaseProperty().get().isTerminal()) {
-            // Play on an ended run plays it again from the start.
-            resetRun();
             playAfterReset = true;
         } else {
             // Asked once, the surface is published again when the run ends, however soon that is.

@@ -25,6 +25,7 @@ public final class RunStatus {
     private final StringProperty pretraining = new SimpleStringProperty(this, "pretraining", "");
     private final StringProperty progressOf = new SimpleStringProperty(this, "progressOf", "");
     private final DoubleProperty trainingSeconds = new SimpleDoubleProperty(this, "trainingSeconds");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     /** When the run last started training (System.nanoTime), and the time it trained before that. */
     private long runningSince = -1;
     private long trainedNanos;
@@ -72,4 +73,12 @@ public final class RunStatus {
     public StringProperty variantsShortProperty() { return variantsShort; }
     /** "Pretraining the source network… n/N" while a lesson step's transfer source trains; empty otherwise. */
     public StringProperty pretrainingProperty() { return pretraining; }
+    /** The last short message about a command (Play on an ended run), for the status bar; set again each time. */
+    public StringProperty noticeProperty() { return notice; }
+
+    /** Tells the status bar {@code message}, even when it is the one it told last. */
+    public void notice(String message) {
+        notice.set("");
+        notice.set(message);
+    }
 }

@@ -82,6 +82,11 @@ final class StatusBar extends HBox {
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         noticeTimer.setOnFinished(e -> notice.setText(""));
+        st.noticeProperty().addListener((o, a, t) -> {
+            if (t != null && !t.isEmpty()) {
+                notice(t);
+            }
+        });
         getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, work, notice, lastEdit, spacer, keys,
                 backend);
         // When the bar is short of room (a small screen, presenter mode on a 1280-pixel projector) the hints

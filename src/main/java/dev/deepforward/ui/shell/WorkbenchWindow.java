@@ -493,6 +493,9 @@ public final class WorkbenchWindow {
         if (!compareMode.isOn()) {
             compareMode.compare(dev.deepforward.ui.compare.HeadlineToggle.ACTIVATION);
         }
+        if (run.status().phaseProperty().get().isTerminal()) {
+            run.reset(); // asked for the example, not for the ended run's curves: Play alone keeps those
+        }
         run.play();
     }
 

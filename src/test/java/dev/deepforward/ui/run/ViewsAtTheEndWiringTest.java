@@ -51,6 +51,67 @@ class ViewsAtTheEndWiringTest extends RealWindowTest {
         assertThat(surface.caption()).endsWith(Long.toString(engine.status().iterationProperty().get()));
     }
 
+    @Test
+    void afterAResetWithTheRKeyTheSurfaceNoLongerShowsTheEndedRunAndShowsTheNewRunOnceItSteps(FxRobot robot) throws Exception {
+        RunSpec base = RunSpec.defaults();
+        RunSpec spec = base.withTraining(base.training().withIterations(700));
+        robot.interact(() -> window.document().replace(spec, "Short run"));
+        EngineRunController engine = (EngineRunController) window.runController();
+        within(15, () -> engine.currentRun() != null);
+        robot.interact(() -> engine.setSpeed(EngineRunController.FULL_SPEED));
+        robot.clickOn("#play-button");
+        within(60, () -> engine.status().phaseProperty().get() == RunPhase.FINISHED);
+        DecisionSurfaceView surface = window.charts().surface();
+        within(15, () -> surface.surfaceIteration() == 700);
+
+        robot.type(javafx.scene.input.KeyCode.R);
+        within(15, () -> engine.status().phaseProperty().get() == RunPhase.IDLE
+                && engine.status().iterationProperty().get() == 0);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(surface::paintNow);
+        assertThat(surface.hasSurface()).as("the ended run's picture after the reset").isFalse();
+        assertThat(surface.caption()).as("no iteration of the ended run").isEmpty();
+        assertThat(surface.pointCount()).as("the data points stay").isPositive();
+
+        robot.type(javafx.scene.input.KeyCode.S);
+        within(15, () -> surface.surfaceIteration() == 1);
+        robot.interact(surface::paintNow);
+        assertThat(surface.caption()).endsWith(" 1");
+    }
+
+    @Test
+    void spaceOnAFinishedRunKeepsItsCurvesAndSaysHowToTrainAgainAndRThenSpaceTrainsAgain(FxRobot robot) throws Exception {
+        RunSpec base = RunSpec.defaults();
+        RunSpec spec = base.withTraining(base.training().withIterations(700));
+        robot.interact(() -> window.document().replace(spec, "Short run"));
+        EngineRunController engine = (EngineRunController) window.runController();
+        within(15, () -> engine.currentRun() != null);
+        robot.interact(() -> engine.setSpeed(EngineRunController.FULL_SPEED));
+        robot.clickOn("#play-button");
+        within(60, () -> engine.status().phaseProperty().get() == RunPhase.FINISHED);
+        within(5, () -> engine.status().iterationProperty().get() == 700);
+        DecisionSurfaceView surface = window.charts().surface();
+        within(15, () -> surface.surfaceIteration() == 700);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> atEnd = window.charts().runFigures();
+
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label notice = robot.lookup("#status-notice").queryAs(javafx.scene.control.Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("Finished").contains("R (Reset), then Space");
+        assertThat(engine.status().phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
+        assertThat(engine.status().iterationProperty().get()).isEqualTo(700);
+        assertThat(window.charts().runFigures()).isEqualTo(atEnd);
+        assertThat(surface.surfaceIteration()).isEqualTo(700);
+
+        robot.type(javafx.scene.input.KeyCode.R);
+        within(15, () -> engine.status().iterationProperty().get() == 0);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        within(60, () -> engine.status().phaseProperty().get() == RunPhase.FINISHED
+                && engine.status().iterationProperty().get() == 700);
+    }
+
     private static String rate(FxRobot robot) {
         javafx.scene.control.Label l = robot.lookup("#status-rate").queryAs(javafx.scene.control.Label.class);
         return l.isVisible() ? l.getText() : "";
