@@ -48,6 +48,34 @@ class NumericOptionsTest {
         }
     }
 
+    @Test
+    void everyRangeInAnOptionsHelpWritesItsThousandsWithCommasAndSearchBudgetSaysItsOwnLimit() {
+        List<String> ranges = new ArrayList<>();
+        rangesOf(Launcher.commandLine(), "", ranges);
+        assertThat(ranges).as("the ranges found in the options' help").isNotEmpty();
+        // a size like 7680x4320 is two numbers of pixels, not a count
+        java.util.regex.Pattern bare = java.util.regex.Pattern.compile("(?<![\\d,.x])\\d{4,}(?![\\d,.x])");
+        assertThat(ranges).as("a number of 1,000 or more without its comma")
+                .filteredOn(r -> bare.matcher(r.substring(r.indexOf(':') + 1)).find()).isEmpty();
+        assertThat(ranges).anyMatch(r -> r.startsWith("search --budget:")
+                && r.contains(String.format(java.util.Locale.ROOT, "1 to %,d ", dev.deepforward.spec.SearchSpace.MAX_BUDGET)));
+    }
+
+    /** Each option's help text that gives a range ("1 to 1,000"), as "command --option: text". */
+    private static void rangesOf(CommandLine cl, String path, List<String> out) {
+        for (OptionSpec o : cl.getCommandSpec().options()) {
+            String text = String.join(" ", o.description());
+            if (text.matches(".*\\d to [-\\d].*")) {
+                out.add((path + " " + o.longestName()).trim() + ": " + text);
+            }
+        }
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (!sub.getCommandSpec().equals(cl.getCommandSpec())) {
+                rangesOf(sub, (path + " " + name).trim(), out);
+            }
+        });
+    }
+
     private static void collect(CommandLine cl, List<String> path, List<String[]> out) {
         for (OptionSpec o : cl.getCommandSpec().options()) {
             if (WHOLE.contains(o.type())) {

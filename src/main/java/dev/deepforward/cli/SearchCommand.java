@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
     Path spaceFile;
 
     @Option(names = "--budget", paramLabel = "N", converter = BudgetOption.class,
-            description = "at most N runs, 1 to " + SearchSpace.MAX_BUDGET + " (overrides the space's budget)")
+            description = "at most N runs, 1 to 1,000 (overrides the space's budget)") // NumericOptionsTest: = MAX_BUDGET
     Integer budget;
 
     /** {@code --budget}: a whole number in the space's range, or a message that says the range. */
