@@ -318,7 +318,7 @@ public final class EngineRunController implements RunController {
         if (!awaitingReset && phase.isTerminal()) {
             // Play on an ended run keeps what it shows (Space pressed just as it finished must not throw its
             // curves away); it says how to train again: Reset, then Play.
-            status.notice(phase.label() + " — to train again from the start: R (Reset), then Space");
+            status.notice(phase.label() + ": R (Reset), then Space trains again");
             return;
         }
         if (awaitingReset) {
