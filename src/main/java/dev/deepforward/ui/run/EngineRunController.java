@@ -314,11 +314,7 @@ public final class EngineRunController implements RunController {
             playWhenReady = status.phaseProperty().get() == RunPhase.PREPARING;
             return;
         }
-        RunPhase phase = status.phaseProperty().get();
-        if (!awaitingReset && phase.isTerminal()) {
-            // Play on an ended run keeps what it shows (Space pressed just as it finished must not throw its
-            // curves away); it says how to train again: Reset, then Play.
-            status.notice(phase.label() + ": R (Reset), then Space trains again");
+        if (endedRunKept()) {
             return;
         }
         if (awaitingReset) {
@@ -329,6 +325,19 @@ public final class EngineRunController implements RunController {
             run.start();
         }
         status.phaseProperty().set(RunPhase.RUNNING);
+    }
+
+    /**
+     * Play or Step on a run that has ended (finished, stopped, diverged) keeps what it shows — Space pressed
+     * just as it finished must not throw its curves away — and says how to train again: Reset, then Play.
+     */
+    private boolean endedRunKept() {
+        RunPhase phase = status.phaseProperty().get();
+        if (awaitingReset || !phase.isTerminal()) {
+            return false;
+        }
+        status.notice(phase.label() + ": R (Reset), then Space trains again");
+        return true;
     }
 
     @Override
@@ -353,8 +362,8 @@ public final class EngineRunController implements RunController {
             stepsWhenReady += phase == RunPhase.PREPARING ? 1 : 0;
             return;
         }
-        if (phase.isTerminal()) {
-            resetRun();
+        if (endedRunKept()) {
+            return;
         }
         if (awaitingReset) {
             playAfterReset = false;

@@ -80,7 +80,7 @@ class ViewsAtTheEndWiringTest extends RealWindowTest {
     }
 
     @Test
-    void spaceOnAFinishedRunKeepsItsCurvesAndSaysHowToTrainAgainAndRThenSpaceTrainsAgain(FxRobot robot) throws Exception {
+    void spaceOrSOnAFinishedRunKeepsItsCurvesAndSaysHowToTrainAgainAndRThenSpaceTrainsAgain(FxRobot robot) throws Exception {
         RunSpec base = RunSpec.defaults();
         RunSpec spec = base.withTraining(base.training().withIterations(700));
         robot.interact(() -> window.document().replace(spec, "Short run"));
@@ -104,6 +104,11 @@ class ViewsAtTheEndWiringTest extends RealWindowTest {
         assertThat(engine.status().iterationProperty().get()).isEqualTo(700);
         assertThat(window.charts().runFigures()).isEqualTo(atEnd);
         assertThat(surface.surfaceIteration()).isEqualTo(700);
+        robot.type(javafx.scene.input.KeyCode.S); // Step keeps the ended run too
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(engine.status().phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
+        assertThat(engine.status().iterationProperty().get()).isEqualTo(700);
+        assertThat(window.charts().runFigures()).isEqualTo(atEnd);
 
         robot.type(javafx.scene.input.KeyCode.R);
         within(15, () -> engine.status().iterationProperty().get() == 0);
