@@ -63,11 +63,16 @@ class ViewsAtTheEndWiringTest extends RealWindowTest {
         within(60, () -> engine.status().phaseProperty().get() == RunPhase.FINISHED);
         DecisionSurfaceView surface = window.charts().surface();
         within(15, () -> surface.surfaceIteration() == 700);
+        robot.clickOn("Neurons"); // another view that names its iteration
+        dev.deepforward.ui.views.UnitThumbnails units = window.views().units();
+        within(15, () -> units.outputs() != null && units.outputs().iteration() == 700);
 
         robot.type(javafx.scene.input.KeyCode.R);
         within(15, () -> engine.status().phaseProperty().get() == RunPhase.IDLE
                 && engine.status().iterationProperty().get() == 0);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(units.outputs() == null || units.outputs().iteration() == 0)
+                .as("the Neurons view after the reset: nothing, or the new run's untrained units").isTrue();
         robot.interact(surface::paintNow);
         assertThat(surface.hasSurface()).as("the ended run's picture after the reset").isFalse();
         assertThat(surface.caption()).as("no iteration of the ended run").isEmpty();
