@@ -1,25 +1,53 @@
 package dev.deepforward.ui.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the charts are about to show: the layers whose gradients are measured and, for a side-by-side run,
- * the variants' labels in order (variant A first) with a caption saying what differs.
+ * the variants' labels in order (variant A first) with a caption saying what differs. Variants may differ in
+ * depth ("no hidden layer" beside "3 linear layers"): each then has its own layer names.
  *
- * @param layerNames    one name per layer, first hidden layer first, the output layer last
+ * @param layerNames    one name per layer, first hidden layer first, the output layer last (the base design's)
  * @param variantLabels "A: sigmoid", "B: ReLU", …; empty for a single run
  * @param caption       "A: sigmoid · B: ReLU — same data, seed 42"; empty for a single run
+ * @param variantLayers each variant's layer names, in the order of {@code variantLabels}; empty when every
+ *                      run has {@code layerNames}
  */
-public record RunLayout(String[] layerNames, List<String> variantLabels, String caption) {
+public record RunLayout(String[] layerNames, List<String> variantLabels, String caption, List<String[]> variantLayers) {
 
     public RunLayout {
         layerNames = layerNames.clone();
         variantLabels = List.copyOf(variantLabels);
         caption = caption == null ? "" : caption;
+        List<String[]> copy = new ArrayList<>();
+        for (String[] names : variantLayers == null ? List.<String[]>of() : variantLayers) {
+            copy.add(names.clone());
+        }
+        variantLayers = List.copyOf(copy);
+    }
+
+    /** Every run measures the same layers. */
+    public RunLayout(String[] layerNames, List<String> variantLabels, String caption) {
+        this(layerNames, variantLabels, caption, List.of());
     }
 
     public static RunLayout single(String[] layerNames) {
         return new RunLayout(layerNames, List.of(), "");
+    }
+
+    /** The layers of run {@code run} (variant A is 0): its own when the variants differ in depth. */
+    public String[] layerNames(int run) {
+        return run < variantLayers.size() ? variantLayers.get(run).clone() : layerNames.clone();
+    }
+
+    /** The most layers any run has: the tallest gradient chart's. */
+    public int mostLayers() {
+        int most = layerNames.length;
+        for (String[] names : variantLayers) {
+            most = Math.max(most, names.length);
+        }
+        return most;
     }
 
     public boolean compare() {

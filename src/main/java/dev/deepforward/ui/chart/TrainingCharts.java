@@ -523,9 +523,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             surfaces.add(s);
         }
         for (int i = 0; i < next.runs(); i++) {
-            panels.get(i).heatmap().setLayers(next.layerNames());
-            panels.get(i).bars().setLayers(next.layerNames());
-            panels.get(i).lines().setLayers(next.layerNames());
+            // each variant its own layers: "no hidden layer" has one, "3 linear layers" four
+            panels.get(i).heatmap().setLayers(next.layerNames(i));
+            panels.get(i).bars().setLayers(next.layerNames(i));
+            panels.get(i).lines().setLayers(next.layerNames(i));
             panels.get(i).setAlert(null, null);
             surfaces.get(i).setTitle(surfaceTitle(i));
         }
@@ -766,7 +767,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
      * 9 px type: ten layers in presenter mode keep all their names and numbers.
      */
     private double gradientRowMin(double ch) {
-        int layers = layout.layerNames().length;
+        int layers = layout.mostLayers();
         return Math.max(ch, (GradientHeatmap.CHROME_HEIGHT + layers * 9) * drawScale);
     }
 

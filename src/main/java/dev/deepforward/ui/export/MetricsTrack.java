@@ -108,6 +108,7 @@ public final class MetricsTrack {
     public int epoch(int row) { return epochs[row]; }
     public double loss(int row) { return losses[row]; }
     public double learningRate(int row) { return rates[row]; }
-    public float gradientNorm(int row, int layer) { return norms[row * layers + layer]; }
+    /** Layer {@code layer}'s norm at a row; NaN past this run's layers (a shallower variant's). */
+    public float gradientNorm(int row, int layer) { return layer < layers ? norms[row * layers + layer] : Float.NaN; }
     public List<EpochRow> epochRows() { return List.copyOf(epochRows); }
 }

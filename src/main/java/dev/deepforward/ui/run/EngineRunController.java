@@ -20,6 +20,7 @@ import dev.deepforward.ui.compare.CompareMode;
 import dev.deepforward.ui.compare.ComparePlan;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.views.RunViews;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -76,6 +77,8 @@ public final class EngineRunController implements RunController {
     private RunSpec runSpec;
     /** The comparison being trained (null for one run). */
     private ComparePlan runPlan;
+    /** The variants the run was built with, for each one's layer names. */
+    private List<Variant> runVariants = List.of();
     /** Each variant's latest per-layer probes (dead units) and, once it ended, its summary: what "why" reads. */
     private final java.util.Map<Integer, LayerStats[]> lastLayers = new java.util.HashMap<>();
     private final java.util.Map<Integer, RunSummary> ended = new java.util.HashMap<>();
@@ -485,8 +488,10 @@ public final class EngineRunController implements RunController {
         List<Variant> variants = List.of();
         if (runPlan != null && doc.canPlay()) {
             variants = runPlan.variants(spec);
+            runVariants = variants;
             tracker = new VariantTracker(variants.stream().map(Variant::name).toList(), runPlan.labels()); // changed: shown next frame
         } else {
+            runVariants = List.of();
             tracker = VariantTracker.single();
         }
         clearView();
@@ -601,13 +606,26 @@ public final class EngineRunController implements RunController {
         }
     }
 
-    /** What the charts show: the base network's layers and, when comparing, the variants' labels. */
+    /**
+     * What the charts show: the base network's layers and, when comparing, the variants' labels and each
+     * variant's own layers (a variant may add or remove hidden layers).
+     */
     private RunLayout layout() {
         String[] layers = LayerNames.of(spec.network());
         if (runPlan == null || !tracker.compare()) {
             return RunLayout.single(layers);
         }
-        return new RunLayout(layers, runPlan.labels(), runPlan.caption(spec));
+        List<String[]> each = new ArrayList<>();
+        for (Variant v : runVariants) {
+            String[] own = layers;
+            try {
+                own = LayerNames.of(v.applyTo(spec).network());
+            } catch (RuntimeException notThisVariant) {
+                // a variant that does not fit fails its build and says so; its panel keeps the base's names
+            }
+            each.add(own);
+        }
+        return new RunLayout(layers, runPlan.labels(), runPlan.caption(spec), each);
     }
 
     /** How many times the frame rebuilt the status texts and the variants' figures; for tests. */

@@ -15,20 +15,24 @@ final class MetricsFeed {
 
     private final MetricsSink sink;
     private float[] norms = new float[0];
-    private int layers;
+    /** Each run's layer count: variants may differ in depth. */
+    private int[] layers = new int[0];
 
     MetricsFeed(MetricsSink sink) {
         this.sink = sink;
     }
 
     void reset(RunLayout layout) {
-        layers = layout.layerNames().length;
+        layers = new int[layout.runs()];
+        for (int r = 0; r < layers.length; r++) {
+            layers[r] = layout.layerNames(r).length;
+        }
         sink.reset(layout);
     }
 
     void iteration(int run, IterationMetrics m) {
         double[] g = m.gradientNorms();
-        if (g.length != layers) {
+        if (run >= layers.length || g.length != layers[run]) {
             return; // not this network's event (cannot happen with one queue per run; cheap to be sure)
         }
         if (norms.length != g.length) {
