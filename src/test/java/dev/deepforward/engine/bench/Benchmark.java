@@ -625,8 +625,10 @@ public final class Benchmark {
         } finally {
             NativeThreads.setThreads(1);
         }
+        // the layout the engine read at class load (Network.PANELS), so a line says which one it measured
+        String layout = "false".equals(System.getProperty("deepforward.panels")) ? "row-major W" : "W in column panels";
         return String.format("THREADS %s blas=1 %.0f blas=2 %.0f speedup=%.2f samples/s by wall clock, the step split"
-                        + " over 2 threads as the product does (process cpu/wall %.2f vs %.2f); by CPU time: one"
+                        + " over 2 threads as the product does, " + layout + " (process cpu/wall %.2f vs %.2f); by CPU time: one"
                         + " thread %.0f, split %.0f by its critical path, speedup=%.2f (what 2 free cores give; the"
                         + " main thread took back %d of %d halves from a busy helper); OpenBLAS's own 2 threads"
                         + " instead: %.0f speedup=%.2f by wall clock (cpu/wall %.2f)",
