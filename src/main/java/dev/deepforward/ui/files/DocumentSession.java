@@ -59,6 +59,11 @@ public final class DocumentSession {
     /** What else is open besides the file, for the title (a lesson: "Lesson 7 · Batch normalization"); "" for nothing. */
     private final StringProperty alsoOpen = new SimpleStringProperty(this, "alsoOpen", "");
     private boolean discarded;
+    /**
+     * The lesson the work came from (its set-up, as the title named that lesson then), or "" for none: the
+     * title names it, not whichever lesson happens to be open. New and Open make work of no lesson.
+     */
+    private final StringProperty workLesson = new SimpleStringProperty(this, "workLesson", "");
     /** Set while a lesson's set-up is applied: its edit makes the work a document of its own. */
     private boolean settingUpLesson;
     /**
@@ -74,7 +79,7 @@ public final class DocumentSession {
     private RunSpec namedSpec;
 
     /** Which file the work belonged to, and as what it was saved there. */
-    private record Owner(Path file, Design saved, boolean template) {
+    private record Owner(Path file, Design saved, boolean template, String lesson) {
     }
 
     public DocumentSession(DesignDocument doc, FileDialogs dialogs, RecentFiles recent,
@@ -88,13 +93,13 @@ public final class DocumentSession {
         namedSpec = doc.getSpec();
         unsaved = Bindings.createBooleanBinding(() -> !Objects.equals(doc.design(), saved.get()),
                 doc.specProperty(), doc.comparisonProperty(), saved);
-        title = Bindings.createStringBinding(this::title, file, unsaved, template, alsoOpen);
+        title = Bindings.createStringBinding(this::title, file, unsaved, template, workLesson);
         doc.addListener((kind, edit) -> {
             switch (kind) {
                 case APPLIED -> {
                     if (settingUpLesson) {
                         namedSpec = doc.getSpec(); // the work is the lesson step's, and named after it
-                        detached.put(edit, new Owner(file.get(), saved.get(), template.get()));
+                        detached.put(edit, new Owner(file.get(), saved.get(), template.get(), workLesson.get()));
                         setUp();
                     }
                 }
@@ -104,6 +109,7 @@ public final class DocumentSession {
                         file.set(o.file());
                         saved.set(o.saved());
                         template.set(o.template());
+                        workLesson.set(o.lesson());
                     }
                 }
                 case REDONE -> {
@@ -126,18 +132,20 @@ public final class DocumentSession {
         saved.set(doc.design());
         template.set(false);
         discarded = false;
+        workLesson.set(alsoOpen.get() == null ? "" : alsoOpen.get().strip());
     }
 
     // ---- lesson set-ups ------------------------------------------------------------------------
 
     /**
-     * Before a lesson step or a lecture demo replaces the work: when the work is the person's own file with
-     * unsaved changes, asks first (Save / Don't save / Cancel), as opening another file does.
+     * Before a lesson step or a lecture demo replaces the work: when the work has the person's unsaved
+     * changes (to their file, to a lesson's set-up, to a new design), asks first (Save / Don't save /
+     * Cancel), as New and Open do. A set-up alone is not unsaved: one set-up replaces another unasked.
      *
      * @return whether the set-up may go ahead (false: the person cancelled, or saving failed)
      */
     public boolean mayReplaceWithLesson() {
-        return !ownFile() || confirmDiscard();
+        return confirmDiscard();
     }
 
     /**
@@ -165,6 +173,7 @@ public final class DocumentSession {
         }
         doc.replace(new Design(RunSpec.defaults(), null), "New design");
         markSaved(null);
+        workLesson.set(""); // the default design is no lesson's
     }
 
     /** File → Open…: asks for a file, then {@link #open(Path)}. */
@@ -200,6 +209,7 @@ public final class DocumentSession {
         applyLayout.accept(wb.layout());
         markSaved(path);
         template.set(ShippedFiles.isShipped(path));
+        workLesson.set(""); // a file names no lesson: not the one that happens to be open
         recent.add(path);
         return true;
     }
@@ -310,7 +320,7 @@ public final class DocumentSession {
         if (!unsaved.get()) {
             return true;
         }
-        return switch (dialogs.askUnsaved(displayName())) {
+        return switch (dialogs.askUnsaved(workName())) {
             case SAVE -> save();
             case DISCARD -> {
                 discarded = true;
@@ -361,6 +371,7 @@ public final class DocumentSession {
         template.set(f != null && ShippedFiles.isShipped(f));
         discarded = false;
         namedSpec = doc.getSpec();
+        workLesson.set("");
     }
 
     private void markSaved(Path path) {
@@ -372,18 +383,23 @@ public final class DocumentSession {
     }
 
     /**
-     * The window's title: the file (or, with no file, the open lesson; else "Untitled"), the lesson after the
-     * file when both are open, then the unsaved marker and the app's name.
+     * The window's title: the work's name ({@link #workName()}), the unsaved marker and the app's name.
      */
     private String title() {
-        String lesson = alsoOpen.get() == null ? "" : alsoOpen.get().strip();
-        String what;
+        return workName() + (unsaved.get() ? " •" : "") + " — " + APP_TITLE;
+    }
+
+    /**
+     * The work's name, one for the title and the questions about it: the file (then the lesson it was set up
+     * from, when saved in this session); with no file, the lesson it was set up from; else "Untitled". Not
+     * the lesson that happens to be open: after New or Open that lesson is not what the work is.
+     */
+    public String workName() {
+        String lesson = workLesson.get() == null ? "" : workLesson.get();
         if (file.get() == null) {
-            what = lesson.isEmpty() ? displayName() : lesson;
-        } else {
-            what = displayName() + (template.get() ? " (template)" : "") + (lesson.isEmpty() ? "" : " · " + lesson);
+            return lesson.isEmpty() ? displayName() : lesson;
         }
-        return what + (unsaved.get() ? " •" : "") + " — " + APP_TITLE;
+        return displayName() + (template.get() ? " (template)" : "") + (lesson.isEmpty() ? "" : " · " + lesson);
     }
 
     /** What else is open, named in the title (the lesson player binds its lesson here); "" for nothing. */

@@ -16,6 +16,8 @@ public final class ScriptedDialogs implements FileDialogs {
     public final List<FileProblem> problemsShown = new ArrayList<>();
     public final List<String> errorsShown = new ArrayList<>();
     public int unsavedQuestions;
+    /** The name the last question about unsaved changes gave the work ("Save the changes to …?"). */
+    public String unsavedName;
     /** The folder and the name the last Save dialog proposed. */
     public Path saveDir;
     public String suggestedName;
@@ -45,6 +47,7 @@ public final class ScriptedDialogs implements FileDialogs {
     @Override
     public UnsavedChoice askUnsaved(String documentName) {
         unsavedQuestions++;
+        unsavedName = documentName;
         return unsavedAnswers.isEmpty() ? UnsavedChoice.CANCEL : unsavedAnswers.poll();
     }
 
