@@ -45,6 +45,14 @@ public final class Cli implements Runnable {
     static int badArguments(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         java.io.PrintWriter err = cmd.getErr();
+        // picocli checks the required options before it reports what it did not know: a typo'd option then
+        // hid behind "Missing required option". Say the unknown one first, the missing one after it.
+        java.util.List<String> unknown = cmd.getUnmatchedArguments();
+        if (ex instanceof CommandLine.MissingParameterException && !unknown.isEmpty()) {
+            CommandLine.UnmatchedArgumentException u = new CommandLine.UnmatchedArgumentException(cmd, unknown);
+            err.println(u.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+        }
         err.println(ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("See `" + cmd.getCommandSpec().qualifiedName() + " --help` for its options.");
