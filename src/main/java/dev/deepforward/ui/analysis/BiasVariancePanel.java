@@ -176,7 +176,9 @@ public final class BiasVariancePanel extends VBox {
         Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, value, 0.1));
         s.setAccessibleText(name);
         NumberEntry.decimals(s, Numbers::compact);
-        s.setPrefWidth(70);
+        // wide enough for "100.0" whole: a fixed 70 px cut 31.1 to "31.(" beside the arrows
+        s.setPrefWidth(88);
+        s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         s.setId(id);
         return s;
     }

@@ -302,10 +302,24 @@ public final class SearchPanel extends BorderPane {
                 : r.summary().validationAccuracy()));
         table.getColumns().add(metricColumn("Train acc.", r -> r.summary() == null ? Double.NaN
                 : r.summary().trainAccuracy()));
-        TableColumn<Search.Result, Double> secs = new TableColumn<>("s");
+        TableColumn<Search.Result, Double> secs = new TableColumn<>("Time (s)");
         secs.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().seconds()));
         secs.setCellFactory(col -> formatted("%.1f", 1));
         table.getColumns().add(secs);
+        table.getColumns().forEach(SearchPanel::fitHeader);
+    }
+
+    /**
+     * Makes a column at least as wide as its header's words ("Units per layer", not "Units p…"): the table
+     * scrolls sideways when they all do not fit, rather than cutting them.
+     */
+    private static void fitHeader(TableColumn<Search.Result, ?> c) {
+        javafx.scene.text.Font base = javafx.scene.text.Font.getDefault();
+        javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+        t.setFont(javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize()));
+        double w = Math.ceil(t.getLayoutBounds().getWidth()) + 2 * base.getSize() + 6; // the header's padding
+        c.setMinWidth(w);
+        c.setPrefWidth(Math.max(w, c.getPrefWidth()));
     }
 
     private TableColumn<Search.Result, Double> metricColumn(String name,

@@ -123,7 +123,7 @@ public final class TransferPanel extends VBox {
             layers.getValueFactory().setValue(Math.min(layers.getValue(), w.hiddenLayerCount()));
             ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) layers.getValueFactory())
                     .setMax(Math.max(1, w.hiddenLayerCount()));
-            sourceStatus.setText("Pretrained: " + w.hiddenLayerCount() + " hidden layers to reuse.");
+            sourceStatus.setText("Pretrained: " + layersWord(w.hiddenLayerCount(), "hidden") + " to reuse.");
             train.setDisable(false);
         }));
         return f;
@@ -182,14 +182,25 @@ public final class TransferPanel extends VBox {
                 double noise = dev.deepforward.analysis.Diagnosis.noise(1 - b, size(best.getValue(), n), 1 - a,
                         size(e.getValue(), n));
                 double gap = b - a;
+                if (Math.round(1000 * gap) == 0) { // "ahead by 0.0 points" says nothing: they tie
+                    sb.append(String.format("%n%s and %s tie at %.1f %%: no difference this run can show.",
+                            best.getKey(), e.getKey(), 100 * b));
+                    continue;
+                }
                 sb.append(String.format("%n%s ahead of %s by %.1f points: %s (noise ±%.1f points).", best.getKey(),
                         e.getKey(), 100 * gap, gap < noise ? "within the noise of this test set, not a difference"
                                 + " this run can show" : "beyond the noise of this test set", 100 * noise));
             }
         }
-        sb.append(o.frozenKept() ? "\nThe " + layers + " frozen layer(s) still hold exactly the pretrained weights."
+        sb.append(o.frozenKept() ? "\n" + (layers == 1 ? "The frozen layer still holds" : "The " + layers + " frozen layers still hold")
+                + " exactly the pretrained weights."
                 : "\nWarning: a frozen layer's weights changed.");
         return sb.toString();
+    }
+
+    /** "1 hidden layer", "3 hidden layers". */
+    static String layersWord(int n, String kind) {
+        return n + " " + kind + (n == 1 ? " layer" : " layers");
     }
 
     private static int size(RunSummary s, int otherwise) {

@@ -457,7 +457,34 @@ public final class DocumentSession {
             return f.getFileName().toString();
         }
         String slug = (title != null ? title : doc.getSpec().name()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return (slug.isEmpty() ? "workbench" : slug) + "." + WorkbenchFiles.EXTENSION;
+        return (slug.isEmpty() ? "workbench" : shortSlug(slug, MAX_SLUG)) + "." + WorkbenchFiles.EXTENSION;
+    }
+
+    /** The longest file name Save proposes (before ".dfw"): it stands whole in the dialog's name field. */
+    static final int MAX_SLUG = 40;
+
+    /**
+     * A slug cut to at most {@code max} characters at a word: the lesson's first words and its step
+     * ("lesson-2b-primer-the-forward-pass-step-1", not 90 characters cut in the field).
+     */
+    static String shortSlug(String slug, int max) {
+        if (slug.length() <= max) {
+            return slug;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-step-\\d+").matcher(slug);
+        String tail = m.find() ? m.group() : "";
+        String head = tail.isEmpty() ? slug : slug.substring(0, m.start());
+        StringBuilder b = new StringBuilder();
+        for (String w : head.split("-")) {
+            if (b.length() + (b.length() > 0 ? 1 : 0) + w.length() + tail.length() > max) {
+                break;
+            }
+            b.append(b.length() > 0 ? "-" : "").append(w);
+        }
+        if (b.length() == 0) {
+            b.append(head, 0, Math.max(1, max - tail.length()));
+        }
+        return b + tail;
     }
 
     public Optional<Path> file() { return Optional.ofNullable(file.get()); }

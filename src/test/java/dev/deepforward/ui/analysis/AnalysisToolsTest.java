@@ -197,6 +197,21 @@ class AnalysisToolsTest {
     }
 
     @Test
+    void theErrorFieldsShowTheirValuesWhole(FxRobot robot) {
+        for (String id : List.of("#bv-human", "#bv-train", "#bv-dev", "#bv-test")) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.Spinner<Double> s = robot.lookup(id).queryAs(javafx.scene.control.Spinner.class);
+            robot.interact(() -> s.getValueFactory().setValue(88.8));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TextField editor = s.getEditor();
+            assertThat(editor.getText()).isEqualTo("88.8");
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) editor.lookup(".text");
+            double room = editor.getWidth() - editor.getInsets().getLeft() - editor.getInsets().getRight();
+            assertThat(shown.getLayoutBounds().getWidth()).as("%s's text fits its field", id).isLessThanOrEqualTo(room);
+        }
+    }
+
+    @Test
     void aRemedyButtonIsOneUndoableEdit(FxRobot robot) {
         robot.interact(() -> robot.lookup("#bv-examples").queryAs(TableView.class).getSelectionModel().select(0));
         assertThat(pane.biasVariance().diagnosis().remedies().get(0).title()).isEqualTo("Bigger model");
@@ -247,6 +262,13 @@ class AnalysisToolsTest {
             assertThat(row.getStyle()).contains("#fff1c1");
         });
         assertThat(search.table().getColumns().get(0).getCellData(best)).asString().startsWith("★");
+        // every column's header is shown whole ("Units per layer", not "Units p…"; the time is "Time (s)", not "s")
+        List<javafx.scene.control.Labeled> headers = robot.lookup("#search-table .column-header .label")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream().toList();
+        assertThat(headers).extracting(javafx.scene.control.Labeled::getText)
+                .contains("Units per layer", "Learning rate", "Val. acc.", "Train acc.", "Time (s)");
+        assertThat(headers).allSatisfy(h -> assertThat(h.lookupAll(".text")).isNotEmpty().allSatisfy(t ->
+                assertThat(((javafx.scene.text.Text) t).getText()).as("header %s as drawn", h.getText()).isEqualTo(h.getText())));
         robot.interact(() -> {
             search.scatter().paintNow();
             search.parallel().paintNow();
@@ -324,7 +346,8 @@ class AnalysisToolsTest {
         var outcome = WaitForAsyncUtils.asyncFx(transfer::train).get(60, TimeUnit.SECONDS).get(120, TimeUnit.SECONDS);
         assertThat(outcome.frozenKept()).isTrue();
         assertThat(outcome.summaries()).containsOnlyKeys(TransferWorkflow.VARIANTS);
-        within(5, () -> transfer.result().getText().contains("frozen layer(s) still hold"));
+        within(5, () -> transfer.result().getText().contains("The 2 frozen layers still hold"));
+        assertThat(transfer.result().getText()).doesNotContain("(s)");
         within(5, () -> transfer.targetCurves().points("from scratch") == 2);
         // which set each number is from: the text the test set's, the curves and their legend the validation set's
         assertThat(transfer.result().getText()).startsWith("Test-set accuracy after training (").contains(" test examples");
@@ -344,7 +367,24 @@ class AnalysisToolsTest {
         String text = TransferPanel.describe(new TransferWorkflow.Outcome(runs, true), 1);
         assertThat(text).startsWith("Test-set accuracy after training (75 test examples, so one example is 1.3 points)")
                 .contains("fine-tuned ahead of from scratch by 3.3 points: within the noise of this test set")
-                .contains("fine-tuned ahead of frozen by 42.2 points: beyond the noise of this test set");
+                .contains("fine-tuned ahead of frozen by 42.2 points: beyond the noise of this test set")
+                .contains("The frozen layer still holds exactly the pretrained weights.");
+    }
+
+    @Test
+    void aTieIsSaidToBeATieNotAWinByZeroPointsAndOneLayerIsSingular() {
+        java.util.Map<String, dev.deepforward.engine.run.RunSummary> runs = new java.util.LinkedHashMap<>();
+        double[] test = {0.511, 0.9, 0.9};
+        for (int i = 0; i < 3; i++) {
+            String name = TransferWorkflow.VARIANTS.get(i);
+            runs.put(name, new dev.deepforward.engine.run.RunSummary(name, spiral(),
+                    dev.deepforward.engine.run.RunState.FINISHED, false, 100, 15, 15, 0.1, 1.0, 0.2, 0.9, 0.3, test[i],
+                    null, null, "direct", 150, 90, 90));
+        }
+        String text = TransferPanel.describe(new TransferWorkflow.Outcome(runs, true), 1);
+        assertThat(text).doesNotContain("by 0.0 points").contains(" tie at 90.0 %: no difference this run can show.");
+        assertThat(TransferPanel.layersWord(1, "hidden")).isEqualTo("1 hidden layer");
+        assertThat(TransferPanel.layersWord(3, "hidden")).isEqualTo("3 hidden layers");
     }
 
     @Test

@@ -121,6 +121,15 @@ class LessonWindowTitleTest {
     }
 
     @Test
+    void saveProposesAShortNameForALessonStepWithALongTitle(FxRobot robot) throws Exception {
+        await(robot, () -> window.lessons().open(Path.of("lessons/02b-forward-and-backward-pass.json")));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S); // the scripted chooser is cancelled
+        assertThat(dialogs.suggestedName).isEqualTo("lesson-2b-primer-the-forward-pass-step-1.dfw");
+    }
+
+    @Test
     void settingUpAnotherLessonOverThePersonsEditsAsksFirstAndCancelKeepsThem(FxRobot robot) throws Exception {
         await(robot, () -> window.lessons().open(BATCH_NORM));
         robot.type(KeyCode.ENTER);
