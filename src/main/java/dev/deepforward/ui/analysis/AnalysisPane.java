@@ -27,15 +27,15 @@ public final class AnalysisPane extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         search = new SearchPanel(doc);
         transfer = new TransferPanel(doc);
-        searchTab = new Tab("Hyperparameter search", search);
+        searchTab = new Tab("Hyperparameter search", scrolling(search, "analysis-search-scroll"));
         searchTab.setId("analysis-search");
         biasVariance = new BiasVariancePanel(doc, () -> getSelectionModel().select(searchTab));
-        biasTab = new Tab("Bias / variance", biasVariance);
+        biasTab = new Tab("Bias / variance", scrolling(biasVariance, "analysis-bias-scroll"));
         biasTab.setId("analysis-bias");
-        transferTab = new Tab("Transfer learning", transfer);
+        transferTab = new Tab("Transfer learning", scrolling(transfer, "analysis-transfer-scroll"));
         transferTab.setId("analysis-transfer");
         architecture = new ArchitecturePanel(doc);
-        architectureTab = new Tab("Architecture search", architecture);
+        architectureTab = new Tab("Architecture search", scrolling(architecture, "analysis-architecture-scroll"));
         architectureTab.setId("analysis-architecture");
         getTabs().addAll(biasTab, searchTab, transferTab, architectureTab);
         activity = javafx.beans.binding.Bindings.createStringBinding(() -> String.join(" · ",
@@ -46,6 +46,21 @@ public final class AnalysisPane extends TabPane {
         String sub = System.getProperty("deepforward.ui.analysis", "");
         getTabs().stream().filter(t -> t.getText().toLowerCase().startsWith(sub.toLowerCase()) && !sub.isEmpty())
                 .findFirst().ifPresent(t -> getSelectionModel().select(t));
+    }
+
+    /**
+     * A tool's panel in a scroll pane: it fills the tab when the tab is big enough and scrolls (a bar, the
+     * wheel) when it is not — beside the Network panel at 1280×800 the bias/variance table sits below the fold.
+     */
+    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.layout.Region panel, String id) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(panel);
+        scroll.setId(id);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     /** The workbench run's events (FX thread): the bias/variance panel follows its errors. */

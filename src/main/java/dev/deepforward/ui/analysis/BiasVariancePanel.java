@@ -198,7 +198,7 @@ public final class BiasVariancePanel extends VBox {
         t.getColumns().add(column("Dev", s -> pct(s.dev())));
         t.getItems().setAll(Scenario.COURSE);
         t.setPrefSize(330, 145);
-        t.setMinHeight(96);
+        t.setMinHeight(145); // the four examples whole: the tab scrolls when it is short
         t.setMaxHeight(145);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         t.setTooltip(new Tooltip("The course's worked examples (medical imaging; Ex. 4: data mismatch), not your runs:"
