@@ -35,6 +35,15 @@ public enum SearchField {
     }
 
     public String label() { return label; }
+
+    /** The results table's header: short where the form's label is long ("Units", "Layers"), so it stands whole. */
+    public String header() {
+        return switch (this) {
+            case DEPTH -> "Layers";
+            case UNITS -> "Units";
+            default -> label;
+        };
+    }
     public String path() { return path; }
     public String example() { return example; }
     public boolean log() { return log; }

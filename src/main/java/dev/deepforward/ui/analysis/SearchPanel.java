@@ -285,7 +285,7 @@ public final class SearchPanel extends BorderPane {
         index.setComparator(java.util.Comparator.comparingInt(s -> Integer.parseInt(s.replace("★ ", ""))));
         table.getColumns().add(index);
         for (SearchField f : fields) {
-            TableColumn<Search.Result, Object> c = new TableColumn<>(f.label());
+            TableColumn<Search.Result, Object> c = new TableColumn<>(f.header());
             c.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().values().get(f.path())));
             c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
                 @Override
@@ -317,9 +317,9 @@ public final class SearchPanel extends BorderPane {
         javafx.scene.text.Font base = javafx.scene.text.Font.getDefault();
         javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
         t.setFont(javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize()));
-        double w = Math.ceil(t.getLayoutBounds().getWidth()) + 2 * base.getSize() + 6; // the header's padding
+        double w = Math.ceil(t.getLayoutBounds().getWidth()) + base.getSize() + 10; // the header's padding
         c.setMinWidth(w);
-        c.setPrefWidth(Math.max(w, c.getPrefWidth()));
+        c.setPrefWidth(Math.max(w, 64)); // room for the values too ("0.000317", "88.6 %")
     }
 
     private TableColumn<Search.Result, Double> metricColumn(String name,

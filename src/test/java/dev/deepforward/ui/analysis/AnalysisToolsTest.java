@@ -262,11 +262,11 @@ class AnalysisToolsTest {
             assertThat(row.getStyle()).contains("#fff1c1");
         });
         assertThat(search.table().getColumns().get(0).getCellData(best)).asString().startsWith("★");
-        // every column's header is shown whole ("Units per layer", not "Units p…"; the time is "Time (s)", not "s")
+        // every column's header is shown whole ("Units", not "Units p…"; the time is "Time (s)", not "s")
         List<javafx.scene.control.Labeled> headers = robot.lookup("#search-table .column-header .label")
                 .queryAllAs(javafx.scene.control.Labeled.class).stream().toList();
         assertThat(headers).extracting(javafx.scene.control.Labeled::getText)
-                .contains("Units per layer", "Learning rate", "Val. acc.", "Train acc.", "Time (s)");
+                .contains("Units", "Learning rate", "Val. acc.", "Train acc.", "Time (s)");
         assertThat(headers).allSatisfy(h -> assertThat(h.lookupAll(".text")).isNotEmpty().allSatisfy(t ->
                 assertThat(((javafx.scene.text.Text) t).getText()).as("header %s as drawn", h.getText()).isEqualTo(h.getText())));
         robot.interact(() -> {
