@@ -106,6 +106,8 @@ public final class WorkbenchWindow {
     private static final double DESIGNER_STRIP = 60;
     /** Narrowest palette/data column and inspector: below this their controls would be cut. */
     static final double LEFT_MIN = 190;
+    /** The side panels, network and charts: scrolls sideways when they need more than the window gives. */
+    private final ScrollPane workArea;
     static final double RIGHT_MIN = 300;
     /**
      * Widest palette/data column and inspector: their controls need no more, and the split keeps a side
@@ -226,7 +228,18 @@ public final class WorkbenchWindow {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         // The lesson dock sits beside the workbench, outside the panels presenter mode puts away.
-        lessons = new dev.deepforward.ui.lesson.LessonPlayer(doc, compareMode, home, main);
+        // Beside a lesson in a narrow window (1024×700) with the side panels brought back by Ctrl+B, the four
+        // columns need more than the width: the workbench then scrolls sideways at its smallest width rather
+        // than being cut at the window's edges; wide enough, it fills its column as before.
+        workArea = new ScrollPane(main);
+        workArea.setId("workbench-scroll");
+        workArea.setFitToWidth(true);
+        workArea.setFitToHeight(true);
+        workArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        workArea.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        workArea.getStyleClass().add("edge-to-edge");
+        main.setMinHeight(0); // the height is the window's, as in the split: only the width scrolls
+        lessons = new dev.deepforward.ui.lesson.LessonPlayer(doc, compareMode, home, workArea);
         engine.addRunEventListener(lessons);
         lessons.setEngine(engine);
         // a step about the gradient norms shows their charts first where the charts are stacked
@@ -332,7 +345,7 @@ public final class WorkbenchWindow {
         dev.deepforward.ui.CutLabels.install(scene); // a label cut to "Develo…" shows its whole text on hover
         applyTheme();
         dev.deepforward.ui.StartTrace.mark("keys and theme");
-        main.widthProperty().addListener((o, a, b) -> fitSidePanels());
+        workArea.widthProperty().addListener((o, a, b) -> fitSidePanels());
         scene.heightProperty().addListener((o, a, b) -> fitChartArea());
         designer.stripMinHeight().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitChartArea));
         topBars.heightProperty().addListener((o, a, b) -> fitChartArea());
@@ -699,7 +712,7 @@ public final class WorkbenchWindow {
      * with Ctrl+B. The dividers stay as the user left them.
      */
     private void fitSidePanels() {
-        double w = main.getWidth();
+        double w = workArea.getWidth(); // what the window gives, not the split's own (scrolled) width
         if (w <= 0 || presenterLook) {
             return;
         }
