@@ -39,6 +39,8 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private final CheckBox testPoints = new CheckBox(TEST_POINTS);
     /** Whether the header's check boxes wear their short texts (a narrow header). */
     private boolean compactHeader;
+    /** The charts' header: 0 whole, 1 short switch texts, 2 also without its title. */
+    private int headerLevel;
     private final List<GradientPanel> panels = new ArrayList<>();
     private final List<DecisionSurfaceView> surfaces = new ArrayList<>();
     private final GridPane grid = new GridPane();
@@ -129,6 +131,12 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         // takes the width it is given (not its children's least), so it knows when it is short.
         header.setMinWidth(0);
         header.widthProperty().addListener((o, a, w) -> fitHeader(header, title, testPoints, logY));
+        // A lesson's set-up brings the note or the comparison's caption into the header at the same width:
+        // the room left for the switches changes then too.
+        for (Label l : List.of(note, caption)) {
+            l.managedProperty().addListener((o, a, b) -> fitHeader(header, title, testPoints, logY));
+            l.textProperty().addListener((o, a, b) -> fitHeader(header, title, testPoints, logY));
+        }
 
         grid.getStyleClass().add("chart-grid");
         grid.setHgap(8);
@@ -172,19 +180,35 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         if (w <= 0) {
             return;
         }
-        double need = header.snappedLeftInset() + header.snappedRightInset() + title.prefWidth(-1)
-                + testPoints.prefWidth(-1) + xSwitch.prefWidth(-1) + logY.prefWidth(-1)
-                + header.getSpacing() * (header.getChildren().stream().filter(javafx.scene.Node::isManaged).count() - 1);
-        if (compactHeader) { // what the full texts would add
-            need += textWidth(testPoints, TEST_POINTS) - textWidth(testPoints, TEST_POINTS_SHORT)
-                    + textWidth(logY, LOG_LOSS) - textWidth(logY, LOG_LOSS_SHORT);
+        double gap = header.getSpacing();
+        long others = header.getChildren().stream().filter(n -> n != title && n.isManaged()).count();
+        // the switches, and what the caption and the note keep when they give way ("…")
+        double base = header.snappedLeftInset() + header.snappedRightInset() + xSwitch.prefWidth(-1);
+        for (Label l : List.of(caption, note)) {
+            if (l.isManaged()) {
+                base += l.minWidth(-1);
+            }
         }
-        boolean compact = w < need;
-        if (compact != compactHeader) {
-            compactHeader = compact;
-            testPoints.setText(compact ? TEST_POINTS_SHORT : TEST_POINTS);
-            logY.setText(compact ? LOG_LOSS_SHORT : LOG_LOSS);
+        double full = base + title.prefWidth(-1) + gap * others
+                + boxWidth(testPoints, TEST_POINTS) + boxWidth(logY, LOG_LOSS);
+        double shortened = full - boxWidth(testPoints, TEST_POINTS) - boxWidth(logY, LOG_LOSS)
+                + boxWidth(testPoints, TEST_POINTS_SHORT) + boxWidth(logY, LOG_LOSS_SHORT);
+        // Short of room even so (a lesson and both side panels at 1280 or 1024), the title goes: the tab
+        // above already says "Training", and the switches stay whole.
+        int level = w >= full ? 0 : w >= shortened ? 1 : 2;
+        if (level != headerLevel) {
+            headerLevel = level;
+            compactHeader = level > 0;
+            testPoints.setText(compactHeader ? TEST_POINTS_SHORT : TEST_POINTS);
+            logY.setText(compactHeader ? LOG_LOSS_SHORT : LOG_LOSS);
+            title.setVisible(level < 2);
+            title.setManaged(level < 2);
         }
+    }
+
+    /** A check box's width with {@code text} in place of its own. */
+    private static double boxWidth(CheckBox box, String text) {
+        return box.prefWidth(-1) - textWidth(box, box.getText()) + textWidth(box, text);
     }
 
     private static double textWidth(javafx.scene.control.Labeled l, String text) {

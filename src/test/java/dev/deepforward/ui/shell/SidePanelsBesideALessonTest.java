@@ -59,6 +59,9 @@ class SidePanelsBesideALessonTest {
         AtomicReference<CompletableFuture<Void>> open = new AtomicReference<>();
         robot.interact(() -> open.set(window.lessons().open(Path.of("lessons/10-bias-and-variance.json"))));
         open.get().get(20, TimeUnit.SECONDS);
+        robot.interact(() -> window.lessons().goTo(1)); // step 2, set up: the charts' header gains its note
+        settle(robot);
+        robot.interact(() -> window.lessons().setUpStep());
         settle(robot);
         if (!window.sidePanelsShown()) { // put away for the lesson: Ctrl+B, as the person brings them out
             robot.interact(() -> window.stage().requestFocus());
@@ -94,6 +97,22 @@ class SidePanelsBesideALessonTest {
             settle(robot);
         }
         assertWithin(window.scene().lookup("#inspector-scroll"), view, "the inspector (scrolled to) at " + where);
+        // The charts' switches lie whole inside their header and inside the window.
+        robot.interact(() -> {
+            if (work != null) {
+                work.setHvalue(work.getHmin());
+            }
+        });
+        settle(robot);
+        Region header = (Region) window.scene().lookup("#charts-header");
+        Bounds box = inScene(header);
+        for (String id : new String[] {"#show-test-points", "#chart-x", "#log-loss"}) {
+            Bounds b = inScene(window.scene().lookup(id));
+            assertThat(b.getMaxX()).as(id + " inside the charts' header at " + where)
+                    .isLessThanOrEqualTo(box.getMaxX() - header.snappedRightInset() + 0.5);
+            assertThat(b.getMaxX()).as(id + " inside the workbench's column at " + where)
+                    .isLessThanOrEqualTo(view.getMaxX() + 0.5);
+        }
         javafx.scene.control.CheckBox log = (javafx.scene.control.CheckBox) window.scene().lookup("#log-loss");
         assertThat(((javafx.scene.text.Text) log.lookup(".text")).getText()).as("the log checkbox whole at " + where)
                 .isEqualTo(log.getText());
