@@ -27,6 +27,9 @@ public final class GradientLines {
         chart.removeAllSeries();
         for (int i = 0; i < names.length; i++) {
             chart.addSeries(names[i], LayerStyles.of(i, names.length));
+            // a deep network's eleven names do not fit a variant's key: "L1" … "L10", "out" (or "1" … "out") do
+            chart.setShortNames(i, i == names.length - 1 ? "out" : "L" + (i + 1),
+                    i == names.length - 1 ? "out" : String.valueOf(i + 1));
             chart.setXScale(i, xScale);
         }
     }

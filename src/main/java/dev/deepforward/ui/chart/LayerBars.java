@@ -84,6 +84,13 @@ public final class LayerBars extends CanvasChart {
         return barsShown;
     }
 
+    /** Whether the last repaint named every layer and gave every bar its number (rows tall enough for text). */
+    public boolean everyRowLabelled() {
+        return everyRowLabelled;
+    }
+
+    private boolean everyRowLabelled;
+
     /** The value shown for layer {@code i} (NaN before any). */
     public double value(int i) {
         return values[i];
@@ -153,6 +160,7 @@ public final class LayerBars extends CanvasChart {
         Font font = labelFont(rowH);
         double em = font.getSize() / LABEL_FONT.getSize();
         boolean everyRow = rowH >= MIN_ROW_TEXT;
+        everyRowLabelled = everyRow;
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < names.length; i++) {
@@ -214,6 +222,7 @@ public final class LayerBars extends CanvasChart {
         boolean swatch = 10 + nameW + 8 + 14 + valueW + 4 <= w;
         boolean fullNames = 10 + nameW + 8 + valueW + 4 <= w;
         double nameRight = fullNames ? 10 + nameW : 10 + 3 * 6.6;
+        everyRowLabelled = rowH >= MIN_ROW_TEXT;
         for (int i = 0; i < names.length; i++) {
             if (rowH < MIN_ROW_TEXT && i % (int) Math.ceil(MIN_ROW_TEXT / rowH) != 0) {
                 continue;

@@ -51,6 +51,8 @@ public final class LiveLineChart extends CanvasChart {
         final SeriesBuffer data;
         final ColumnDecimator decimated = new ColumnDecimator();
         final boolean inLegend;
+        /** What the compact key calls it when two rows cannot hold the full names: "L3", then "3" for "layer 3". */
+        List<String> shortNames = List.of();
         boolean visible = true;
         /** What the chart's x axis shows per unit of the x the samples were added with (see {@link #setXScale}). */
         double xScale = 1;
@@ -112,6 +114,16 @@ public final class LiveLineChart extends CanvasChart {
      */
     public void setMaxPointsPerSeries(int n) {
         maxPoints = n;
+    }
+
+    /**
+     * The names the compact key gives series {@code seriesIndex}, shorter and shorter, when two rows cannot
+     * hold the full names (before it cuts names to "l…"): "L3", then "3" for "layer 3". The tooltip still
+     * names every series whole.
+     */
+    public void setShortNames(int seriesIndex, String... shorter) {
+        series.get(seriesIndex).shortNames = List.of(shorter);
+        markDirty();
     }
 
     /** The names the legend shows, in order. */
@@ -311,6 +323,23 @@ public final class LiveLineChart extends CanvasChart {
         int rows = keyRows(names, firstRoom, room);
         if (rows <= 2) {
             return new KeyLayout(names, rows);
+        }
+        // The short names the series were given ("L1" … "out", then "1" … "out" for a deep network's layers),
+        // the longest that fit whole.
+        List<Series> keyed = series.stream().filter(LiveLineChart::named).toList();
+        for (int level = 0; keyed.stream().anyMatch(s -> s.shortNames.size() > 0); level++) {
+            final int at = level;
+            if (keyed.stream().allMatch(s -> s.shortNames.size() <= at)) {
+                break;
+            }
+            List<String> shorter = keyed.stream()
+                    .map(s -> s.shortNames.isEmpty() ? s.name : s.shortNames.get(Math.min(at, s.shortNames.size() - 1)))
+                    .toList();
+            names = shorter;
+            rows = keyRows(names, firstRoom, room);
+            if (rows <= 2) {
+                return new KeyLayout(names, rows);
+            }
         }
         // Cut every name to an equal share of the two rows, keeping at least "A…".
         double share = (firstRoom + room) / names.size() - KEY_SAMPLE - 4 - KEY_GAP;

@@ -488,7 +488,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     public void showLearningRate(boolean on) {
         lossView.selectedProperty().set(on ? 1 : 0);
     }
-    /** Which view the gradient panels show: 0 heatmap, 1 lines. */
+    /**
+     * Which view the gradient panels show: 0 heatmap, 1 lines; one choice for all variants, so they stay
+     * comparable. A lesson's set-up returns it to the heatmap.
+     */
     public IntegerProperty gradientViewProperty() { return gradientView; }
     /** The (first) run's gradient norms as lines. */
     public GradientLines gradientLines() { return panels.get(0).lines(); }
@@ -757,10 +760,14 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     /** The stacked arrangement's gradient charts from row {@code r}: each variant's panel, or heatmap and bars. */
     private int gradientRows(int cols, int r, double ch) {
         if (layout.compare()) {
+            // As tall as the deepest variant's layers need for their names and the bars' numbers (presenter
+            // mode, ten layers), as a single run's row is.
+            double gh = gradientRowMin(ch);
+            gradientExtra = layout.runs() * (gh - ch);
             for (int i = 0; i < layout.runs(); i++) {
                 GradientPanel p = variantPanel(i);
                 grid.add(p, 0, r++, cols, 1);
-                row(ch + ChartArrangement.PANEL_HEADER);
+                row(gh + ChartArrangement.PANEL_HEADER);
             }
             return r;
         }

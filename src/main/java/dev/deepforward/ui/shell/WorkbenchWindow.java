@@ -249,6 +249,7 @@ public final class WorkbenchWindow {
         lessons.setAfterSetUp(() -> {
             views.showTraining();
             charts.showLearningRate(lessons.stepShowsLearningRate());
+            charts.gradientViewProperty().set(0); // the heatmap, not the Lines an earlier demo was switched to
             charts.scrollToTop();
         });
         // a step that points at the Network panel shows it when H has put it away
