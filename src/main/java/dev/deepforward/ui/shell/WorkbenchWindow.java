@@ -329,7 +329,14 @@ public final class WorkbenchWindow {
         layers.setId("workbench-root");
 
         javafx.geometry.Dimension2D size = openingSize(prefsStore, prefs, options);
-        scene = new Scene(layers, size.getWidth(), size.getHeight());
+        // The app's maximized "Opening…" window holds the window's real inside size: the workbench takes that,
+        // not the size chosen for an unmaximized window. Under openbox no resize follows a scene put on a
+        // window that stays maximized, so a smaller scene left an empty strip (30 px at 1280×800) under the
+        // status bar until F5 or Esc resized the window.
+        boolean intoMaximized = stage.isShowing() && stage.isMaximized() && stage.getScene() != null
+                && stage.getScene().getWidth() > 0 && stage.getScene().getHeight() > 0;
+        scene = intoMaximized ? new Scene(layers, stage.getScene().getWidth(), stage.getScene().getHeight())
+                : new Scene(layers, size.getWidth(), size.getHeight());
         dev.deepforward.ui.StartTrace.mark("scene");
         KeyboardShortcuts.install(scene, doc, run, new KeyboardShortcuts.Actions(presenter::toggle,
                 () -> {
@@ -358,8 +365,10 @@ public final class WorkbenchWindow {
         });
         stage.setScene(scene);
         // A stage that was sized before (reassertSize, or an earlier window on the same stage) would keep that
-        // size and ignore the scene's: the window takes the size chosen above.
-        stage.sizeToScene();
+        // size and ignore the scene's: the window takes the size chosen above (a maximized one keeps its own).
+        if (!intoMaximized) {
+            stage.sizeToScene();
+        }
         stage.titleProperty().bind(session.titleProperty());
         stage.setMaximized(openMaximized(prefsStore, prefs, options));
         // Closing with unsaved changes asks first (Save / Don't save / Cancel).
