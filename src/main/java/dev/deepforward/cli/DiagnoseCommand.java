@@ -104,9 +104,6 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** One variant's errors (1 − accuracy; NaN where not measured) and its sets' sizes (0 where not written). */
     record Reading(String name, double train, double dev, double test, int trainSize, int validationSize,
                    int testSize) {
-        Reading(String name, double train, double dev, double test) {
-            this(name, train, dev, test, 0, 0, 0);
-        }
     }
 
     /**

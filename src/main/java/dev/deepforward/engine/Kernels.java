@@ -83,10 +83,10 @@ interface Kernels {
     }
 
     /**
-     * The mean softmax cross-entropy −(1/m)·Σ y·log softmax(z) into {@code out[0]}, given p = softmax(z) of the
-     * same rows (already computed), using {@code scratch} (a block of z's shape) for log softmax.
+     * The mean softmax cross-entropy −(1/m)·Σ y·log p into {@code out[0]}, given p = softmax(z) of the rows
+     * (already computed), using {@code scratch} (a block of p's shape) for log p.
      */
-    default boolean softmaxCrossEntropy(Block z, Block p, Block y, Block scratch, int m, double[] out) {
+    default boolean softmaxCrossEntropy(Block p, Block y, Block scratch, int m, double[] out) {
         return false;
     }
 

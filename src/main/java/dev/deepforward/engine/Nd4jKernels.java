@@ -409,7 +409,7 @@ final class Nd4jKernels implements Kernels {
      * which happens only in a run that is diverging.
      */
     @Override
-    public boolean softmaxCrossEntropy(Block z, Block p, Block y, Block scratch, int m, double[] out) {
+    public boolean softmaxCrossEntropy(Block p, Block y, Block scratch, int m, double[] out) {
         if (!sameLayout(p, y, scratch)) {
             return false;
         }

@@ -230,7 +230,7 @@ final class OutputLayer {
 
     /** Mean loss over the m examples, the fused softmax cross-entropy of a training pass by the kernels. */
     double loss(Kernels mm, Buffers b, int m) {
-        if (fusedCrossEntropy() && b.dP != null && mm.softmaxCrossEntropy(b.z, b.p, b.y, b.dP, m, lossValue)) {
+        if (fusedCrossEntropy() && b.dP != null && mm.softmaxCrossEntropy(b.p, b.y, b.dP, m, lossValue)) {
             return lossValue[0];
         }
         return loss(b, m);

@@ -115,7 +115,7 @@ public final class Nd4jOpsProbe {
         double[] lossOut = new double[1];
         time("softmax 64x10 nd4j", 5000, () -> nd.outputActivation(dev.deepforward.spec.OutputActivation.SOFTMAX,
                 zo, po, 64));
-        time("loss (log p, dot) 64x10 nd4j", 5000, () -> nd.softmaxCrossEntropy(zo, po, yo, so, 64, lossOut));
+        time("loss (log p, dot) 64x10 nd4j", 5000, () -> nd.softmaxCrossEntropy(po, yo, so, 64, lossOut));
         time("loss gradient (copy, axpy, scal) 64x10 nd4j", 5000, () -> nd.fusedLossGradient(po, yo, dzo, 64));
         time("sigmoid 64x101 nd4j legacy", 5000, () -> nd.activate(Activation.SIGMOID, 0, z, h, m));
         time("relu 64x101 nd4j legacy", 5000, () -> nd.activate(Activation.RELU, 0, z, h, m));

@@ -38,7 +38,6 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     private final IntegerProperty gradientView = new SimpleIntegerProperty(0);
     private final CheckBox testPoints = new CheckBox(TEST_POINTS);
     /** Whether the header's check boxes wear their short texts (a narrow header). */
-    private boolean compactHeader;
     /** The charts' header: 0 whole, 1 short switch texts, 2 also without its title. */
     private int headerLevel;
     private final List<GradientPanel> panels = new ArrayList<>();
@@ -198,9 +197,8 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         int level = w >= full ? 0 : w >= shortened ? 1 : 2;
         if (level != headerLevel) {
             headerLevel = level;
-            compactHeader = level > 0;
-            testPoints.setText(compactHeader ? TEST_POINTS_SHORT : TEST_POINTS);
-            logY.setText(compactHeader ? LOG_LOSS_SHORT : LOG_LOSS);
+            testPoints.setText(level > 0 ? TEST_POINTS_SHORT : TEST_POINTS);
+            logY.setText(level > 0 ? LOG_LOSS_SHORT : LOG_LOSS);
             title.setVisible(level < 2);
             title.setManaged(level < 2);
         }
