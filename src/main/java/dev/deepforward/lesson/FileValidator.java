@@ -70,18 +70,17 @@ public final class FileValidator {
         List<LessonCatalog.Read> lessonReads = new ArrayList<>();
         for (Path file : files) {
             Checked c = check(file, datasetIds);
-            if (c.lesson() != null) {
-                lessons++;
-                lessonSlots.add(perFile.size());
-                lessonReads.add(c.lesson());
-            } else if (c.isSpec()) {
-                specs++;
-            } else if (c.kind() == Kind.VARIANTS) {
-                variantFiles++;
-            } else if (c.kind() == Kind.WORKBENCH) {
-                workbenches++;
-            } else if (c.kind() == Kind.TRACK) {
-                tracks++;
+            switch (c.kind()) {
+                case LESSON -> {
+                    lessons++;
+                    lessonSlots.add(perFile.size());
+                    lessonReads.add(c.lesson());
+                }
+                case SPEC -> specs++;
+                case VARIANTS -> variantFiles++;
+                case WORKBENCH -> workbenches++;
+                case TRACK -> tracks++;
+                case UNREADABLE -> { }
             }
             perFile.add(c.problems());
         }
@@ -102,20 +101,13 @@ public final class FileValidator {
 
     /** One file's outcome: its problems, what it was read as, and the lesson when it was one. */
     record Checked(List<FileProblem> problems, LessonCatalog.Read lesson, Kind kind) {
-        Checked(List<FileProblem> problems, LessonCatalog.Read lesson, boolean isSpec) {
-            this(problems, lesson, lesson != null ? Kind.LESSON : isSpec ? Kind.SPEC : Kind.UNREADABLE);
-        }
-
-        boolean isSpec() {
-            return kind == Kind.SPEC;
-        }
     }
 
     private static Checked check(Path file, Set<String> datasetIds) {
         try {
             return check(SpecJson.readText(file), file.toString(), file, datasetIds);
         } catch (SpecJson.UnreadableFileException e) {
-            return new Checked(List.of(e.problem()), null, false);
+            return new Checked(List.of(e.problem()), null, Kind.UNREADABLE);
         }
     }
 
@@ -125,7 +117,7 @@ public final class FileValidator {
         try {
             tree = JsonTreeReader.read(text, name);
         } catch (JsonSyntaxException e) {
-            return new Checked(List.of(e.problem()), null, false);
+            return new Checked(List.of(e.problem()), null, Kind.UNREADABLE);
         }
         Path folder = file == null ? null : SpecJson.folderOf(file);
         if (looksLikeTrack(name, tree.root())) {
@@ -136,7 +128,8 @@ public final class FileValidator {
         }
         if (LessonLoader.looksLikeLesson(tree.root())) {
             Loaded<Lesson> loaded = LessonLoader.bind(tree, name, LessonLoader.folderOf(file), datasetIds);
-            return new Checked(loaded.problems(), new LessonCatalog.Read(file, loaded.value(), loaded.problems(), tree), false);
+            return new Checked(loaded.problems(), new LessonCatalog.Read(file, loaded.value(), loaded.problems(), tree),
+                    Kind.LESSON);
         }
         if (tree.root() instanceof List<?>) {
             return new Checked(variants(tree, name, datasetIds, folder), null, Kind.VARIANTS);
