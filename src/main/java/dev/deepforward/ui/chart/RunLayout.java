@@ -43,11 +43,18 @@ public record RunLayout(String[] layerNames, List<String> variantLabels, String 
 
     /** The most layers any run has: the tallest gradient chart's. */
     public int mostLayers() {
-        int most = layerNames.length;
+        return deepestLayerNames().length;
+    }
+
+    /** The layer names of the run with the most layers (the design's when none has more). */
+    public String[] deepestLayerNames() {
+        String[] deepest = layerNames;
         for (String[] names : variantLayers) {
-            most = Math.max(most, names.length);
+            if (names.length > deepest.length) {
+                deepest = names;
+            }
         }
-        return most;
+        return deepest.clone();
     }
 
     public boolean compare() {

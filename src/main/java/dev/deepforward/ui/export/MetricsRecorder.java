@@ -21,12 +21,7 @@ public final class MetricsRecorder implements MetricsSink {
     @Override
     public void reset(RunLayout layout) {
         // the deepest run's names: the CSV has a column per layer of it; a shallower variant leaves the rest empty
-        layers = layout.layerNames();
-        for (int r = 0; r < layout.runs(); r++) {
-            if (layout.layerNames(r).length > layers.length) {
-                layers = layout.layerNames(r);
-            }
-        }
+        layers = layout.deepestLayerNames();
         tracks.clear();
         for (int r = 0; r < layout.runs(); r++) {
             tracks.add(new MetricsTrack(layout.compare() ? layout.variantLabels().get(r) : "",
