@@ -159,17 +159,22 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
 
     /** The dev → test gap is at least half a point but within the noise: no sign of an overfitted dev set. */
     public boolean devTestWithinNoise() {
-        return !Double.isNaN(devOverfit) && devOverfit >= SMALL_GAP && !devSetProblem;
+        return withinNoise(DEV_TEST);
     }
 
-    /** Whether a gap (index as in {@link #noise()}) is at least half a point but below its noise. */
-    public boolean withinNoise(int gap) {
-        double v = switch (gap) {
+    /** A gap by its index as in {@link #noise()}: avoidable bias, variance, data mismatch, dev → test. */
+    public double gap(int gap) {
+        return switch (gap) {
             case 0 -> avoidableBias;
             case 1 -> variance;
             case 2 -> dataMismatch;
             default -> devOverfit;
         };
+    }
+
+    /** Whether a gap (index as in {@link #noise()}) is at least half a point but below its noise. */
+    public boolean withinNoise(int gap) {
+        double v = gap(gap);
         return !Double.isNaN(v) && v >= SMALL_GAP && v < noise[gap];
     }
 

@@ -128,13 +128,13 @@ public final class ErrorLadder extends CanvasChart {
 
     /** A gap's name and size as the ladder labels it: "variance +4.0 pp", or "avoidable bias: none". */
     static String gapText(Diagnosis d, int gap) {
-        double v = value(d, gap);
+        double v = d.gap(gap);
         return v < 0 ? GAP_NAMES[gap] + ": none" : String.format("%s %+.1f pp", GAP_NAMES[gap], 100 * v);
     }
 
     /** The line under a gap's label: why a negative gap is none, or that a gap is within the noise; else empty. */
     static String gapNote(Diagnosis d, int gap) {
-        double v = value(d, gap);
+        double v = d.gap(gap);
         if (v < 0) {
             String dev = d.hasTrainDev() ? "dev" : "validation";
             return switch (gap) {
@@ -145,15 +145,6 @@ public final class ErrorLadder extends CanvasChart {
             };
         }
         return d.withinNoise(gap) ? String.format("within noise (±%.1f pp)", 100 * d.noise()[gap]) : "";
-    }
-
-    private static double value(Diagnosis d, int gap) {
-        return switch (gap) {
-            case 0 -> d.avoidableBias();
-            case 1 -> d.variance();
-            case 2 -> d.dataMismatch();
-            default -> d.devOverfit();
-        };
     }
 
     private boolean focused(Gap gap) {
