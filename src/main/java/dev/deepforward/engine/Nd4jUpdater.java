@@ -12,7 +12,8 @@ import dev.deepforward.spec.OptimizerSpec;
  * updater operations where their formulas are ours — Adam ({@code adam_updater}, with its ε rescaled to
  * ε·√(1 − β₂ᵗ) because ND4J adds ε to √s where we add it to √ŝ), RMSProp, AdaGrad, Nesterov — and BLAS
  * level-1 calls for SGD and classic momentum, which ND4J has no updater for in our form. Each op writes
- * the step into a native buffer, θ ← θ − step is one axpy, and Σ step² one dot.
+ * the step into a native buffer, θ ← θ − step is one axpy, and Σ step² one dot, taken only when asked for
+ * ({@link #keepsStep}): the network reads it for the layer probe, not after every step.
  */
 final class Nd4jUpdater implements Update {
 
@@ -21,6 +22,8 @@ final class Nd4jUpdater implements Update {
     private final Mem first;
     private final Mem second;
     private final Mem step;
+    /** η of the last update (SGD's step is η·g, not kept apart). */
+    private double lastEta;
 
     Nd4jUpdater(OptimizerSpec spec, Precision precision, int n, Nd4jKernels kernels) {
         this.spec = spec;
@@ -38,16 +41,48 @@ final class Nd4jUpdater implements Update {
 
     @Override
     public double update(Mem theta, Mem g, int from, int to, double eta, long t) {
+        apply(theta, g, from, to, eta, t);
+        return stepSquares(g, from, to);
+    }
+
+    /** The step stays in {@code step} (SGD: η·g, from g; momentum: v) until the next update. */
+    @Override
+    public boolean keepsStep() {
+        return true;
+    }
+
+    @Override
+    public double stepSquares(Mem g, int from, int to) {
+        var blas = Nd4j.getBlasWrapper().level1();
+        long n = to - from;
+        return switch (spec.kind()) {
+            case SGD -> {
+                INDArray gr = kernels.range(g, from, to);
+                yield blas.dot(n, lastEta * lastEta, gr, gr);
+            }
+            case MOMENTUM -> {
+                INDArray v = kernels.range(first, from, to);
+                yield blas.dot(n, 1.0, v, v);
+            }
+            default -> {
+                INDArray up = kernels.range(step, from, to);
+                yield blas.dot(n, 1.0, up, up);
+            }
+        };
+    }
+
+    @Override
+    public void apply(Mem theta, Mem g, int from, int to, double eta, long t) {
         INDArray th = kernels.range(theta, from, to);
         INDArray gr = kernels.range(g, from, to);
         INDArray up = kernels.range(step, from, to);
         var blas = Nd4j.getBlasWrapper().level1();
         long n = to - from;
+        lastEta = eta;
         switch (spec.kind()) {
             case SGD -> {
-                double sq = blas.dot(n, eta * eta, gr, gr);
                 blas.axpy(n, -eta, gr, th);
-                return sq;
+                return;
             }
             case MOMENTUM -> {
                 // v ← μ·v − η·g; θ ← θ + v
@@ -55,7 +90,7 @@ final class Nd4jUpdater implements Update {
                 blas.scal(n, spec.momentum(), v);
                 blas.axpy(n, -eta, gr, v);
                 blas.axpy(n, 1.0, v, th);
-                return blas.dot(n, 1.0, v, v);
+                return;
             }
             case NESTEROV -> {
                 INDArray v = kernels.range(first, from, to);
@@ -81,7 +116,6 @@ final class Nd4jUpdater implements Update {
             }
         }
         blas.axpy(n, -1.0, up, th);
-        return blas.dot(n, 1.0, up, up);
     }
 
     @Override

@@ -98,6 +98,12 @@ public final class Network {
     /** Each layer's parameter and gradient ranges as vectors, for the BLAS update of plain SGD. */
     private final Block[] paramVectors;
     private final Block[] gradVectors;
+    /**
+     * All layers' parameters and gradients as one vector each when the layers' ranges follow each other, else null:
+     * the ND4J backend updates them in one call instead of one per layer ({@link #applyKeptUpdate}).
+     */
+    private final Block paramsAll;
+    private final Block gradsAll;
     /** Each layer's W-and-b part of the gradient and of the parameters as vectors, for BLAS sums. */
     private final Block[] gradWeightVectors;
     /** Each layer's weights without the bias row, as vectors: one, or one per panel ({@link HiddenLayer#usePanels}). */
@@ -135,6 +141,14 @@ public final class Network {
     private final double[] preClipGradAbs;
     private final double[] appliedGradSq;
     private final double[] updateSq;
+    /**
+     * ND4J backend: Σ Δθ² of the last update not taken yet ({@link #settleUpdateSquares}); only the layer probe reads
+     * it, and on that backend it is a pass of its own over every parameter, which the direct backend's update takes
+     * in its loop.
+     */
+    private boolean updateSqPending;
+    private double pendingEta;
+    private boolean pendingSgd;
     private final double[] layerSq;
     private boolean preClipKnown;
 
@@ -243,6 +257,13 @@ public final class Network {
                 paramWeightVectors[l][k] = new Block(params, from, 1, count, count);
             }
         }
+        boolean contiguous = true;
+        for (int l = 1; l < n; l++) {
+            contiguous &= starts[l] == ends[l - 1];
+        }
+        int all = ends[n - 1] - starts[0];
+        this.paramsAll = contiguous ? new Block(params, starts[0], 1, all, all) : null;
+        this.gradsAll = contiguous ? new Block(grads, starts[0], 1, all, all) : null;
         this.updater = mm.optimizer(trainingSpec.optimizer(), precision, total);
         this.learningRate = trainingSpec.learningRate();
         this.l1 = trainingSpec.l1();
@@ -893,6 +914,7 @@ public final class Network {
      * @return the minibatch cost J
      */
     public double computeGradient(Dataset data, int[] rows, int from, int count) {
+        settleUpdateSquares(); // the last update's Σ Δθ² is of the gradient this overwrites
         chooseKernels();
         try {
             return gradientOf(data, rows, from, count);
@@ -938,6 +960,7 @@ public final class Network {
         if (mixtureCandidates.isEmpty()) {
             throw new IllegalStateException("this network mixes no activations");
         }
+        settleUpdateSquares(); // a backward pass writes batch norm's and PReLU's gradient slots
         if (mixturePass == null || mixturePass.capacity < count) {
             mixturePass = new Pass(Math.max(count, trainPass.capacity), true);
         }
@@ -1079,6 +1102,11 @@ public final class Network {
         double eta = currentLearningRate();
         long t = iteration + 1;
         boolean sgd = trainingSpec.optimizer().kind() == dev.deepforward.spec.Optimizer.SGD;
+        if (base != DirectBlas.INSTANCE && updater.keepsStep()) {
+            applyKeptUpdate(eta, t, sgd);
+            finishUpdate();
+            return;
+        }
         boolean sums = !sgd && probeInUpdate();
         if (sums) {
             for (int layer = 0; layer < starts.length; layer++) {
@@ -1112,9 +1140,66 @@ public final class Network {
         if (sums) {
             probeFromUpdate();
         }
+        finishUpdate();
+    }
+
+    private void finishUpdate() {
         iteration++;
         if (iteration % DENORMAL_FLUSH_INTERVAL == 0) {
             updater.flushDenormals();
+        }
+    }
+
+    /**
+     * The ND4J backend's update: one call over all parameters when no layer is frozen and their ranges follow
+     * each other (each parameter's update is the same as per layer), Σ Δθ² left for the layer probe
+     * ({@link #settleUpdateSquares}). SGD as one BLAS axpy.
+     */
+    private void applyKeptUpdate(double eta, long t, boolean sgd) {
+        boolean whole = paramsAll != null;
+        for (boolean f : frozen) {
+            whole &= !f;
+        }
+        if (whole) {
+            if (sgd) {
+                mm.axpy(-eta, gradsAll, paramsAll);
+            } else {
+                updater.apply(params, grads, starts[0], ends[ends.length - 1], eta, t);
+            }
+        } else {
+            for (int layer = 0; layer < starts.length; layer++) {
+                if (frozen[layer]) {
+                    continue;
+                }
+                if (sgd) {
+                    mm.axpy(-eta, gradVectors[layer], paramVectors[layer]);
+                } else {
+                    updater.apply(params, grads, starts[layer], ends[layer], eta, t);
+                }
+            }
+        }
+        updateSqPending = true;
+        pendingEta = eta;
+        pendingSgd = sgd;
+    }
+
+    /**
+     * Takes the last update's Σ Δθ² per layer if it was left for later ({@link #applyKeptUpdate}): the same sums
+     * as right after the update, from the same buffers (the updater's step, or SGD's gradient), unchanged since.
+     */
+    private void settleUpdateSquares() {
+        if (!updateSqPending) {
+            return;
+        }
+        updateSqPending = false;
+        for (int layer = 0; layer < starts.length; layer++) {
+            if (frozen[layer]) {
+                updateSq[layer] = 0;
+            } else if (pendingSgd) {
+                updateSq[layer] = pendingEta * pendingEta * base.dot(gradVectors[layer], gradVectors[layer]);
+            } else {
+                updateSq[layer] = updater.stepSquares(grads, starts[layer], ends[layer]);
+            }
         }
     }
 
@@ -1667,6 +1752,7 @@ public final class Network {
     }
 
     private LayerStats[] measureLayers() {
+        settleUpdateSquares();
         ensurePreClip();
         if (clipping.mode() == ClippingMode.NONE) {
             // nothing clipped: the applied gradient is the measured one

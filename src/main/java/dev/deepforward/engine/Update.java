@@ -20,6 +20,28 @@ interface Update {
         return false;
     }
 
+    /**
+     * Whether this optimizer keeps its last step Δθ in a buffer of its own until the next update, so that Σ Δθ² can
+     * be taken later ({@link #apply}, then {@link #stepSquares} when a probe reads it) instead of in a pass of its
+     * own after every update.
+     */
+    default boolean keepsStep() {
+        return false;
+    }
+
+    /** As {@link #update(Mem, Mem, int, int, double, long)} without Σ Δθ² (see {@link #keepsStep}). */
+    default void apply(Mem theta, Mem g, int from, int to, double eta, long t) {
+        update(theta, g, from, to, eta, t);
+    }
+
+    /**
+     * Σ Δθ² over [from, to) of the last {@link #apply} (when {@link #keepsStep}; {@code g} is the gradient buffer
+     * that update read, unchanged since).
+     */
+    default double stepSquares(Mem g, int from, int to) {
+        throw new UnsupportedOperationException("this optimizer does not keep its step");
+    }
+
     /** Sets state values too small to matter to zero (denormal floats slow every later step). */
     void flushDenormals();
 

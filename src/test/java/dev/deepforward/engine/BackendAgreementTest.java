@@ -121,6 +121,31 @@ class BackendAgreementTest {
         assertThat(loss[0]).isCloseTo(fromP, org.assertj.core.data.Offset.offset(1e-6));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Optimizer.class, names = {"SGD", "ADAM"})
+    void theNd4jUpdateRatioTakenLaterIsTheOneOfTheLastStepEvenAfterAGradientCheck(Optimizer optimizer) {
+        NetworkSpec net = TestData.net(LayerSpec.dense(9, Activation.TANH), LayerSpec.dense(7, Activation.RELU));
+        TrainingSpec training = TestData.training(Loss.SOFTMAX_CROSS_ENTROPY, optimizer, 0.02, 16)
+                .withOptimizer(OptimizerSpec.of(optimizer));
+        Dataset data = TestData.randomClasses(50, 4, 3, 7);
+        Network read = Network.forDataset(net, training, data, 5, Backend.ND4J);
+        Network checked = Network.forDataset(net, training, data, 5, Backend.ND4J);
+        Trainer a = new Trainer(read, data, 16, 3);
+        Trainer b = new Trainer(checked, data, 16, 3);
+        for (int i = 0; i < 5; i++) {
+            a.step();
+            b.step();
+        }
+        // another gradient overwrites the one SGD's step was made of, before the probe reads the ratio
+        checked.computeGradient(data, new int[] {0, 1, 2, 3, 4, 5}, 0, 6);
+        LayerStats[] sa = read.layerStats();
+        LayerStats[] sb = checked.layerStats();
+        for (int l = 0; l < sa.length; l++) {
+            assertThat(sa[l].updateRatio()).isPositive();
+            assertThat(sb[l].updateRatio()).as("layer %d", l).isEqualTo(sa[l].updateRatio());
+        }
+    }
+
     private static void assertAgree(NetworkSpec net, TrainingSpec training) {
         // 50 examples in batches of 16: every epoch ends with a batch of 2
         Dataset data = TestData.randomClasses(50, 4, 3, 7);
