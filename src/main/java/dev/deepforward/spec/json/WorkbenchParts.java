@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The parts of a workbench file ({@code .dfw}, as File → Save writes it) that a headless command needs: its
@@ -33,11 +35,12 @@ public record WorkbenchParts(RunSpec spec, List<Variant> variants) {
     /** The extension File → Save gives a workbench file. */
     public static final String EXTENSION = "dfw";
 
-    /** The top-level fields of a workbench file, as the window writes them. */
-    static final Set<String> FIELDS = Set.of("format", "spec", "variants", "layout", "session", "provenance");
-
     /** The window's parts: present in saved files, not needed to train. */
     private static final Set<String> WINDOW_PARTS = Set.of("layout", "session", "provenance");
+
+    /** The top-level fields of a workbench file, as the window writes them: what trains, and the window's parts. */
+    static final Set<String> FIELDS = Stream.concat(Stream.of("format", "spec", "variants"),
+            WINDOW_PARTS.stream()).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether a file is a workbench file: named {@code *.dfw}, or a JSON object with {@code format} and
