@@ -49,6 +49,40 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aWorkbenchFileIsValidWithTheLessonStepItCameFromAndWithoutOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("old.dfw"), """
+                {"format": 1, "spec": {"network": {"hidden": [{"units": 7}]}}}
+                """);
+        Files.writeString(dir.resolve("from-a-lesson.dfw"), """
+                {"format": 1, "spec": {"network": {"hidden": [{"units": 7}]}},
+                 "lesson": {"id": "batch-normalization", "file": "/gone/07-batch-normalization.json", "step": 2,
+                            "title": "Lesson 7 · Batch normalization"}}
+                """);
+        CliHarness.Result r = CliHarness.run("validate", dir.toString());
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).contains("2 files checked (0 lessons, 0 specs, 2 workbench files): no problems");
+    }
+
+    @Test
+    void aWorkbenchFilesLessonStepIsCheckedAsTheWindowReadsIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.dfw");
+        Files.writeString(file, """
+                {"format": 1, "spec": {"network": {"hidden": [{"units": 7}]}},
+                 "lesson": {"id": "batch-normalization", "step": 0, "tilte": "x"}}
+                """);
+        CliHarness.Result r = CliHarness.run("validate", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("lesson.tilte: unknown field 'tilte' (did you mean 'title'?)");
+        Files.writeString(file, """
+                {"format": 1, "spec": {"network": {"hidden": [{"units": 7}]}},
+                 "lesson": {"id": "batch-normalization", "step": 0}}
+                """);
+        r = CliHarness.run("validate", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("lesson.step: must be 1 or more (steps are counted from 1), found 0");
+    }
+
+    @Test
     void aLectureTrackIsCheckedAgainstTheLessons(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.dftrack");
         Files.writeString(file, """

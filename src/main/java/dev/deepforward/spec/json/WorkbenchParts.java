@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * The parts of a workbench file ({@code .dfw}, as File → Save writes it) that a headless command needs: its
  * format, its design (a run spec) and the variants saved beside it. {@code run --spec} trains them and
- * {@code validate} checks them; the window's layout, session and provenance are the window's own and are
- * only checked to be objects here.
+ * {@code validate} checks them, and the lesson step the work was set up from ({@code lesson}, not needed to train);
+ * the window's layout, session and provenance are the window's own and are only checked to be objects here.
  *
  * @param spec     the design, its data files resolved against the file's folder
  * @param variants the side-by-side variants (may be empty)
@@ -38,8 +38,11 @@ public record WorkbenchParts(RunSpec spec, List<Variant> variants) {
     /** The window's parts: present in saved files, not needed to train. */
     private static final Set<String> WINDOW_PARTS = Set.of("layout", "session", "provenance");
 
-    /** The top-level fields of a workbench file, as the window writes them: what trains, and the window's parts. */
-    static final Set<String> FIELDS = Stream.concat(Stream.of("format", "spec", "variants"),
+    /**
+     * The top-level fields of a workbench file, as the window writes them: what trains, the lesson step the work
+     * was set up from ({@link WorkbenchLesson}, checked in full), and the window's parts.
+     */
+    static final Set<String> FIELDS = Stream.concat(Stream.of("format", "spec", "variants", "lesson"),
             WINDOW_PARTS.stream()).collect(Collectors.toUnmodifiableSet());
 
     /**
@@ -97,6 +100,10 @@ public record WorkbenchParts(RunSpec spec, List<Variant> variants) {
             }
         } else if (list != null) {
             problems.add("variants", "expected a list of variants, found " + SpecTree.describe(list));
+        }
+        Object lesson = root.get("lesson");
+        if (lesson != null) {
+            part(lesson, WorkbenchLesson.class, "lesson", null, problems);
         }
         for (String part : WINDOW_PARTS) {
             Object node = root.get(part);

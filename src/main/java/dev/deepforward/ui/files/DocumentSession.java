@@ -2,6 +2,7 @@ package dev.deepforward.ui.files;
 
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.json.Loaded;
+import dev.deepforward.spec.json.WorkbenchLesson;
 import dev.deepforward.ui.model.Design;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.model.SpecChange;
@@ -23,8 +24,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * The workbench as a file: which file the design belongs to, whether it has unsaved changes, and the
@@ -56,14 +55,17 @@ public final class DocumentSession {
     private final ReadOnlyBooleanWrapper template = new ReadOnlyBooleanWrapper(this, "template");
     private final BooleanBinding unsaved;
     private final StringBinding title;
-    /** What else is open besides the file, for the title (a lesson: "Lesson 7 · Batch normalization"); "" for nothing. */
-    private final StringProperty alsoOpen = new SimpleStringProperty(this, "alsoOpen", "");
+    /** The lesson step on screen, which a set-up makes the work's lesson (the window's lesson player); null for none. */
+    private Supplier<WorkbenchLesson> lessonStep = () -> null;
     private boolean discarded;
     /**
-     * The lesson the work came from (its set-up, as the title named that lesson then), or "" for none: the
-     * title names it, not whichever lesson happens to be open. New and Open make work of no lesson.
+     * The lesson step the work came from (its set-up), or null for none: the title names that lesson, not
+     * whichever lesson happens to be open. Saved with the work ({@code lesson} in the file) and read back on
+     * Open, so a file reopened another day still knows it; New makes work of no lesson.
      */
-    private final StringProperty workLesson = new SimpleStringProperty(this, "workLesson", "");
+    private final ObjectProperty<WorkbenchLesson> workLesson = new SimpleObjectProperty<>(this, "workLesson");
+    /** The lesson step of the work as last saved or opened (what a "Don't save" autosave keeps with the file). */
+    private WorkbenchLesson savedLesson;
     /** Set while a lesson's set-up is applied: its edit makes the work a document of its own. */
     private boolean settingUpLesson;
     /**
@@ -79,7 +81,7 @@ public final class DocumentSession {
     private RunSpec namedSpec;
 
     /** Which file the work belonged to, and as what it was saved there. */
-    private record Owner(Path file, Design saved, boolean template, String lesson) {
+    private record Owner(Path file, Design saved, boolean template, WorkbenchLesson lesson) {
     }
 
     public DocumentSession(DesignDocument doc, FileDialogs dialogs, RecentFiles recent,
@@ -132,7 +134,7 @@ public final class DocumentSession {
         saved.set(doc.design());
         template.set(false);
         discarded = false;
-        workLesson.set(alsoOpen.get() == null ? "" : alsoOpen.get().strip());
+        workLesson.set(lessonStep.get());
     }
 
     // ---- lesson set-ups ------------------------------------------------------------------------
@@ -173,7 +175,7 @@ public final class DocumentSession {
         }
         doc.replace(new Design(RunSpec.defaults(), null), "New design");
         markSaved(null);
-        workLesson.set(""); // the default design is no lesson's
+        workLesson.set(null); // the default design is no lesson's
     }
 
     /** File → Open…: asks for a file, then {@link #open(Path)}. */
@@ -209,7 +211,7 @@ public final class DocumentSession {
         applyLayout.accept(wb.layout());
         markSaved(path);
         template.set(ShippedFiles.isShipped(path));
-        workLesson.set(""); // a file names no lesson: not the one that happens to be open
+        workLesson.set(wb.lesson()); // the lesson the file was saved from, if any: not the one that happens to be open
         recent.add(path);
         return true;
     }
@@ -334,7 +336,7 @@ public final class DocumentSession {
 
     /** The workbench as it is now, ready to be written, with where it came from. */
     public WorkbenchFile snapshot() {
-        return new WorkbenchFile(doc.getSpec(), doc.design().variants(), layoutNow.get())
+        return new WorkbenchFile(doc.getSpec(), doc.design().variants(), layoutNow.get()).withLesson(workLesson.get())
                 .withProvenance(WorkbenchProvenance.now(doc.getSpec(), liveChanges.get()));
     }
 
@@ -352,7 +354,7 @@ public final class DocumentSession {
         if (discarded) {
             return saved.get() == null || f == null ? null
                     : new WorkbenchFile(saved.get().spec(), saved.get().variants(), layoutNow.get())
-                            .withSession(new WorkbenchSession(f.toString(), false));
+                            .withLesson(savedLesson).withSession(new WorkbenchSession(f.toString(), false));
         }
         return snapshot().withSession(new WorkbenchSession(f == null ? null : f.toString(), unsaved.get()));
     }
@@ -371,10 +373,12 @@ public final class DocumentSession {
         template.set(f != null && ShippedFiles.isShipped(f));
         discarded = false;
         namedSpec = doc.getSpec();
-        workLesson.set("");
+        workLesson.set(wb.lesson());
+        savedLesson = wb.lesson();
     }
 
     private void markSaved(Path path) {
+        savedLesson = workLesson.get();
         namedSpec = doc.getSpec();
         file.set(path);
         saved.set(doc.design());
@@ -395,15 +399,21 @@ public final class DocumentSession {
      * the lesson that happens to be open: after New or Open that lesson is not what the work is.
      */
     public String workName() {
-        String lesson = workLesson.get() == null ? "" : workLesson.get();
+        WorkbenchLesson from = workLesson.get();
+        String lesson = from == null || from.title() == null ? "" : from.title().strip();
         if (file.get() == null) {
             return lesson.isEmpty() ? displayName() : lesson;
         }
         return displayName() + (template.get() ? " (template)" : "") + (lesson.isEmpty() ? "" : " · " + lesson);
     }
 
-    /** What else is open, named in the title (the lesson player binds its lesson here); "" for nothing. */
-    public StringProperty alsoOpenProperty() { return alsoOpen; }
+    /** Where a lesson's set-up learns which lesson step it is (the window's lesson player). */
+    public void setLessonStep(Supplier<WorkbenchLesson> step) {
+        lessonStep = Objects.requireNonNull(step);
+    }
+
+    /** The lesson step the work came from (set up, or saved in the file opened); null for work of no lesson. */
+    public ReadOnlyObjectProperty<WorkbenchLesson> workLessonProperty() { return workLesson; }
 
     public String displayName() {
         Path f = file.get();

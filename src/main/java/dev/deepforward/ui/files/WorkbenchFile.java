@@ -6,6 +6,7 @@ import dev.deepforward.spec.Problems;
 import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Validated;
 import dev.deepforward.spec.Variant;
+import dev.deepforward.spec.json.WorkbenchLesson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +21,12 @@ import java.util.Set;
  * @param spec     the design
  * @param variants side-by-side variants of the design (may be empty)
  * @param layout   divider positions and theme
+ * @param lesson   the lesson step the work was set up from (absent for work of no lesson, and in older files)
  * @param session  autosave only: where the work came from (absent in saved files)
  * @param provenance which build saved it, when, the data files' SHA-256 and the live η/λ changes (may be absent)
  */
 public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, WorkbenchLayout layout,
-        WorkbenchSession session, WorkbenchProvenance provenance) implements Validated, NamesFiles<WorkbenchFile> {
+        WorkbenchLesson lesson, WorkbenchSession session, WorkbenchProvenance provenance) implements Validated, NamesFiles<WorkbenchFile> {
 
     /** The version this build writes and the newest it reads. */
     public static final int FORMAT = dev.deepforward.spec.json.WorkbenchParts.FORMAT;
@@ -36,7 +38,7 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
     }
 
     public WorkbenchFile(RunSpec spec, List<Variant> variants, WorkbenchLayout layout) {
-        this(FORMAT, spec, variants, layout, null, null);
+        this(FORMAT, spec, variants, layout, null, null, null);
     }
 
     public static WorkbenchFile defaults() {
@@ -49,11 +51,15 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
     }
 
     public WorkbenchFile withSession(WorkbenchSession s) {
-        return new WorkbenchFile(format, spec, variants, layout, s, provenance);
+        return new WorkbenchFile(format, spec, variants, layout, lesson, s, provenance);
+    }
+
+    public WorkbenchFile withLesson(WorkbenchLesson l) {
+        return new WorkbenchFile(format, spec, variants, layout, l, session, provenance);
     }
 
     public WorkbenchFile withProvenance(WorkbenchProvenance p) {
-        return new WorkbenchFile(format, spec, variants, layout, session, p);
+        return new WorkbenchFile(format, spec, variants, layout, lesson, session, p);
     }
 
     @Override
@@ -68,6 +74,9 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
             variants.get(i).validate(Problems.at(path, "variants") + "[" + i + "]", problems);
         }
         layout.validate(Problems.at(path, "layout"), problems);
+        if (lesson != null) {
+            lesson.validate(Problems.at(path, "lesson"), problems);
+        }
     }
 
     /**
@@ -85,6 +94,6 @@ public record WorkbenchFile(int format, RunSpec spec, List<Variant> variants, Wo
     @Override
     public WorkbenchFile resolveFiles(Path folder) {
         return new WorkbenchFile(format, spec.resolveFiles(folder),
-                variants.stream().map(v -> v.resolveFiles(folder)).toList(), layout, session, provenance);
+                variants.stream().map(v -> v.resolveFiles(folder)).toList(), layout, lesson, session, provenance);
     }
 }

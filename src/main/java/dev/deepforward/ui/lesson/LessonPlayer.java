@@ -15,6 +15,7 @@ import dev.deepforward.lesson.Transfer;
 import dev.deepforward.spec.json.FileProblem;
 import dev.deepforward.spec.json.Loaded;
 import dev.deepforward.spec.json.SpecJson;
+import dev.deepforward.spec.json.WorkbenchLesson;
 import dev.deepforward.ui.compare.CompareMode;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.run.EngineRunController;
@@ -269,6 +270,79 @@ public final class LessonPlayer implements RunEventListener {
         Step s = o.lesson().steps().get(step);
         String stepName = s.title() == null || s.title().isBlank() ? "" : ": " + s.title().strip();
         return title(o) + " – step " + (step + 1) + stepName;
+    }
+
+    /**
+     * The lesson step on screen as a workbench file records where its work came from (the lesson's id, its file,
+     * the step counted from 1 and the title); {@code null} when no lesson is open.
+     */
+    public WorkbenchLesson stepOrigin() {
+        Open o = open.get();
+        return o == null ? null
+                : new WorkbenchLesson(o.lesson().id(), LessonFolders.remember(o.file()), step + 1, title(o));
+    }
+
+    /**
+     * Finds the lesson {@code from} names (off the FX thread): its file where it was, else the catalogue's lesson
+     * of that id (the app moved, the file was renamed). Completes on the FX thread with the file, or with
+     * {@code null} when the lesson is gone.
+     */
+    public static CompletableFuture<Path> locate(WorkbenchLesson from) {
+        CompletableFuture<Path> found = new CompletableFuture<>();
+        inBackground("lesson-finder", () -> {
+            Path file = find(from);
+            return () -> found.complete(file);
+        });
+        return found;
+    }
+
+    private static Path find(WorkbenchLesson from) {
+        try {
+            Path file = LessonFolders.recall(from.file());
+            if (file != null || from.id() == null || from.id().isBlank()) {
+                return file;
+            }
+            return LessonCatalog.load(LessonFolders.catalogue(), datasetIds()).find(from.id())
+                    .map(LessonCatalog.Entry::file).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Opens the lesson the work came from at its step (the step as the file saved it, or the lesson's last when
+     * it has fewer now), without setting it up: the work on screen is the person's. Completes with whether it
+     * was shown ({@code false}: the lesson is gone, or its file is no longer a valid lesson).
+     */
+    public CompletableFuture<Boolean> reopen(WorkbenchLesson from) {
+        return locate(from).thenCompose(file -> {
+            if (file == null) {
+                return CompletableFuture.completedFuture(false);
+            }
+            return open(file).thenApply(v -> {
+                Open o = open.get();
+                if (o == null || !o.file().equals(file)) {
+                    return false;
+                }
+                goTo(Math.max(0, Math.min(from.step() - 1, o.lesson().steps().size() - 1)));
+                return true;
+            });
+        });
+    }
+
+    /** Runs {@code r} whenever another lesson is opened, or the lesson is closed. */
+    public void onOpenChanged(Runnable r) {
+        open.addListener((o, was, now) -> r.run());
+    }
+
+    /** Whether the lesson {@code from} names is the one open (by its id, else its file). */
+    public boolean shows(WorkbenchLesson from) {
+        Open o = open.get();
+        if (o == null || from == null) {
+            return false;
+        }
+        return from.id() != null && !from.id().isBlank() ? from.id().equals(o.lesson().id())
+                : LessonFolders.remember(o.file()).equals(from.file());
     }
 
     public boolean isLessonOpen() {

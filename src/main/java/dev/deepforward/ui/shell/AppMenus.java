@@ -137,8 +137,12 @@ final class AppMenus {
         MenuItem setUp = item("Set up this run    Enter", "menu-lesson-setup", null, w.lessons()::setUpStep);
         MenuItem openTrack = item("Open lecture track…", "menu-lesson-open-track", null,
                 () -> w.lessons().chooseAndOpenTrack(stage));
-        Menu lessonsMenu = new Menu("Lessons", null, catalogue, new SeparatorMenuItem(), setUp, prevStep, nextStep,
-                new SeparatorMenuItem(), openTrack);
+        // The lesson step the work came from (a set-up, or the file opened), at that step; the work stays as it is.
+        MenuItem workLesson = item("Open the work's lesson", "menu-lesson-reopen",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                w::reopenWorkLesson);
+        Menu lessonsMenu = new Menu("Lessons", null, catalogue, workLesson, new SeparatorMenuItem(), setUp, prevStep,
+                nextStep, new SeparatorMenuItem(), openTrack);
         for (java.nio.file.Path t : dev.deepforward.ui.lesson.LessonPlayer.builtInTracks()) {
             String name = t.getFileName().toString().replaceFirst("\\.[^.]*$", "").replace('-', ' ');
             lessonsMenu.getItems().add(item("Open lecture track: " + name, "menu-lesson-track-" + name.replace(' ', '-'),
@@ -150,6 +154,9 @@ final class AppMenus {
             m.setDisable(true);
         }
         lessonsMenu.setOnShowing(e -> {
+            var from = session.workLessonProperty().get();
+            workLesson.setText(from == null ? "Open the work's lesson (the work is no lesson's)"
+                    : "Open the work's lesson: " + from.inWords());
             for (MenuItem m : List.of(setUp, prevStep, nextStep)) {
                 m.setDisable(!w.lessons().isLessonOpen());
             }

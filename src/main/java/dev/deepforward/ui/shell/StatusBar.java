@@ -19,6 +19,9 @@ final class StatusBar extends HBox {
      * @param showAnalysis brings their tab forward (a click on that text)
      */
     private final Label notice = new Label();
+    /** The lesson step the work came from, and how to open it again; empty for work of no lesson. */
+    private final Label lesson = new Label();
+    private Runnable onLessonClicked = () -> { };
     /** What the shown notice is about (a field), so that the field's fix can take it away; null if nothing. */
     private Object noticeAbout;
     private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition(
@@ -87,8 +90,13 @@ final class StatusBar extends HBox {
                 notice(t);
             }
         });
-        getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, work, notice, lastEdit, spacer, keys,
-                backend);
+        lesson.setId("status-lesson");
+        lesson.getStyleClass().addAll("status-item", "status-lesson");
+        lesson.managedProperty().bind(lesson.textProperty().isNotEmpty());
+        lesson.visibleProperty().bind(lesson.textProperty().isNotEmpty());
+        lesson.setOnMouseClicked(e -> onLessonClicked.run());
+        getChildren().addAll(state, iteration, epoch, rate, variants, pretraining, work, notice, lesson, lastEdit, spacer,
+                keys, backend);
         // When the bar is short of room (a small screen, presenter mode on a 1280-pixel projector) the hints
         // give way whole, the key list first, then the last edit: a hint is never cut to "(Ctrl+…"; the
         // run's own figures never turn into "…".
@@ -96,7 +104,7 @@ final class StatusBar extends HBox {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         // These do not hold the window wider: fit() shows them only whole (or the variants by letter).
-        for (Label l : new Label[] {variants, notice, lastEdit, keys}) {
+        for (Label l : new Label[] {variants, notice, lesson, lastEdit, keys}) {
             l.setMinWidth(0);
         }
         hints = new Label[] {keys, lastEdit};
@@ -185,6 +193,23 @@ final class StatusBar extends HBox {
             h.setManaged(fits);
             h.setVisible(fits);
         }
+    }
+
+    /**
+     * The lesson step the work came from ("From Lesson 7 · Batch normalization, step 3 · Ctrl+Shift+L opens it"),
+     * which a click opens when {@code canOpen}; "" takes it away.
+     */
+    void showLesson(String text, boolean canOpen) {
+        lesson.setText(text);
+        lesson.setStyle(canOpen ? "-fx-cursor: hand;" : "");
+        lesson.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(canOpen
+                ? "The work was set up from this lesson step; click (or Ctrl+Shift+L) to open the lesson there"
+                : "The work was set up from this lesson step; the lesson file is no longer where it was"));
+    }
+
+    /** What a click on the lesson line does (the window opens the work's lesson at its step). */
+    void setOnLessonClicked(Runnable action) {
+        onLessonClicked = action;
     }
 
     /** A short message (text typed into a field that was not taken), shown for a few seconds. */

@@ -7,6 +7,7 @@ import dev.deepforward.ui.designer.LayerPalette;
 import dev.deepforward.ui.export.Exports;
 import dev.deepforward.ui.export.MetricsRecorder;
 import dev.deepforward.ui.export.MetricsTee;
+import dev.deepforward.spec.json.WorkbenchLesson;
 import dev.deepforward.ui.files.Autosave;
 import dev.deepforward.ui.files.DocumentSession;
 import dev.deepforward.ui.files.FileDialogs;
@@ -264,7 +265,7 @@ public final class WorkbenchWindow {
         session = new DocumentSession(doc, dialogs, new RecentFiles(home.resolve("recent-files.json")),
                 this::currentLayout, this::applyLayout);
         session.setLiveChanges(engine::liveChanges);
-        session.alsoOpenProperty().bind(lessons.titleProperty()); // the title names the open lesson
+        session.setLessonStep(lessons::stepOrigin); // a set-up's work remembers its lesson step; the title names it
         session.setWorkTitle(lessons::workTitle); // Save names a lesson's set-up after the step on screen
         lessons.setWorkOwner(new dev.deepforward.ui.lesson.LessonPlayer.WorkOwner() {
             @Override
@@ -316,6 +317,11 @@ public final class WorkbenchWindow {
         });
         dataPanel.setCsvChooser(() -> dialogs.chooseCsvToImport(session.lastDirectory()));
         root.setBottom(statusBar);
+        // The lesson step the work came from (set up, or saved in the file opened): named in the status bar,
+        // where a click (or Ctrl+Shift+L) opens the lesson at that step, unless that lesson is open already.
+        session.workLessonProperty().addListener((o, a, l) -> showWorkLesson());
+        lessons.onOpenChanged(this::showWorkLesson);
+        statusBar.setOnLessonClicked(this::reopenWorkLesson);
         dev.deepforward.ui.StartTrace.mark("menus, toolbar, status bar");
         // A field that refused what was typed says so here (NumberEntry), until it is fixed or put back.
         root.addEventHandler(dev.deepforward.ui.NumberEntry.Notice.NOTICE, e -> {
@@ -526,6 +532,43 @@ public final class WorkbenchWindow {
      * Opens a file the desktop or the command line handed over: a lesson in the lesson panel, a workbench
      * as the current design (asking first about unsaved changes, as File → Open does).
      */
+    /**
+     * The status bar's line about the lesson step the work came from: "From Lesson 7 · Batch normalization, step 3
+     * · Ctrl+Shift+L opens it", or that the lesson file is gone; nothing for work of no lesson or while that
+     * lesson is open.
+     */
+    private void showWorkLesson() {
+        WorkbenchLesson from = session.workLessonProperty().get();
+        if (from == null || lessons.shows(from)) {
+            statusBar.showLesson("", false);
+            return;
+        }
+        dev.deepforward.ui.lesson.LessonPlayer.locate(from).thenAccept(file -> {
+            if (from == session.workLessonProperty().get() && !lessons.shows(from)) {
+                statusBar.showLesson("From " + from.inWords() + (file == null ? " · that lesson file is gone"
+                        : " · Ctrl+Shift+L opens it"), file != null);
+            }
+        });
+    }
+
+    /**
+     * Lessons → Open the work's lesson (Ctrl+Shift+L, or a click on the status bar's line about it): the lesson
+     * the work was set up from, at that step, the work left as it is; when the lesson is gone, says so.
+     */
+    public void reopenWorkLesson() {
+        WorkbenchLesson from = session.workLessonProperty().get();
+        if (from == null) {
+            statusBar.notice("This work was not set up from a lesson");
+            return;
+        }
+        lessons.reopen(from).thenAccept(shown -> {
+            if (!shown) {
+                statusBar.notice("The lesson this work came from is gone: " + from.inWords()
+                        + (from.file() == null ? "" : " (" + from.file() + ")"));
+            }
+        });
+    }
+
     public void openFile(Path file) {
         if (dev.deepforward.ui.files.FileKind.of(file) == dev.deepforward.ui.files.FileKind.LESSON) {
             lessons.open(file);
