@@ -39,6 +39,23 @@ public final class Numbers {
         return new DecimalFormat("#,##0", US).format(n);
     }
 
+    /**
+     * Below this much training a run's time is not worth its digits: a few milliseconds of wall clock jump from
+     * one run of the same spec to the next, and a speed computed from them jumps more (the {@code run} command's
+     * {@code summary.json} keeps the exact figures).
+     */
+    public static final double SHORTEST_TIMED_SECONDS = 0.5; // "< 0.5 s" in trainingTime
+
+    /** Whether {@code seconds} of training are too few to read a time or a speed from ({@link #SHORTEST_TIMED_SECONDS}). */
+    public static boolean tooShortToTime(double seconds) {
+        return seconds < SHORTEST_TIMED_SECONDS;
+    }
+
+    /** A run's training time for a read-out: "< 0.5 s" when too short to time, else as {@link #duration}. */
+    public static String trainingTime(double seconds) {
+        return seconds >= 0 && tooShortToTime(seconds) ? "< 0.5 s" : duration(seconds);
+    }
+
     /** A duration for a read-out: "6.3 ms", "420 ms", "4.2 s", "38 s", "2 min 05 s". */
     public static String duration(double seconds) {
         if (!(seconds >= 0) || Double.isInfinite(seconds)) {

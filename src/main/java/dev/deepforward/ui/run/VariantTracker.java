@@ -2,6 +2,7 @@ package dev.deepforward.ui.run;
 
 import dev.deepforward.engine.run.RunState;
 import dev.deepforward.engine.run.TrainingTime;
+import dev.deepforward.ui.model.Numbers;
 import java.util.Arrays;
 import java.util.List;
 
@@ -149,7 +150,8 @@ final class VariantTracker {
 
     /**
      * Variant {@code i}'s time and speed: "A: 12 s computing · 1,940 examples/s · 3.1 s/epoch" (a single run
-     * without the letter); the time per epoch once one has ended; empty before its first step.
+     * without the letter); the time per epoch once one has ended; empty before its first step. Under half a
+     * second of computing, "A: < 0.5 s computing" alone: a speed from a few milliseconds is noise.
      */
     String figures(int i) {
         TrainingTime t = times[i];
@@ -158,14 +160,17 @@ final class VariantTracker {
         }
         // "computing": its own time, not the wall clock of the status bar, which the speed limit stretches.
         StringBuilder b = new StringBuilder(compare() ? letter(i) + ": " : "");
-        b.append(dev.deepforward.ui.model.Numbers.duration(t.seconds())).append(" computing");
+        b.append(Numbers.trainingTime(t.seconds())).append(" computing");
+        if (Numbers.tooShortToTime(t.seconds())) {
+            return b.toString();
+        }
         // Examples per second of the steps: the per-epoch evaluations are in the time, not in the speed.
         if (!Double.isNaN(t.examplesPerSecond())) {
-            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.grouped(Math.round(t.examplesPerSecond())))
+            b.append("  ·  ").append(Numbers.grouped(Math.round(t.examplesPerSecond())))
                     .append(" examples/s");
         }
         if (!Double.isNaN(t.secondsPerEpoch())) {
-            b.append("  ·  ").append(dev.deepforward.ui.model.Numbers.duration(t.secondsPerEpoch()))
+            b.append("  ·  ").append(Numbers.duration(t.secondsPerEpoch()))
                     .append("/epoch");
         }
         return b.toString();
@@ -244,7 +249,7 @@ final class VariantTracker {
             b.append(names || colon < 0 ? label : label.substring(0, colon)).append(' ');
             RunState s = states[i];
             if (s == RunState.RUNNING) {
-                b.append(dev.deepforward.ui.model.Numbers.grouped(Math.round(stepsPerSecond[i]))).append(" steps/s");
+                b.append(Numbers.grouped(Math.round(stepsPerSecond[i]))).append(" steps/s");
             } else if (s == RunState.DIVERGED) {
                 b.append("⚠ diverged");
             } else {

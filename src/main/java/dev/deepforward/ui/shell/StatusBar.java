@@ -118,8 +118,8 @@ final class StatusBar extends HBox {
 
     /**
      * What the run's speed is: steps per second while it trains; once it has ended, how many iterations it
-     * took and how long it trained ("1,000 iterations in 4.2 s"); nothing before it starts or while paused,
-     * when no rate would be true.
+     * took and how long it trained ("1,000 iterations in 4.2 s"; "in < 0.5 s" for a run too short to time);
+     * nothing before it starts or while paused, when no rate would be true.
      */
     static String rateText(RunStatus st) {
         RunPhase phase = st.phaseProperty().get();
@@ -129,7 +129,7 @@ final class StatusBar extends HBox {
         long iterations = st.iterationProperty().get();
         if (phase.isTerminal() && iterations > 0) {
             return Numbers.grouped(iterations) + (iterations == 1 ? " iteration" : " iterations") + " in "
-                    + Numbers.duration(st.trainingSecondsProperty().get());
+                    + Numbers.trainingTime(st.trainingSecondsProperty().get());
         }
         return "";
     }

@@ -53,8 +53,24 @@ class VariantTrackerTest {
         assertThat(t.figures(0)).isEmpty();
 
         VariantTracker single = VariantTracker.single();
+        single.iteration(0, 10, 1, 0.5, 640);
+        assertThat(single.figures(0)).startsWith("500 ms computing");
+    }
+
+    @Test
+    void underHalfASecondOfComputingTheFiguresSaySoAndLeaveOutTheSpeedsANoisyClockWouldGive() {
+        VariantTracker single = VariantTracker.single();
         single.iteration(0, 10, 1, 0.0042, 640);
-        assertThat(single.figures(0)).startsWith("4.2 ms computing");
+        assertThat(single.figures(0)).isEqualTo("< 0.5 s computing");
+        single.epochEnded(0, 1, 0.0051, 0.0009);
+        single.iteration(0, 11, 2, 0.0052, 704);
+        assertThat(single.figures(0)).isEqualTo("< 0.5 s computing");
+
+        VariantTracker t = batches();
+        t.iteration(0, 1500, 1, 0.499, 6000);
+        assertThat(t.figures(0)).isEqualTo("A: < 0.5 s computing");
+        t.iteration(0, 1600, 1, 0.6, 6400);
+        assertThat(t.figures(0)).isEqualTo("A: 600 ms computing  ·  10,667 examples/s");
     }
 
     @Test
