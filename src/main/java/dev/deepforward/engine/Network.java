@@ -1507,11 +1507,7 @@ public final class Network {
     }
 
     public double[] parametersAsDoubles() {
-        double[] out = new double[params.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = params.get(stored(i));
-        }
-        return out;
+        return rowMajor(params);
     }
 
     public void setParameters(double[] values) {
@@ -1527,9 +1523,29 @@ public final class Network {
 
     /** The gradient buffer: dJ/dθ of the last step (after clipping once a step clipped it). */
     public double[] gradient() {
-        double[] out = new double[grads.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = grads.get(stored(i));
+        return rowMajor(grads);
+    }
+
+    /**
+     * A flat buffer ({@code params} or {@code grads}) in the row-major layout, read in one walk over the layers
+     * (each panel layer's W through {@link HiddenLayer#weightIndex}, everything else as stored).
+     */
+    private double[] rowMajor(Mem mem) {
+        double[] out = new double[mem.length];
+        int i = 0;
+        for (HiddenLayer h : hidden) {
+            if (h.panelCut > 0) {
+                for (; i < h.start; i++) {
+                    out[i] = mem.get(i);
+                }
+                for (int end = h.start + (h.nIn + 1) * h.nZ; i < end; i++) {
+                    int at = i - h.start;
+                    out[i] = mem.get(h.weightIndex(at / h.nZ, at % h.nZ));
+                }
+            }
+        }
+        for (; i < out.length; i++) {
+            out[i] = mem.get(i);
         }
         return out;
     }
