@@ -1619,10 +1619,12 @@ public final class Network {
                     + " vs " + layerName(layer));
         }
         boolean sameLayout = layer >= hidden.length || hidden[layer].panelCut == source.hidden[layer].panelCut;
-        for (int i = 0; i < n; i++) {
-            if (sameLayout) {
+        if (sameLayout) {
+            for (int i = 0; i < n; i++) {
                 params.set(starts[layer] + i, source.params.get(source.starts[layer] + i));
-            } else {
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
                 params.set(stored(starts[layer] + i), source.params.get(source.stored(source.starts[layer] + i)));
             }
         }
