@@ -55,6 +55,15 @@ public record Diagnosis(double humanError, double trainError, double trainDevErr
     public record Sizes(int train, int trainDev, int dev, int test) {
         public static final Sizes UNKNOWN = new Sizes(0, 0, 0, 0);
 
+        /**
+         * The sizes of a run's training, validation and test parts on the ladder's rungs: validation as the dev set
+         * and test as the test set; or, when {@code validationIsTrainDev} (the run's test part comes from another
+         * source), validation as the train-dev set and test as the dev set, with no test rung.
+         */
+        public static Sizes ofRun(int train, int validation, int test, boolean validationIsTrainDev) {
+            return validationIsTrainDev ? new Sizes(train, validation, test, 0) : new Sizes(train, 0, validation, test);
+        }
+
         public boolean known() {
             return train > 0 || trainDev > 0 || dev > 0 || test > 0;
         }

@@ -92,10 +92,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (!r.name().isEmpty()) {
                 out.println("variant " + r.name() + ":");
             }
-            out.print((trainDev ? Diagnosis.of(human, r.train(), r.dev(), r.test(), Double.NaN,
-                    new Diagnosis.Sizes(r.trainSize(), r.validationSize(), r.testSize(), 0))
-                    : Diagnosis.of(human, r.train(), Double.NaN, r.dev(), r.test(),
-                    new Diagnosis.Sizes(r.trainSize(), 0, r.validationSize(), r.testSize()))).describe());
+            Diagnosis.Sizes sizes = Diagnosis.Sizes.ofRun(r.trainSize(), r.validationSize(), r.testSize(), trainDev);
+            out.print((trainDev ? Diagnosis.of(human, r.train(), r.dev(), r.test(), Double.NaN, sizes)
+                    : Diagnosis.of(human, r.train(), Double.NaN, r.dev(), r.test(), sizes)).describe());
         }
         out.flush();
         return 0;

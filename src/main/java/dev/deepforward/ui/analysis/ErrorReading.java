@@ -28,10 +28,10 @@ public record ErrorReading(String source, double train, double trainDev, double 
         if (mismatch) {
             return new ErrorReading(source + ": validation read as train-dev, the noisier test part as dev",
                     1 - s.trainAccuracy(), 1 - s.validationAccuracy(), 1 - s.testAccuracy(), Double.NaN,
-                    new Diagnosis.Sizes(s.trainSize(), s.validationSize(), s.testSize(), 0));
+                    Diagnosis.Sizes.ofRun(s.trainSize(), s.validationSize(), s.testSize(), true));
         }
         return new ErrorReading(source, 1 - s.trainAccuracy(), Double.NaN, 1 - s.validationAccuracy(),
-                1 - s.testAccuracy(), new Diagnosis.Sizes(s.trainSize(), 0, s.validationSize(), s.testSize()));
+                1 - s.testAccuracy(), Diagnosis.Sizes.ofRun(s.trainSize(), s.validationSize(), s.testSize(), false));
     }
 
     static ErrorReading of(EpochMetrics m) {
