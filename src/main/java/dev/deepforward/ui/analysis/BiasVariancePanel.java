@@ -40,6 +40,8 @@ import javafx.scene.layout.VBox;
 public final class BiasVariancePanel extends VBox {
 
     private static final long SHOW_INTERVAL_NANOS = 250_000_000L;
+    /** What the run choice calls a design trained alone, which has no variant name. */
+    private static final String SINGLE_RUN = "the run";
 
     private final DesignDocument doc;
     private long lastShown;
@@ -94,23 +96,25 @@ public final class BiasVariancePanel extends VBox {
         source.getStyleClass().add("muted");
         runs.setId("bv-runs");
         runs.setPromptText("run…");
-        // a design trained alone has no variant name: call it "the run" rather than show an empty choice
-        runs.setConverter(new javafx.util.StringConverter<>() {
+        // a design trained alone has no variant name: call it "the run" rather than show an empty choice, in the
+        // field and in the list alike
+        javafx.util.StringConverter<String> names = new javafx.util.StringConverter<>() {
             @Override
             public String toString(String variant) {
-                return variant == null ? null : variant.isEmpty() ? "the run" : variant;
+                return variant == null ? null : variant.isEmpty() ? SINGLE_RUN : variant;
             }
 
             @Override
             public String fromString(String text) {
-                return "the run".equals(text) ? "" : text;
+                return SINGLE_RUN.equals(text) ? "" : text;
             }
-        });
+        };
+        runs.setConverter(names);
         runs.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String variant, boolean empty) {
                 super.updateItem(variant, empty);
-                setText(empty || variant == null ? null : variant.isEmpty() ? "the run" : variant);
+                setText(empty ? null : names.toString(variant));
             }
         });
         runs.setTooltip(new Tooltip("Which run or variant to read (the latest epoch, then its summary)."));
