@@ -327,15 +327,12 @@ public final class LiveLineChart extends CanvasChart {
         // The short names the series were given ("L1" … "out", then "1" … "out" for a deep network's layers),
         // the longest that fit whole.
         List<Series> keyed = series.stream().filter(LiveLineChart::named).toList();
-        for (int level = 0; keyed.stream().anyMatch(s -> s.shortNames.size() > 0); level++) {
+        int levels = keyed.stream().mapToInt(s -> s.shortNames.size()).max().orElse(0);
+        for (int level = 0; level < levels; level++) {
             final int at = level;
-            if (keyed.stream().allMatch(s -> s.shortNames.size() <= at)) {
-                break;
-            }
-            List<String> shorter = keyed.stream()
+            names = keyed.stream()
                     .map(s -> s.shortNames.isEmpty() ? s.name : s.shortNames.get(Math.min(at, s.shortNames.size() - 1)))
                     .toList();
-            names = shorter;
             rows = keyRows(names, firstRoom, room);
             if (rows <= 2) {
                 return new KeyLayout(names, rows);
