@@ -125,6 +125,19 @@ class ReopenedFileKnowsItsLessonTest {
     }
 
     @Test
+    void aClickOnTheStatusBarsLessonLineOpensTheLessonAtTheSavedStep(FxRobot robot) throws Exception {
+        Path mine = dir.resolve("mine.dfw");
+        RunSpec work = setUpChangeAndSave(robot, BATCH_NORM, mine);
+        WorkbenchWindow w = restartAndOpen(robot, mine);
+        Waits.within(Waits.HANG, () -> lessonLine(robot, w).isVisible());
+        robot.clickOn(lessonLine(robot, w));
+        Waits.within(Waits.HANG, () -> w.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.lessons().step()).isEqualTo(1);
+        assertThat(w.document().getSpec()).isEqualTo(work);
+    }
+
+    @Test
     void aFileWhoseLessonIsGoneStillOpensAndSaysPlainlyThatTheLessonIsGone(FxRobot robot) throws Exception {
         // A lesson of the person's own, with an id no built-in lesson has, later deleted.
         Path lesson = dir.resolve("my-batch-norm.json");
