@@ -86,14 +86,15 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle, Li
 
     /**
      * "A: sigmoid · B: ReLU — same data, seed 42". Variants named by hand also say what they set when
-     * their name does not: "A: fast (η 0.5) · B: slow (η 0.01) — …".
+     * their name does not: "A: fast (η 0.5) · B: slow (η 0.01) — …"; one without a description, its name alone.
      */
     public String caption(RunSpec base) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             VariantChoice c = choices.get(i);
             String what = fixed.isEmpty() ? c.describe() : fixed.get(i).description();
-            boolean self = toggle != null || what.equalsIgnoreCase(c.name());
+            // a variant whose file gives no description is named alone: "A: sigmoid", never "A: sigmoid ()"
+            boolean self = toggle != null || what.isBlank() || what.equalsIgnoreCase(c.name());
             parts.add(letter(i) + ": " + c.name() + (self ? "" : " (" + what + ")"));
         }
         return String.join(" · ", parts) + " — same data, seed " + base.seed();

@@ -82,6 +82,15 @@ class ComparePlanTest {
     }
 
     @Test
+    void variantsFromAFileWithoutDescriptionsAreCaptionedByTheirNamesAloneWithNoEmptyBrackets() {
+        RunSpec base = RunSpec.defaults();
+        ComparePlan plan = ComparePlan.ofVariants(List.of(
+                new Variant("sigmoid", null, java.util.Map.of("network.hidden[*].activation", "sigmoid")),
+                new Variant("ReLU", "", java.util.Map.of("network.hidden[*].activation", "relu"))));
+        assertThat(plan.caption(base)).isEqualTo("A: sigmoid · B: ReLU — same data, seed " + base.seed());
+    }
+
+    @Test
     void aPlanHoldsTwoToFourVariantsWithTheirOwnNames() {
         VariantChoice a = VariantChoice.named("a");
         assertThatThrownBy(() -> ComparePlan.custom(List.of(a))).isInstanceOf(IllegalArgumentException.class);
