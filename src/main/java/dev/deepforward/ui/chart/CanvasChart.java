@@ -103,6 +103,24 @@ public abstract class CanvasChart extends Region {
     }
 
     /**
+     * How far the chart's title reaches from the chart's left edge at draw scale 1 (its margin and its text;
+     * 0 without a title): a control laid over the title row keeps clear of it.
+     */
+    public double titleReach() {
+        return 0;
+    }
+
+    /** The reach of {@code title} drawn in {@code font} at x = 10, as the charts draw their titles. */
+    protected static double titleReach(String title, javafx.scene.text.Font font) {
+        if (title == null || title.isEmpty()) {
+            return 0;
+        }
+        javafx.scene.text.Text t = new javafx.scene.text.Text(title);
+        t.setFont(font);
+        return 10 + Math.ceil(t.getLayoutBounds().getWidth());
+    }
+
+    /**
      * Says that {@code scene}'s window is closed: its charts stop their repaint timers on the next frame, and
      * a chart put into it later starts none. A closed window's scene keeps its charts, and a running timer
      * is held by the toolkit: it would repaint them on every frame and keep them, and the window with them,

@@ -97,6 +97,11 @@ public final class GradientHeatmap extends CanvasChart {
         markDirty();
     }
 
+    @Override
+    public double titleReach() {
+        return titleReach(title, TITLE_FONT);
+    }
+
     private void rewriteFrom(int firstColumn) {
         PixelWriter pw = image.getPixelWriter();
         for (int c = firstColumn; c < data.columns(); c++) {

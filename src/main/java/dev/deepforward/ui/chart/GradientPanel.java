@@ -34,6 +34,8 @@ public final class GradientPanel extends BorderPane {
         lines.chart().setId(index == 0 ? "gradient-lines" : "gradient-lines-" + index);
         overTime = new ViewSwitch("gradient-view-" + index, java.util.List.of("Heatmap", "Lines"),
                 java.util.List.of(heatmap, lines.chart()));
+        // beside "Gradient norms" in presenter type (a half of the row at 1280) the whole names do not fit
+        overTime.setShortNames(java.util.List.of("Map", "Lines"));
         name.setId("gradient-panel-name-" + index);
         name.getStyleClass().add("section-title");
         alert.setId("variant-alert-" + index);

@@ -225,6 +225,11 @@ public final class LiveLineChart extends CanvasChart {
         markDirty();
     }
 
+    @Override
+    public double titleReach() {
+        return titleReach(title, TITLE_FONT);
+    }
+
     /**
      * Whether x counts whole things, such as iterations: the axis then labels only whole numbers, the hover
      * read-out names the sample's own x ("iteration 3", not "x = 2.96"), and a run of a single iteration

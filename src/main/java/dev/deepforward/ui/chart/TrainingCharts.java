@@ -229,7 +229,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             b.setId("chart-x-" + c.ordinal());
             b.setToggleGroup(xGroup);
             b.setUserData(c);
-            b.setStyle("-fx-font-size: 11px; -fx-padding: 2 7 2 7;");
+            b.getStyleClass().add(ViewSwitch.SMALL_SWITCH); // in em: presenter mode scales it with the header
             b.setTooltip(new javafx.scene.control.Tooltip("Loss and accuracy against the " + c.axisLabel()
                     + (c == ChartX.ITERATION ? " (one per update)" : c == ChartX.EPOCH
                     ? " (passes over the training set)" : " (epochs × training examples)")));

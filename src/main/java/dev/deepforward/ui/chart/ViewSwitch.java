@@ -27,8 +27,10 @@ public final class ViewSwitch extends StackPane {
     private final HBox buttons = new HBox();
 
     /** @param idPrefix buttons get ids {@code idPrefix-0}, {@code idPrefix-1}, … for tests and keyboard users */
-    /** Room the chart titles need left of the switch ("Gradient norms", "Training loss"). */
-    private static final double TITLE_ROOM = 140;
+    /** Room kept between the charts' titles and the switch at draw scale 1 (with the switch's own margin). */
+    private static final double TITLE_GAP = 20;
+    /** The style class of the charts' small segmented switches' buttons (sized in em in workbench.css). */
+    public static final String SMALL_SWITCH = "small-switch";
 
     public ViewSwitch(String idPrefix, List<String> names, List<CanvasChart> views) {
         if (names.size() != views.size() || views.size() < 2) {
@@ -46,8 +48,9 @@ public final class ViewSwitch extends StackPane {
             b.setTooltip(new javafx.scene.control.Tooltip(names.get(i)));
             b.setToggleGroup(group);
             b.setFocusTraversable(true);
-            // Small, so the switch fits the title row (30 px) of the charts it sits on.
-            b.setStyle("-fx-font-size: 11px; -fx-padding: 2 7 2 7;");
+            // Small, so the switch fits the title row of the charts it sits on; in em (workbench.css), so
+            // presenter mode's larger type scales it with the rest.
+            b.getStyleClass().add(SMALL_SWITCH);
             int k = i;
             b.setOnAction(e -> {
                 b.setSelected(true); // a segmented switch: clicking the chosen view keeps it chosen
@@ -89,7 +92,12 @@ public final class ViewSwitch extends StackPane {
         }
         fitting = true;
         try {
-            double room = getWidth() - TITLE_ROOM;
+            // Room beside the longest of the charts' titles, drawn at the charts' scale (presenter mode: larger).
+            double reach = 0;
+            for (CanvasChart v : views) {
+                reach = Math.max(reach, v.titleReach());
+            }
+            double room = getWidth() - (reach + TITLE_GAP) * views.get(0).drawScale();
             setNames(names);
             if (buttons.prefWidth(-1) > room && shortNames != names) {
                 setNames(shortNames);

@@ -71,10 +71,21 @@ public final class DesignerView extends BorderPane {
         for (Label l : new Label[] {title, total}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // Short of room (presenter type at 1280 px), the layer count gives way before "✓ ready to train"; a
-        // long reason why the network cannot train may still be cut.
+        // Short of room (presenter type at 1280 px), the layer count gives way first: it is never wider than what
+        // the other labels leave. Shorter still (the network's column beside a tabbed side column and a lesson at
+        // 1024), the status is cut ("✓ ready…", its whole text on hover) rather than the workbench made wider
+        // than the window.
         depth.setMinWidth(0);
-        status.minWidthProperty().bind(Bindings.when(doc.canPlayProperty()).then(Region.USE_PREF_SIZE).otherwise(0.0));
+        Runnable fitDepth = () -> {
+            double others = header.snappedLeftInset() + header.snappedRightInset()
+                    + header.getSpacing() * (header.getChildren().size() - 1)
+                    + title.prefWidth(-1) + total.prefWidth(-1) + status.prefWidth(-1);
+            depth.setMaxWidth(Math.max(0, header.getWidth() - others));
+        };
+        header.widthProperty().addListener((o, a, b) -> fitDepth.run());
+        status.widthProperty().addListener((o, a, b) -> fitDepth.run());
+        total.widthProperty().addListener((o, a, b) -> fitDepth.run());
+        status.textProperty().addListener((o, a, b) -> fitDepth.run());
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         setTop(header);

@@ -107,8 +107,22 @@ public final class WorkbenchWindow {
     private static final double DESIGNER_STRIP = 60;
     /** Narrowest palette/data column and inspector: below this their controls would be cut. */
     static final double LEFT_MIN = 190;
-    /** The side panels, network and charts: scrolls sideways when they need more than the window gives. */
+    /** The side panels, network and charts: scrolls sideways only when a window narrower than 1024 needs it. */
     private final ScrollPane workArea;
+    /**
+     * The side panels as one column of two tabs (Layers · Data, Inspector) where the window is too narrow
+     * for them as two columns beside the network and charts (a lesson open at 1024 or 1280 wide and Ctrl+B):
+     * every field stays in the window, no scroll bar sideways, and the charts keep the rest of the width.
+     */
+    private final javafx.scene.control.TabPane sideTabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab layersTab = new javafx.scene.control.Tab("Layers · Data");
+    private final javafx.scene.control.Tab inspectorTab = new javafx.scene.control.Tab("Inspector");
+    /** Whether the side panels share the tabbed column now (when they are shown). */
+    private boolean tabbedSides;
+    /** The two columns' dividers while the side panels share the tabbed column. */
+    private double[] wideDividers;
+    /** The tabbed column's width: the inspector's least width and a little air. */
+    static final double TABBED_WIDTH = 310;
     static final double RIGHT_MIN = 300;
     /**
      * Widest palette/data column and inspector: their controls need no more, and the split keeps a side
@@ -228,10 +242,35 @@ public final class WorkbenchWindow {
         dev.deepforward.ui.StartTrace.mark("charts");
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
+        layersTab.setId("layers-tab");
+        inspectorTab.setId("inspector-tab");
+        layersTab.setClosable(false);
+        inspectorTab.setClosable(false);
+        sideTabs.getTabs().setAll(layersTab, inspectorTab);
+        sideTabs.setId("side-tabs");
+        sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setMinWidth(RIGHT_MIN);
+        sideTabs.setMaxWidth(RIGHT_MAX);
+        SplitPane.setResizableWithParent(sideTabs, false);
+        // A layer picked on the network (a click, even on the one chosen already, or a drop from the palette) is
+        // edited in the inspector: its tab comes forward.
+        doc.selectedLayerProperty().addListener((o, a, i) -> {
+            if (tabbedSides && i.intValue() >= 0) {
+                sideTabs.getSelectionModel().select(inspectorTab);
+            }
+        });
+        designer.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != designer; n = n.getParent()) {
+                if (tabbedSides && n.getStyleClass().contains("layer-card")) {
+                    sideTabs.getSelectionModel().select(inspectorTab);
+                    return;
+                }
+            }
+        });
         // The lesson dock sits beside the workbench, outside the panels presenter mode puts away.
-        // Beside a lesson in a narrow window (1024×700) with the side panels brought back by Ctrl+B, the four
-        // columns need more than the width: the workbench then scrolls sideways at its smallest width rather
-        // than being cut at the window's edges; wide enough, it fills its column as before.
+        // Beside a lesson in a narrow window (1024×700, 1280×800) with the side panels brought back by Ctrl+B,
+        // four columns would need more than the width: the side panels then share one tabbed column (showSides).
+        // Only a window narrower than the workbench's smallest still scrolls sideways rather than cut it off.
         workArea = new ScrollPane(main);
         workArea.setId("workbench-scroll");
         workArea.setFitToWidth(true);
@@ -284,8 +323,8 @@ public final class WorkbenchWindow {
         // the full-screen resize, one side of it first) the split panes may already have squeezed the
         // designer to the charts' minimum, and saving that would shrink it on every round trip.
         presenter.activeProperty().addListener((o, was, on) -> {
-            if (on && main.getItems().size() == 3) {
-                keyDividers = main.getDividerPositions();
+            if (on && main.getItems().size() > 1) {
+                keyDividers = wideDividers();
                 keyChartDivider = chartDivider();
             }
         });
@@ -710,17 +749,17 @@ public final class WorkbenchWindow {
         if (!show && userHiddenDividers != null) {
             restoreSidePanels(); // back where the user had them, so presenter mode can restore them on leaving
         }
-        if (!show && main.getItems().size() == 3) {
-            hiddenDividers = keyDividers != null ? keyDividers : main.getDividerPositions();
+        if (!show && main.getItems().size() > 1) {
+            hiddenDividers = keyDividers != null ? keyDividers : wideDividers();
             hiddenChartDivider = keyDividers != null ? keyChartDivider : chartDivider();
             keyDividers = null;
             main.getItems().setAll(centre);
             setChartDivider(PRESENTER_CHART_DIVIDER);
             menus.bar().setVisible(false);
         } else if (show && main.getItems().size() == 1) {
-            main.getItems().setAll(left, centre, right);
+            showSides(hiddenDividers != null ? hiddenDividers : wideDividers != null ? wideDividers
+                    : new double[] {UiPrefs.defaults().leftDivider(), UiPrefs.defaults().rightDivider()});
             if (hiddenDividers != null) {
-                main.setDividerPositions(hiddenDividers);
                 setChartDivider(hiddenChartDivider);
             }
             hiddenDividers = null;
@@ -739,7 +778,7 @@ public final class WorkbenchWindow {
         if (presenter.isActive()) {
             return;
         }
-        if (userHiddenDividers == null && main.getItems().size() == 3) {
+        if (userHiddenDividers == null && main.getItems().size() > 1) {
             autoHiddenPanels = false;
             panelsWanted = false;
             putSidePanelsAway();
@@ -769,8 +808,8 @@ public final class WorkbenchWindow {
         if (w <= 0 || presenterLook) {
             return;
         }
-        double need = LEFT_MIN + RIGHT_MIN + centreMinWidth();
-        if (w < need && !panelsWanted && userHiddenDividers == null && main.getItems().size() == 3) {
+        double need = twoColumnsWidth();
+        if (w < need && !panelsWanted && userHiddenDividers == null && main.getItems().size() > 1) {
             autoHiddenPanels = true;
             putSidePanelsAway();
         } else if (w >= need + 24) {
@@ -780,6 +819,80 @@ public final class WorkbenchWindow {
                 restoreSidePanels();
             }
         }
+        // Shown in a window too narrow for two columns beside two charts (the user's Ctrl+B): one tabbed column.
+        if (main.getItems().size() > 1 && tabbedSides != wantsTabbedSides(w)) {
+            showSides(wideDividers());
+        }
+    }
+
+    /** The width the side panels as two columns and two charts between them need. */
+    private static double twoColumnsWidth() {
+        return LEFT_MIN + RIGHT_MIN + centreMinWidth();
+    }
+
+    /** Whether the side panels share one tabbed column at this width (with a margin against flicker). */
+    private boolean wantsTabbedSides(double width) {
+        double need = twoColumnsWidth();
+        return width > 0 && (tabbedSides ? width < need + 24 : width < need);
+    }
+
+    /** The two columns' dividers: as they are, or as they were before the panels shared the tabbed column. */
+    private double[] wideDividers() {
+        if (main.getItems().size() == 3) {
+            return main.getDividerPositions();
+        }
+        return wideDividers != null ? wideDividers.clone()
+                : new double[] {UiPrefs.defaults().leftDivider(), UiPrefs.defaults().rightDivider()};
+    }
+
+    /**
+     * Puts the side panels into the split: as two columns at {@code dividers} where the width allows, else as
+     * one tabbed column at the left, the inspector's tab in front when a layer is picked. The two columns'
+     * dividers are kept for when the window is wide enough again (and for the settings).
+     */
+    private void showSides(double[] dividers) {
+        wideDividers = dividers.clone();
+        boolean tabs = wantsTabbedSides(workArea.getWidth());
+        main.getItems().setAll(centre); // neither panel in two places while they move
+        if (tabs) {
+            ((javafx.scene.layout.Region) left).setMaxWidth(Double.MAX_VALUE); // the column's width, not a strip of it
+            layersTab.setContent(left);
+            inspectorTab.setContent(right);
+            main.getItems().setAll(sideTabs, centre);
+            tabbedSides = true;
+            placeTabbedDivider();
+            javafx.application.Platform.runLater(() -> {
+                if (tabbedSides && main.getItems().size() == 2) {
+                    placeTabbedDivider();
+                }
+            });
+        } else {
+            layersTab.setContent(null);
+            inspectorTab.setContent(null);
+            ((javafx.scene.layout.Region) left).setMaxWidth(LEFT_MAX);
+            main.getItems().setAll(left, centre, right);
+            tabbedSides = false;
+            main.setDividerPositions(dividers);
+            // Put back while the window is being resized, the split lays the panels out once more at the new
+            // width, keeping their old pixel widths: place the dividers again after that pass.
+            javafx.application.Platform.runLater(() -> {
+                if (main.getItems().size() == 3 && userHiddenDividers == null) {
+                    main.setDividerPositions(dividers);
+                }
+            });
+        }
+    }
+
+    private void placeTabbedDivider() {
+        double w = main.getWidth() > 0 ? main.getWidth() : workArea.getWidth();
+        if (w > 0) {
+            main.setDividerPositions(Math.min(0.5, TABBED_WIDTH / w));
+        }
+    }
+
+    /** Whether the side panels share one tabbed column (a narrow window); false when they are two columns or away. */
+    public boolean sidePanelsTabbed() {
+        return tabbedSides && main.getItems().size() > 1;
     }
 
     /** Whether the side panels are away because the window is too narrow (not by the user's Ctrl+B). */
@@ -788,23 +901,15 @@ public final class WorkbenchWindow {
     }
 
     private void putSidePanelsAway() {
-        userHiddenDividers = main.getDividerPositions();
+        userHiddenDividers = wideDividers();
         main.getItems().setAll(centre);
         sidePanels.set(false);
     }
 
     private void restoreSidePanels() {
-        main.getItems().setAll(left, centre, right);
         double[] dividers = userHiddenDividers;
-        main.setDividerPositions(dividers);
-        // Put back while the window is being resized, the split lays the panels out once more at the new
-        // width, keeping their old pixel widths: place the dividers again after that pass.
-        javafx.application.Platform.runLater(() -> {
-            if (main.getItems().size() == 3 && userHiddenDividers == null) {
-                main.setDividerPositions(dividers);
-            }
-        });
         userHiddenDividers = null;
+        showSides(dividers);
         sidePanels.set(true);
     }
 
@@ -859,7 +964,7 @@ public final class WorkbenchWindow {
     /** Dividers, theme and the charts' x axis now (dividers from before presenter mode while it is on). */
     public WorkbenchLayout currentLayout() {
         double[] m = hiddenDividers != null ? hiddenDividers
-                : userHiddenDividers != null ? userHiddenDividers : main.getDividerPositions();
+                : userHiddenDividers != null ? userHiddenDividers : wideDividers();
         double c = hiddenDividers != null ? hiddenChartDivider : chartDivider();
         UiPrefs d = UiPrefs.defaults();
         return new WorkbenchLayout(m.length > 0 ? m[0] : d.leftDivider(), m.length > 1 ? m[1] : d.rightDivider(),
@@ -874,6 +979,9 @@ public final class WorkbenchWindow {
         } else if (hiddenDividers != null) {
             hiddenDividers = new double[] {layout.leftDivider(), layout.rightDivider()};
             hiddenChartDivider = layout.chartDivider();
+        } else if (sidePanelsTabbed() || main.getItems().size() == 1) {
+            wideDividers = new double[] {layout.leftDivider(), layout.rightDivider()};
+            setChartDivider(layout.chartDivider());
         } else {
             main.setDividerPositions(layout.leftDivider(), layout.rightDivider());
             setChartDivider(layout.chartDivider());
@@ -924,5 +1032,5 @@ public final class WorkbenchWindow {
     public Exports exports() { return exports; }
     public MetricsRecorder metrics() { return metrics; }
     /** Whether the palette, data and inspector panels are in the window (presenter mode puts them away). */
-    public boolean sidePanelsShown() { return main.getItems().contains(left); }
+    public boolean sidePanelsShown() { return main.getItems().size() > 1; }
 }

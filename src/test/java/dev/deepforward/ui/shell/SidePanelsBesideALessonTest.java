@@ -24,9 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A lesson open in a small window, and the person brings the side panels back with Ctrl+B: the four
- * columns (palette/data, network and charts, inspector, lesson) need more than the width. Nothing is then
- * laid out past the window's edges: the lesson keeps its ×, title and Next button in the window, and the
- * workbench scrolls sideways so the palette/data panel and the inspector are each reachable whole.
+ * columns (palette/data, network and charts, inspector, lesson) would need more than the width. Nothing is
+ * then laid out past the window's edges: the lesson keeps its ×, title and Next button in the window, and the
+ * palette/data panel and the inspector (one tabbed column, SidePanelsInANarrowWindowTest) each lie whole in
+ * the workbench's column.
  */
 @ExtendWith(ApplicationExtension.class)
 class SidePanelsBesideALessonTest {
