@@ -1103,6 +1103,12 @@ public final class Network {
         long t = iteration + 1;
         boolean sgd = trainingSpec.optimizer().kind() == dev.deepforward.spec.Optimizer.SGD;
         if (base != DirectBlas.INSTANCE && updater.keepsStep()) {
+            // the gradient-norm probe (read after every step of a run) while the backward pass's gradient is
+            // still in the cache: the same sums as afterwards, since the update leaves the gradient alone
+            if (!preClipKnown) {
+                measureGradient(preClipGradSq, preClipGradAbs, layerSq);
+                preClipKnown = true;
+            }
             applyKeptUpdate(eta, t, sgd);
             finishUpdate();
             return;
