@@ -106,11 +106,60 @@ public final class Nd4jCallsProbe {
             time("one dot 10,100", 20000, () -> sink += l1.dot(n, 1.0, parts[0], parts[0]));
             time("one asum 10,100", 20000, () -> sink += l1.asum(parts[0]));
         }
+        // W2's Adam: one adam_updater over all 269,322 parameters, one per layer, or in chunks of 32,768
+        int total = 269_322;
+        int[] layers = {0, 200_960, 266_752, total};
+        INDArray ga = Nd4j.rand(DataType.FLOAT, total).subi(0.5);
+        INDArray sa = Nd4j.zeros(DataType.FLOAT, total);
+        INDArray ma = Nd4j.zeros(DataType.FLOAT, total);
+        INDArray ua = Nd4j.zeros(DataType.FLOAT, total);
+        Runnable whole = adam(ga, sa, ma, ua, new int[] {0, total});
+        Runnable perLayer = adam(ga, sa, ma, ua, layers);
+        int[] chunks = new int[total / 32_768 + 2];
+        for (int i = 0; i < chunks.length; i++) {
+            chunks[i] = Math.min(total, i * 32_768);
+        }
+        Runnable chunked = adam(ga, sa, ma, ua, chunks);
+        for (int rep = 0; rep < 2; rep++) {
+            time("adam_updater 269,322: one call", 200, whole);
+            time("adam_updater 269,322: 3 calls (layers)", 200, perLayer);
+            time("adam_updater 269,322: " + (chunks.length - 1) + " calls of 32,768", 200, chunked);
+        }
         ops.execCustomOp2(null, hsq, c1.contextPointer());
         System.out.printf("check: dot %.6f reduce_sqnorm %.6f; asum %.6f reduce_norm1 %.6f; %s%n",
                 l1.dot(n, 1.0, parts[3], parts[3]), sq.getDouble(3), l1.asum(parts[3]), ab.getDouble(3),
                 ops.lastErrorMessage());
         System.out.println(sink == 42 ? "" : " ");
+    }
+
+    private static Runnable adam(INDArray g, INDArray s, INDArray m, INDArray u, int[] cuts) {
+        var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        long hash = DynamicCustomOp.builder("adam_updater").build().opHash();
+        int k = cuts.length - 1;
+        OpContext[] ctx = new OpContext[k];
+        for (int i = 0; i < k; i++) {
+            long from = cuts[i];
+            long n = cuts[i + 1] - from;
+            ctx[i] = Nd4j.getExecutioner().buildContext();
+            INDArray[] v = new INDArray[4];
+            INDArray[] all = {g, s, m, u};
+            for (int j = 0; j < 4; j++) {
+                v[j] = Nd4j.create(all[j].data(), new long[] {n}, new long[] {1}, from, 'c');
+            }
+            ctx[i].setInputArray(0, v[0]);
+            ctx[i].setInputArray(1, v[1]);
+            ctx[i].setInputArray(2, v[2]);
+            ctx[i].setOutputArray(0, v[3]);
+            ctx[i].setOutputArray(1, v[1]);
+            ctx[i].setOutputArray(2, v[2]);
+            ctx[i].setTArguments(1e-3, 0.9, 0.999, 1e-8);
+            ctx[i].setIArguments(5);
+        }
+        return () -> {
+            for (OpContext c : ctx) {
+                ops.execCustomOp2(null, hash, c.contextPointer());
+            }
+        };
     }
 
     private static void time(String label, int reps, Runnable op) {
