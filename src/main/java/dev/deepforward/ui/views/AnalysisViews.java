@@ -15,7 +15,14 @@ import dev.deepforward.spec.RunSpec;
 import dev.deepforward.ui.analysis.AnalysisPane;
 import dev.deepforward.ui.chart.ChartTheme;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.engine.LayerStats;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.layout.VBox;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -36,6 +43,9 @@ import javafx.scene.layout.RowConstraints;
  *       for every classification the validation confusion matrix;</li>
  *   <li><b>Neurons</b> (2-D data): each hidden unit's output over the input plane.</li>
  * </ul>
+ * In a comparison, Layers and Neurons show the variant chosen in their "Variant shown:" pickers (one shared
+ * choice; every variant's pictures are kept, so a switch shows the chosen one's course so far); Predictions
+ * and the designer's link weights follow the first variant.
  * It also colours the designer's links with live weights on small networks.
  *
  * <p>Views cost training time (each is a pass on the training thread), so only what is on screen is
@@ -68,7 +78,20 @@ public final class AnalysisViews implements RunViews {
     private final RequestClock predictionClock = new RequestClock(250_000_000L);
     private final RequestClock unitClock = new RequestClock(250_000_000L);
     private final RequestClock weightClock = new RequestClock(200_000_000L);
+    /** The first variant to report: Predictions and the designer's live weights follow it. */
     private String variant;
+    /** Which variant Layers and Neurons show (0 = A), chosen in their {@link VariantPicker}s. */
+    private final IntegerProperty shown = new SimpleIntegerProperty(0);
+    private final VariantPicker layersPicker = new VariantPicker("layers", shown);
+    private final VariantPicker neuronsPicker = new VariantPicker("neurons", shown);
+    /** The current run's variants (names and specs), learnt from the run in {@link #frame}. */
+    private Comparison run;
+    private List<String> names = List.of();
+    private List<RunSpec> specs = List.of();
+    /** Per variant: its dead/saturated probes so far, its latest histograms and unit outputs. */
+    private final Map<String, HealthHistory> healthOf = new HashMap<>();
+    private final Map<String, LayerHistograms> histogramsOf = new HashMap<>();
+    private final Map<String, UnitOutputs> unitsOf = new HashMap<>();
     private long iteration;
     private List<String> classNames = List.of();
 
@@ -86,7 +109,7 @@ public final class AnalysisViews implements RunViews {
                 "Saturated or dead units per layer; weight and gradient histograms.");
         predictions = tab("Predictions", "tab-predictions", predictionsPane(),
                 "What the network answers: test images (image data) and the confusion matrix.");
-        neurons = tab("Neurons", "tab-neurons", grow(units),
+        neurons = tab("Neurons", "tab-neurons", withPicker(neuronsPicker, grow(units)),
                 "2-D data: what each hidden unit responds to over the input plane.");
         analysis = new AnalysisPane(doc);
         analysisTab = tab("Analysis", "tab-analysis", analysis,
@@ -95,6 +118,7 @@ public final class AnalysisViews implements RunViews {
         doc.revisionProperty().addListener((o, a, b) -> layoutFor(doc.getSpec()));
         layoutFor(doc.getSpec());
         health.setNetwork(doc.getSpec().network());
+        shown.addListener((o, a, b) -> showChosen());
         String start = System.getProperty("deepforward.ui.tab", "");
         tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(start)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
@@ -123,6 +147,14 @@ public final class AnalysisViews implements RunViews {
         return t;
     }
 
+    /** A per-variant view under its variant picker (the picker shows only in a comparison). */
+    private static Node withPicker(VariantPicker picker, Region view) {
+        VBox box = new VBox(picker, view);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        box.setMinSize(0, 0);
+        return box;
+    }
+
     private Node layersPane() {
         GridPane p = new GridPane();
         p.setHgap(10);
@@ -132,8 +164,10 @@ public final class AnalysisViews implements RunViews {
         half.setPercentWidth(50);
         p.getColumnConstraints().addAll(half, half);
         p.getRowConstraints().add(fullRow());
-        p.setStyle("-fx-padding: 6;");
-        return p;
+        p.setMinSize(0, 0);
+        VBox box = (VBox) withPicker(layersPicker, p);
+        box.setStyle("-fx-padding: 6;");
+        return box;
     }
 
     private Node predictionsPane() {
@@ -183,6 +217,10 @@ public final class AnalysisViews implements RunViews {
     @Override
     public void clear() {
         variant = null;
+        run = null;
+        healthOf.clear();
+        histogramsOf.clear();
+        unitsOf.clear();
         analysis.clearRuns();
         iteration = 0;
         health.setNetwork(doc.getSpec().network());
@@ -200,28 +238,40 @@ public final class AnalysisViews implements RunViews {
     @Override
     public void event(RunEvent e) {
         analysis.event(e); // the bias/variance panel reads every variant's errors
-        // Side-by-side runs: these views follow the first variant.
         if (variant == null) {
             variant = e.variant();
-        } else if (!variant.equals(e.variant())) {
+        }
+        // Layers and Neurons keep every variant's pictures and show the chosen one.
+        boolean chosen = e.variant().equals(shownName());
+        if (e instanceof IterationMetrics m && m.layers() != null) {
+            healthOf.computeIfAbsent(e.variant(), k -> new HealthHistory()).add(m.iteration(), m.layers());
+            if (chosen) {
+                health.add(m.iteration(), m.layers());
+            }
+        } else if (e instanceof LayerHistograms h) {
+            histogramsOf.put(e.variant(), h);
+            if (chosen) {
+                histograms.setHistograms(h);
+            }
+        } else if (e instanceof UnitOutputs u) {
+            unitsOf.put(e.variant(), u);
+            if (chosen) {
+                units.setOutputs(u);
+            }
+        }
+        // The other views follow the first variant.
+        if (!variant.equals(e.variant())) {
             return;
         }
         if (e instanceof IterationMetrics m) {
             iteration = m.iteration();
-            if (m.layers() != null) {
-                health.add(m.iteration(), m.layers());
-            }
         } else if (e instanceof EpochMetrics m) {
             if (m.confusion().length > 0) {
                 confusion.setModel(new ConfusionModel(m.confusion(), classNames, m.epoch()));
             }
-        } else if (e instanceof LayerHistograms h) {
-            histograms.setHistograms(h);
         } else if (e instanceof TestPredictions p) {
             grid.setPredictions(p);
             classNames = p.classNames();
-        } else if (e instanceof UnitOutputs u) {
-            units.setOutputs(u);
         } else if (e instanceof LayerWeights w) {
             weightsSink.accept(w.weights());
         }
@@ -229,6 +279,9 @@ public final class AnalysisViews implements RunViews {
 
     @Override
     public void frame(Comparison run, boolean running, long now) {
+        if (run != this.run) {
+            learnVariants(run);
+        }
         Tab shown = tabs.getSelectionModel().getSelectedItem();
         DataKind kind = DataKind.of(run.baseSpec().data());
         if (shown == layers && histogramClock.due(now, iteration)) {
@@ -242,6 +295,92 @@ public final class AnalysisViews implements RunViews {
         }
         if (liveWeights(run.baseSpec()) && weightClock.due(now, iteration)) {
             run.requestWeights();
+        }
+    }
+
+    /**
+     * A new run (or the same comparison set up again): its variants label the pickers. The choice stays when
+     * the variants are the same ones (a reset, a re-run); a different comparison, such as the next lesson
+     * step's, starts again at A.
+     */
+    private void learnVariants(Comparison r) {
+        this.run = r;
+        List<String> now = List.copyOf(r.variantNames());
+        boolean same = now.equals(names);
+        names = now;
+        specs = List.copyOf(r.specs());
+        layersPicker.setVariants(names);
+        neuronsPicker.setVariants(names);
+        if (!same && shown.get() != 0) {
+            shown.set(0); // shows A through the listener
+        } else {
+            showChosen();
+        }
+    }
+
+    /** The name of the variant Layers and Neurons show; before the run is known, the first to report. */
+    private String shownName() {
+        int i = shown.get();
+        if (i >= 0 && i < names.size()) {
+            return names.get(i);
+        }
+        return variant == null ? "" : variant;
+    }
+
+    /** Redraws Layers and Neurons from the chosen variant's pictures so far. */
+    private void showChosen() {
+        int i = shown.get();
+        health.setNetwork(i >= 0 && i < specs.size() ? specs.get(i).network() : doc.getSpec().network());
+        health.clear();
+        String name = shownName();
+        HealthHistory h = healthOf.get(name);
+        if (h != null) {
+            h.replayInto(health);
+        }
+        LayerHistograms hist = histogramsOf.get(name);
+        if (hist != null) {
+            histograms.setHistograms(hist);
+        } else {
+            histograms.clear();
+        }
+        UnitOutputs u = unitsOf.get(name);
+        if (u != null) {
+            units.setOutputs(u);
+        } else {
+            units.clear();
+        }
+    }
+
+    /**
+     * One variant's dead/saturated probes, to redraw its chart when it is chosen. Past {@link #MAX} probes
+     * every other one is dropped (the chart shows the course, not every iteration).
+     */
+    private static final class HealthHistory {
+        static final int MAX = 4096;
+        private final List<Long> iterations = new ArrayList<>();
+        private final List<LayerStats[]> probes = new ArrayList<>();
+        private int stride = 1;
+        private long seen;
+
+        void add(long iteration, LayerStats[] layers) {
+            if (seen++ % stride != 0) {
+                return;
+            }
+            iterations.add(iteration);
+            probes.add(layers);
+            if (probes.size() > MAX) {
+                for (int k = probes.size() - 1; k > 0; k -= 2) {
+                    iterations.remove(k);
+                    probes.remove(k);
+                }
+                stride *= 2;
+            }
+        }
+
+        void replayInto(LayerHealth health) {
+            for (int k = 0; k < probes.size(); k++) {
+                health.add(iterations.get(k), probes.get(k));
+            }
         }
     }
 
@@ -288,6 +427,8 @@ public final class AnalysisViews implements RunViews {
     public Tab predictionsTab() { return predictions; }
     public Tab neuronsTab() { return neurons; }
     public Tab analysisTab() { return analysisTab; }
+    /** Which variant Layers and Neurons show, 0 = A. */
+    public IntegerProperty shownVariantProperty() { return shown; }
     public AnalysisPane analysis() { return analysis; }
 
     /** Brings the Training tab (the charts) forward: a lesson step or demo that is set up is watched there. */
