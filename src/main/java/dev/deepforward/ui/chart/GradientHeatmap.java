@@ -145,10 +145,12 @@ public final class GradientHeatmap extends CanvasChart {
         g.setTextBaseline(VPos.CENTER);
         double rowH = ph / data.rows();
         // Every layer named as long as a row holds 8 px text (the bars beside use the same sizes), else every k-th.
-        g.setFont(LayerBars.labelFont(rowH));
+        // In presenter mode the names keep the whole label size, and thin rows get every other name instead.
+        double least = LayerBars.minRowText(drawScale());
+        g.setFont(LayerBars.labelFont(rowH, least));
         for (int r = 0; r < data.rows(); r++) {
             g.setFill(th.mutedText());
-            if (rowH >= LayerBars.MIN_ROW_TEXT || r % Math.max(1, (int) Math.ceil(LayerBars.MIN_ROW_TEXT / rowH)) == 0) {
+            if (rowH >= least || r % Math.max(1, (int) Math.ceil(least / rowH)) == 0) {
                 g.fillText(r < rowNames.length ? rowNames[r] : "", left - 6, top + rowH * (r + 0.5));
             }
             if (r > 0 && rowH >= 6 && cols > 0) { // no lines through an empty plot's words
@@ -166,6 +168,7 @@ public final class GradientHeatmap extends CanvasChart {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(th.mutedText());
+        g.setFont(TICK_FONT); // not the row names' font, which thin rows make smaller
         String span = data.samples() == 0 ? "" : "iterations 1–" + Numbers.grouped(data.samples())
                 + (data.samplesPerColumn() > 1 ? " · " + data.samplesPerColumn() + " per column" : "");
         double reserve = topRightReserve() / drawScale(); // the view switch sits there

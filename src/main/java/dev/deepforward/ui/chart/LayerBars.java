@@ -29,7 +29,21 @@ public final class LayerBars extends CanvasChart {
     private static final Font[] ROW_FONTS = new Font[13];
 
     static Font labelFont(double rowH) {
-        int size = (int) Math.max(MIN_ROW_TEXT, Math.min(LABEL_FONT.getSize(), Math.floor(rowH)));
+        return labelFont(rowH, MIN_ROW_TEXT);
+    }
+
+    /**
+     * The smallest row text at draw scale {@code scale}: presenter mode (a scale above 1) names the layers in the
+     * whole label font, as large as the rest of the chart text, and names every other layer where the rows are
+     * thinner than that, rather than shrink the names a back row has to read.
+     */
+    static double minRowText(double scale) {
+        return scale > 1 ? LABEL_FONT.getSize() : MIN_ROW_TEXT;
+    }
+
+    /** The label font for rows {@code rowH} high, never smaller than {@code least}. */
+    static Font labelFont(double rowH, double least) {
+        int size = (int) Math.max(least, Math.min(LABEL_FONT.getSize(), Math.floor(rowH)));
         Font f = ROW_FONTS[size];
         if (f == null) {
             f = size == LABEL_FONT.getSize() ? LABEL_FONT : Font.font("System", size);
@@ -157,10 +171,12 @@ public final class LayerBars extends CanvasChart {
                 g.fillText("1e" + d, px, top + ph + 5);
             }
         }
-        Font font = labelFont(rowH);
+        double least = minRowText(drawScale());
+        Font font = labelFont(rowH, least);
         double em = font.getSize() / LABEL_FONT.getSize();
-        boolean everyRow = rowH >= MIN_ROW_TEXT;
+        boolean everyRow = rowH >= least;
         everyRowLabelled = everyRow;
+        int every = Math.max(1, (int) Math.ceil(least / rowH));
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < names.length; i++) {
@@ -168,7 +184,8 @@ public final class LayerBars extends CanvasChart {
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(th.mutedText());
             // Rows thinner than the smallest text get every k-th label, as in the heatmap beside them.
-            if (everyRow || i % Math.max(1, (int) Math.ceil(MIN_ROW_TEXT / rowH)) == 0) {
+            boolean labelled = everyRow || i % every == 0;
+            if (labelled) {
                 g.fillText(names[i], left - 6, cy);
             }
             double v = i < values.length ? values[i] : Double.NaN;
@@ -186,7 +203,7 @@ public final class LayerBars extends CanvasChart {
             g.strokeRect(left + 0.5, cy - bh / 2 + 0.5, Math.max(1, f * pw), bh);
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(th.text());
-            if (everyRow) {
+            if (labelled) {
                 // On the background colour, so the decade lines behind a short bar do not cross its digits.
                 String text = Numbers.compact(v);
                 double tx = left + f * pw + 4;
@@ -204,7 +221,8 @@ public final class LayerBars extends CanvasChart {
      */
     private void paintValuesOnly(GraphicsContext g, double w, double top, double rowH) {
         ChartTheme th = theme();
-        g.setFont(labelFont(rowH));
+        double least = minRowText(drawScale());
+        g.setFont(labelFont(rowH, least));
         g.setTextBaseline(VPos.CENTER);
         String[] shown = new String[values.length];
         int longestValue = 1;
@@ -222,9 +240,9 @@ public final class LayerBars extends CanvasChart {
         boolean swatch = 10 + nameW + 8 + 14 + valueW + 4 <= w;
         boolean fullNames = 10 + nameW + 8 + valueW + 4 <= w;
         double nameRight = fullNames ? 10 + nameW : 10 + 3 * 6.6;
-        everyRowLabelled = rowH >= MIN_ROW_TEXT;
+        everyRowLabelled = rowH >= least;
         for (int i = 0; i < names.length; i++) {
-            if (rowH < MIN_ROW_TEXT && i % (int) Math.ceil(MIN_ROW_TEXT / rowH) != 0) {
+            if (rowH < least && i % (int) Math.ceil(least / rowH) != 0) {
                 continue;
             }
             double cy = top + rowH * (i + 0.5);

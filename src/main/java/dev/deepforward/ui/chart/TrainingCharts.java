@@ -74,6 +74,8 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     /** Each run's time and speed ("A: 12.4 s · 1,940 examples/s · 3.1 s/epoch"), under the header. */
     private final javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(18, 2);
     private final List<Label> figureLabels = new ArrayList<>();
+    /** Each run's figures line, whole (a label may show it shortened). */
+    private final List<String> figureTexts = new ArrayList<>();
 
     public TrainingCharts() {
         setId("training-charts");
@@ -158,6 +160,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         figures.setPadding(new javafx.geometry.Insets(0, 10, 2, 10));
         figures.setVisible(false);
         figures.setManaged(false);
+        figures.widthProperty().addListener((o, a, w) -> fitFigures());
         setTop(new javafx.scene.layout.VBox(header, figures));
         setCenter(gridScroll);
         chartX.addListener((o, a, x) -> applyX());
@@ -307,24 +310,82 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         if (run >= figureLabels.size()) {
             return;
         }
-        Label l = figureLabels.get(run);
-        if (!text.equals(l.getText())) {
-            l.setText(text);
-            boolean any = figureLabels.stream().limit(layout.runs()).anyMatch(f -> !f.getText().isEmpty());
+        if (!text.equals(figureTexts.get(run))) {
+            figureTexts.set(run, text);
+            boolean any = figureTexts.stream().limit(layout.runs()).anyMatch(f -> !f.isEmpty());
             figures.setVisible(any);
             figures.setManaged(any);
+            fitFigures();
         }
     }
 
-    /** The figures each run shows under the header, variant A first (for tests). */
+    /** The figures each run has under the header, whole, variant A first (for tests). */
     public List<String> runFigures() {
+        return figureTexts.stream().limit(layout.runs()).toList();
+    }
+
+    /** What the figures' labels show now, variant A first: shortened to one line in presenter mode. */
+    public List<String> runFiguresShown() {
         return figureLabels.stream().limit(layout.runs()).map(Label::getText).toList();
+    }
+
+    /** The parts of a run's figures line: "A: 12 s computing", "1,940 examples/s", "3.1 s/epoch". */
+    private static final String FIGURE_PARTS = "  ·  ";
+
+    /**
+     * Shows the runs' figures. In presenter mode a comparison's lines share one line, where the lecture's charts
+     * need the height: each keeps as many of its parts as fit all of them side by side ("A: 468 ms computing",
+     * then "A: 468 ms"). Elsewhere, and for a single run, they are whole.
+     */
+    private void fitFigures() {
+        int n = Math.min(layout == null ? 0 : layout.runs(), figureLabels.size());
+        boolean fold = drawScale > 1 && n > 1;
+        if (!fold) {
+            for (int i = 0; i < n; i++) {
+                figureLabels.get(i).setText(figureTexts.get(i));
+            }
+            return;
+        }
+        double room = figures.getWidth() - figures.snappedLeftInset() - figures.snappedRightInset() - 4;
+        if (room <= 0) {
+            room = chartsWidth();
+        }
+        int most = 1;
+        for (int i = 0; i < n; i++) {
+            most = Math.max(most, figureTexts.get(i).split(java.util.regex.Pattern.quote(FIGURE_PARTS)).length);
+        }
+        String[] shown = new String[n];
+        // most parts first; at the last level (-0), the first part without its word "computing"
+        for (int parts = most; parts >= 0; parts--) {
+            double sum = figures.getHgap() * (n - 1);
+            for (int i = 0; i < n; i++) {
+                shown[i] = foldedFigure(figureTexts.get(i), parts);
+                Label l = figureLabels.get(i);
+                sum += l.prefWidth(-1) - textWidth(l, l.getText()) + textWidth(l, shown[i]);
+            }
+            if (sum <= room) {
+                break;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            figureLabels.get(i).setText(shown[i]);
+        }
+    }
+
+    /** The first {@code parts} parts of a figures line; 0: the first part less its word " computing". */
+    static String foldedFigure(String whole, int parts) {
+        String[] p = whole.split(java.util.regex.Pattern.quote(FIGURE_PARTS));
+        if (parts <= 0) {
+            return p[0].replace(" computing", "");
+        }
+        return String.join(FIGURE_PARTS, java.util.Arrays.asList(p).subList(0, Math.min(parts, p.length)));
     }
 
     /** One figures label per run, with its variant's swatch when comparing. */
     private void buildFigures() {
         figures.getChildren().clear();
         figureLabels.clear();
+        figureTexts.clear();
         for (int i = 0; i < layout.runs(); i++) {
             Label l = new Label("");
             l.setId("run-figures-" + i);
@@ -341,6 +402,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
                         + " of the training steps, and the time per epoch, its evaluation included"));
             }
             figureLabels.add(l);
+            figureTexts.add("");
             figures.getChildren().add(l);
         }
         figures.setVisible(false);
@@ -427,6 +489,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         for (CanvasChart c : charts()) {
             c.setDrawScale(scale);
         }
+        fitFigures();
     }
 
     public double drawScale() {
@@ -457,6 +520,35 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     public void scrollToTop() {
         gridScroll.setVvalue(gridScroll.getVmin());
         gridScroll.setHvalue(gridScroll.getHmin());
+    }
+
+    /**
+     * Scrolls the charts so that the next row of charts starts at the top of their view ({@code back}: the row
+     * before); past the last row back to the top, and from the top back to the last. The G key (Shift+G back)
+     * calls it, so a presenter brings the charts below the fold into view without the mouse.
+     */
+    public void scrollToNextRow(boolean back) {
+        double view = gridScroll.getViewportBounds().getHeight();
+        double content = grid.getHeight();
+        double range = content - view;
+        if (range <= 1) {
+            return; // everything is in view
+        }
+        double now = (gridScroll.getVvalue() - gridScroll.getVmin()) / (gridScroll.getVmax() - gridScroll.getVmin()) * range;
+        java.util.TreeSet<Double> tops = new java.util.TreeSet<>();
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n.isVisible() && n.isManaged()) {
+                // a row's top, less the grid's padding above it, so that the row's own top edge shows
+                tops.add(Math.min(range, Math.max(0, Math.floor(n.getBoundsInParent().getMinY() - GRID_PADDING / 2))));
+            }
+        }
+        tops.add(0.0);
+        tops.add(range);
+        Double to = back ? tops.lower(now - 2) : tops.higher(now + 2);
+        if (to == null) {
+            to = back ? range : 0.0; // round again
+        }
+        gridScroll.setVvalue(gridScroll.getVmin() + to / range * (gridScroll.getVmax() - gridScroll.getVmin()));
     }
 
     /** The charts' scroll pane (how far down they are scrolled, what part of the grid is in view). */
@@ -530,6 +622,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             for (Label l : figureLabels) {
                 l.setText("");
             }
+            java.util.Collections.fill(figureTexts, "");
             figures.setVisible(false);
             figures.setManaged(false);
         }
@@ -793,11 +886,13 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     /**
      * A run's gradient row where the charts are stacked: a chart's height, or more when the network is deep,
      * so that every layer's band of the heatmap (the tallest of the two charts' frames) holds its name in
-     * 9 px type: ten layers in presenter mode keep all their names and numbers.
+     * 9 px type, and in presenter mode in the whole 12 px label type (scaled with the rest of the chart text):
+     * ten layers on a projector keep all their names and numbers at the size of the chart's other text.
      */
     private double gradientRowMin(double ch) {
         int layers = layout.mostLayers();
-        return Math.max(ch, (GradientHeatmap.CHROME_HEIGHT + layers * 9) * drawScale);
+        double band = drawScale > 1 ? LayerBars.minRowText(drawScale) : 9;
+        return Math.max(ch, (GradientHeatmap.CHROME_HEIGHT + layers * band) * drawScale);
     }
 
     /** Two charts side by side in one row, or one above the other; returns the next free row. */

@@ -192,9 +192,10 @@ public final class LessonPlayer implements RunEventListener {
     }
 
     /**
-     * Whether the step shown is about the gradient norms, so the charts put theirs first: a claim of the step
-     * is about a gradient norm, its text names "gradient norm(s)" or vanishing or exploding gradients, or its
-     * title is about the gradient ("Where did the gradient go?", not gradient descent). False while no lesson is open.
+     * Whether the step shown is first of all about the gradient norms, so the charts put theirs first: its title
+     * is about the gradient ("Where did the gradient go?", not gradient descent), or its text names the gradient
+     * charts (the gradient norms, vanishing or exploding gradients) before the loss or the accuracy. A step that
+     * says "watch the loss … and the gradient norm" shows the loss first. False while no lesson is open.
      */
     public javafx.beans.property.ReadOnlyBooleanProperty aboutGradientsProperty() {
         return aboutGradients.getReadOnlyProperty();
@@ -223,39 +224,34 @@ public final class LessonPlayer implements RunEventListener {
         return chart >= 0 && (loss < 0 || chart < loss);
     }
 
+    /** What a step's text calls the gradient charts; "gradient" alone is too common (descent, clipping). */
+    private static final List<String> GRADIENT_WORDS = List.of("gradient norm", "gradient-norm", "gradient chart",
+            "gradient heatmap", "vanishing gradient", "exploding gradient");
+    /** What it calls the loss and accuracy charts, or what they show. */
+    private static final List<String> OUTCOME_WORDS = List.of("loss", "accuracy");
+
     static boolean aboutGradients(Step s) {
         String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT).replace("*", "").replace("`", "");
         String title = s.title() == null ? "" : s.title().toLowerCase(java.util.Locale.ROOT);
-        if (text.contains("gradient norm") || text.contains("vanishing gradient") || text.contains("exploding gradient")
-                || title.contains("gradient") && !title.contains("descent")) {
+        if (title.contains("gradient") && !title.contains("descent")) {
             return true;
         }
-        for (dev.deepforward.lesson.Claim c : s.claims()) {
-            if (aboutGradients(c)) {
-                return true;
-            }
-        }
-        return false;
+        // The chart the text names first: "watch the loss ... and the gradient norm" puts the loss first, as the
+        // step's claims do not decide (a comparison's claims check gradients its text tells as learning or not).
+        int gradients = firstOf(text, GRADIENT_WORDS);
+        int outcome = firstOf(text, OUTCOME_WORDS);
+        return gradients >= 0 && (outcome < 0 || gradients < outcome);
     }
 
-    private static boolean aboutGradients(dev.deepforward.lesson.Claim c) {
-        if (c == null) {
-            return false;
-        }
-        if (aboutGradients(c.left()) || (c.right() != null && String.valueOf(c.right()).contains("gradient_norm"))) {
-            return true;
-        }
-        for (List<dev.deepforward.lesson.Claim> parts : java.util.Arrays.asList(c.any(), c.all())) {
-            if (parts != null && parts.stream().anyMatch(LessonPlayer::aboutGradients)) {
-                return true;
+    private static int firstOf(String text, List<String> words) {
+        int first = -1;
+        for (String w : words) {
+            int at = text.indexOf(w);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
             }
         }
-        return false;
-    }
-
-    private static boolean aboutGradients(dev.deepforward.lesson.Quantity q) {
-        return q != null && (q.metric() != null && q.metric().name().endsWith("GRADIENT_NORM")
-                || aboutGradients(q.minus()) || aboutGradients(q.over()));
+        return first;
     }
 
     /**

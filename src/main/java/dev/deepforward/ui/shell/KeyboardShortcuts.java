@@ -19,7 +19,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The single-key shortcuts — Space play/pause, S or → step, R reset, 1–4 flip the headline toggles, C
- * compare, H hides or shows the network above the charts, F5 presenter mode, Esc leaves it (or closes the welcome card) — and Ctrl+Y. The menu bar's accelerators cover the other
+ * compare, H hides or shows the network above the charts, G (Shift+G) scrolls the charts a row down (up), F5 presenter mode, Esc leaves it (or closes the welcome card) — and Ctrl+Y. The menu bar's accelerators cover the other
  * Ctrl shortcuts, Delete and F11. Everything a lecturer needs is a single key, so a clicker or a wireless
  * keyboard drives the whole demo.
  *
@@ -42,13 +42,14 @@ final class KeyboardShortcuts {
      * @param compare         C; the hook compare mode plugs into
      * @param toggleNetwork   H; the designer put away or brought back (charts only)
      * @param started         after any of these keys did something (the welcome pane goes)
+     * @param scrollCharts    G (false) and Shift+G (true): the charts scrolled to their next (previous) row
      */
     record Actions(Runnable togglePresenter, BooleanSupplier leavePresenter, Runnable compare, Runnable toggleNetwork,
-                   Runnable started) {
+                   Runnable started, java.util.function.Consumer<Boolean> scrollCharts) {
     }
 
     /** What a single key does; {@link #KEYS} says which key that is. */
-    enum Command { PLAY, STEP, RESET, FLIP, COMPARE, NETWORK, PRESENTER, LEAVE_PRESENTER }
+    enum Command { PLAY, STEP, RESET, FLIP, COMPARE, NETWORK, CHARTS, PRESENTER, LEAVE_PRESENTER }
 
     /**
      * One row of the key table: the keys as a person reads them, what they do, and the key codes that do it.
@@ -73,6 +74,7 @@ final class KeyboardShortcuts {
                     KeyCode.NUMPAD3, KeyCode.NUMPAD4),
             new Key("C", "compare two variants side by side", Command.COMPARE, KeyCode.C),
             new Key("H", "put the network away so the charts get the screen", Command.NETWORK, KeyCode.H),
+            new Key("G or Shift+G", "scroll the charts to their next (previous) row", Command.CHARTS, KeyCode.G),
             new Key("F5", "presenter mode for a lecture hall", Command.PRESENTER, true, List.of(KeyCode.F5)),
             new Key("Esc", "leave presenter mode; close the welcome card", Command.LEAVE_PRESENTER, true, List.of(KeyCode.ESCAPE)));
 
@@ -145,6 +147,7 @@ final class KeyboardShortcuts {
                 case RESET -> run.reset();
                 case COMPARE -> actions.compare().run();
                 case NETWORK -> actions.toggleNetwork().run();
+                case CHARTS -> actions.scrollCharts().accept(e.isShiftDown());
                 case FLIP -> HeadlineKeys.flip(doc, key.codes().indexOf(e.getCode()) % 4 + 1);
                 case PRESENTER -> actions.togglePresenter().run();
                 case LEAVE_PRESENTER -> {

@@ -393,7 +393,7 @@ public final class WorkbenchWindow {
                         return true;
                     }
                     return was;
-                }, this::compare, this::toggleNetwork, welcome::hide));
+                }, this::compare, this::toggleNetwork, welcome::hide, charts::scrollToNextRow));
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
         dev.deepforward.ui.CutLabels.install(scene); // a label cut to "Develo…" shows its whole text on hover
         applyTheme();
