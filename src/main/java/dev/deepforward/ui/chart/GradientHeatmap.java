@@ -32,6 +32,8 @@ public final class GradientHeatmap extends CanvasChart {
     private HeatmapData data;
     private WritableImage image;
     private String[] rowNames = new String[0];
+    /** Layers whose parameters are not updated (transfer learning): hatched and marked "frozen". */
+    private boolean[] frozen = new boolean[0];
     /** The colour map as a 256 × 4 image (all rows alike), made once: the legend's colour bar is this drawn stretched. */
     private final WritableImage colourBar = bar(map);
 
@@ -54,9 +56,25 @@ public final class GradientHeatmap extends CanvasChart {
     /** Starts over with one row per layer, first layer on top. */
     public void setLayers(String[] names) {
         rowNames = names.clone();
+        frozen = new boolean[rowNames.length];
         data = new HeatmapData(Math.max(1, names.length), 1024);
         image = new WritableImage(data.capacity(), data.rows());
         markDirty();
+    }
+
+    /**
+     * Marks frozen layers (after {@link #setLayers}): their rows are hatched grey and say "frozen", since the
+     * gradient computed for them is never applied; their numbers stay in {@link #data()}.
+     */
+    public void setFrozen(boolean[] flags) {
+        frozen = new boolean[rowNames.length];
+        System.arraycopy(flags, 0, frozen, 0, Math.min(flags.length, frozen.length));
+        markDirty();
+    }
+
+    /** Whether row {@code r} is drawn as frozen. */
+    public boolean isFrozen(int r) {
+        return r < frozen.length && frozen[r];
     }
 
     /** The colour scale's range in decades; values outside are clamped to the ends. */
@@ -139,6 +157,24 @@ public final class GradientHeatmap extends CanvasChart {
         if (cols > 0) {
             g.setImageSmoothing(false);
             g.drawImage(image, 0, 0, cols, data.rows(), left, top, pw, ph);
+        }
+        double frozenRowH = ph / data.rows();
+        for (int r = 0; r < data.rows(); r++) {
+            if (isFrozen(r)) {
+                double y = top + frozenRowH * r;
+                LayerBars.hatch(g, left, y, pw, frozenRowH, th);
+                if (frozenRowH >= LayerBars.MIN_ROW_TEXT) {
+                    g.setFont(LayerBars.labelFont(frozenRowH));
+                    g.setTextAlign(TextAlignment.CENTER);
+                    g.setTextBaseline(VPos.CENTER);
+                    String word = pw >= 220 ? "frozen: not updated" : LayerBars.FROZEN;
+                    double tw = word.length() * 6.5;
+                    g.setFill(th.background());
+                    g.fillRect(left + pw / 2 - tw / 2 - 4, y + frozenRowH / 2 - 7, tw + 8, 14);
+                    g.setFill(th.text());
+                    g.fillText(word, left + pw / 2, y + frozenRowH / 2);
+                }
+            }
         }
         // Row labels, and a thin line between layers so the bands are countable.
         g.setTextAlign(TextAlignment.RIGHT);

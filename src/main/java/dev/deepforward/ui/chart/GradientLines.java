@@ -10,6 +10,7 @@ public final class GradientLines {
 
     private final LiveLineChart chart = new LiveLineChart("Gradient norm per layer");
     private String[] names = new String[0];
+    private boolean[] frozen = new boolean[0];
     /** What x counts (the charts' x-axis switch) and how many of it one iteration is for this variant. */
     private ChartX x = ChartX.ITERATION;
     private double xScale = 1;
@@ -24,12 +25,31 @@ public final class GradientLines {
     /** Starts over with one line per layer, first hidden layer first, the output layer last. */
     public void setLayers(String[] layerNames) {
         names = layerNames.clone();
+        build(new boolean[names.length]);
+    }
+
+    /**
+     * Frozen layers (transfer learning; set after {@link #setLayers}) get no line, as their gradient is never
+     * applied; their key says "frozen".
+     */
+    public void setFrozen(boolean[] flags) {
+        boolean[] f = new boolean[names.length];
+        System.arraycopy(flags, 0, f, 0, Math.min(flags.length, f.length));
+        if (!java.util.Arrays.equals(f, frozen)) {
+            build(f);
+        }
+    }
+
+    private void build(boolean[] flags) {
+        frozen = flags;
         chart.removeAllSeries();
         for (int i = 0; i < names.length; i++) {
-            chart.addSeries(names[i], LayerStyles.of(i, names.length));
+            boolean out = i == names.length - 1;
+            String note = frozen[i] ? " (frozen)" : "";
+            chart.addSeries(names[i] + note, LayerStyles.of(i, names.length));
             // a deep network's eleven names do not fit a variant's key: "L1" … "L10", "out" (or "1" … "out") do
-            chart.setShortNames(i, i == names.length - 1 ? "out" : "L" + (i + 1),
-                    i == names.length - 1 ? "out" : String.valueOf(i + 1));
+            chart.setShortNames(i, (out ? "out" : "L" + (i + 1)) + (frozen[i] ? " frozen" : ""),
+                    out ? "out" : String.valueOf(i + 1));
             chart.setXScale(i, xScale);
         }
     }
@@ -60,6 +80,9 @@ public final class GradientLines {
     public void append(long iteration, float[] norms) {
         int n = Math.min(norms.length, chart.seriesCount());
         for (int i = 0; i < n; i++) {
+            if (i < frozen.length && frozen[i]) {
+                continue;
+            }
             float v = norms[i];
             chart.append(i, iteration, Float.isFinite(v) ? v : Double.NaN);
         }

@@ -89,6 +89,16 @@ public final class GradientPanel extends BorderPane {
         alert.setManaged(on);
     }
 
+    /**
+     * Marks frozen layers (transfer learning) in the heatmap, lines and bars: their gradient is computed but
+     * never applied, so it is shown as "frozen", not as a value that trains the layer.
+     */
+    void setFrozen(boolean[] frozen) {
+        heatmap.setFrozen(frozen);
+        lines.setFrozen(frozen);
+        bars.setFrozen(frozen);
+    }
+
     public String alertText() {
         return alert.isVisible() ? alert.getText() : "";
     }

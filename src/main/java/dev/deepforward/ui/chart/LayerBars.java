@@ -55,6 +55,8 @@ public final class LayerBars extends CanvasChart {
     private String title;
     private String[] names = new String[0];
     private double[] values = new double[0];
+    /** Layers whose parameters are not updated (transfer learning): drawn as "frozen", not as a bar. */
+    private boolean[] frozen = new boolean[0];
     private double logMin = -10;
     private double logMax = 3;
     private ColorMap map = ColorMap.VIRIDIS;
@@ -66,6 +68,7 @@ public final class LayerBars extends CanvasChart {
 
     public void setLayers(String[] layerNames) {
         names = layerNames.clone();
+        frozen = new boolean[names.length];
         values = new double[names.length];
         java.util.Arrays.fill(values, Double.NaN);
         markDirty();
@@ -104,6 +107,33 @@ public final class LayerBars extends CanvasChart {
     }
 
     private boolean everyRowLabelled;
+
+    /**
+     * Marks frozen layers (after {@link #setLayers}): their gradient is computed but never applied, so
+     * instead of a bar and a number, which would read as a layer that trains, the row is hatched and says
+     * "frozen".
+     */
+    public void setFrozen(boolean[] flags) {
+        frozen = new boolean[names.length];
+        System.arraycopy(flags, 0, frozen, 0, Math.min(flags.length, frozen.length));
+        markDirty();
+    }
+
+    /** Whether layer {@code i} is drawn as frozen. */
+    public boolean isFrozen(int i) {
+        return i < frozen.length && frozen[i];
+    }
+
+    /** What the row of layer {@code i} says: "frozen", or its value as drawn ("–" before any). */
+    public String shownText(int i) {
+        if (isFrozen(i)) {
+            return FROZEN;
+        }
+        double v = i < values.length ? values[i] : Double.NaN;
+        return Double.isNaN(v) ? "–" : Double.isInfinite(v) ? "∞" : Numbers.compact(v);
+    }
+
+    static final String FROZEN = "frozen";
 
     /** The value shown for layer {@code i} (NaN before any). */
     public double value(int i) {
@@ -190,6 +220,18 @@ public final class LayerBars extends CanvasChart {
             }
             double v = i < values.length ? values[i] : Double.NaN;
             double bh = Math.max(2, Math.min(18, rowH * 0.7));
+            if (isFrozen(i)) {
+                hatch(g, left, cy - bh / 2, pw, bh, th);
+                if (everyRow) {
+                    String word = pw >= 150 ? "frozen: not updated" : FROZEN;
+                    g.setFill(th.background());
+                    g.fillRect(left + 4, cy - 7 * em, word.length() * 6.5 * em + 4, 14 * em);
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.setFill(th.text());
+                    g.fillText(word, left + 6, cy);
+                }
+                continue;
+            }
             if (Double.isNaN(v) || Double.isInfinite(v)) {
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setFill(th.text());
@@ -215,6 +257,24 @@ public final class LayerBars extends CanvasChart {
         }
     }
 
+    /** A frozen layer's row: grey, with diagonal hatching, framed. */
+    static void hatch(GraphicsContext g, double x, double y, double w, double h, ChartTheme th) {
+        g.setFill(th.grid());
+        g.fillRect(x, y, w, h);
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        g.setStroke(th.mutedText());
+        g.setLineWidth(1);
+        for (double d = -h; d < w; d += 7) {
+            g.strokeLine(x + d, y + h, x + d + h, y);
+        }
+        g.restore();
+        g.setStroke(th.axis());
+        g.strokeRect(x + 0.5, y + 0.5, w, h);
+    }
+
     /**
      * A cell too narrow for bars: each layer's name, a swatch in the bar's colour and the value, right-
      * aligned. What does not fit goes first: the swatch, then the names shrink to their layer numbers.
@@ -228,7 +288,7 @@ public final class LayerBars extends CanvasChart {
         int longestValue = 1;
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
-            shown[i] = Double.isNaN(v) ? "–" : Double.isInfinite(v) ? "∞" : Numbers.compact(v);
+            shown[i] = shownText(i);
             longestValue = Math.max(longestValue, shown[i].length());
         }
         int longestName = 1;
@@ -251,7 +311,7 @@ public final class LayerBars extends CanvasChart {
             String name = fullNames ? names[i] : i == names.length - 1 ? "out" : String.valueOf(i + 1);
             g.fillText(name, nameRight, cy);
             if (swatch) {
-                double v = i < values.length ? values[i] : Double.NaN;
+                double v = i < values.length && !isFrozen(i) ? values[i] : Double.NaN;
                 g.setFill(Double.isFinite(v) ? map.at(barFraction(v)) : th.grid());
                 g.fillRect(nameRight + 6, cy - 5, 10, 10);
             }

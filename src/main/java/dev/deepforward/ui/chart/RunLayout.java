@@ -13,8 +13,11 @@ import java.util.List;
  * @param caption       "A: sigmoid · B: ReLU — same data, seed 42"; empty for a single run
  * @param variantLayers each variant's layer names, in the order of {@code variantLabels}; empty when every
  *                      run has {@code layerNames}
+ * @param frozen        per run (variant A first), which of its layers are frozen (transfer learning: their
+ *                      parameters are not updated); empty, or shorter than the runs, for none
  */
-public record RunLayout(String[] layerNames, List<String> variantLabels, String caption, List<String[]> variantLayers) {
+public record RunLayout(String[] layerNames, List<String> variantLabels, String caption, List<String[]> variantLayers,
+                        List<boolean[]> frozen) {
 
     public RunLayout {
         layerNames = layerNames.clone();
@@ -25,6 +28,16 @@ public record RunLayout(String[] layerNames, List<String> variantLabels, String 
             copy.add(names.clone());
         }
         variantLayers = List.copyOf(copy);
+        List<boolean[]> frozenCopy = new ArrayList<>();
+        for (boolean[] f : frozen == null ? List.<boolean[]>of() : frozen) {
+            frozenCopy.add(f.clone());
+        }
+        frozen = List.copyOf(frozenCopy);
+    }
+
+    /** No layer is frozen. */
+    public RunLayout(String[] layerNames, List<String> variantLabels, String caption, List<String[]> variantLayers) {
+        this(layerNames, variantLabels, caption, variantLayers, List.of());
     }
 
     /** Every run measures the same layers. */
@@ -39,6 +52,16 @@ public record RunLayout(String[] layerNames, List<String> variantLabels, String 
     /** The layers of run {@code run} (variant A is 0): its own when the variants differ in depth. */
     public String[] layerNames(int run) {
         return run < variantLayers.size() ? variantLayers.get(run).clone() : layerNames.clone();
+    }
+
+    /** Which layers of run {@code run} are frozen, one flag per {@link #layerNames(int)} entry. */
+    public boolean[] frozen(int run) {
+        boolean[] out = new boolean[layerNames(run).length];
+        if (run < frozen.size()) {
+            boolean[] f = frozen.get(run);
+            System.arraycopy(f, 0, out, 0, Math.min(f.length, out.length));
+        }
+        return out;
     }
 
     /** The most layers any run has: the tallest gradient chart's. */

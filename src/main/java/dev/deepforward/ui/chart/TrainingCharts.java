@@ -645,6 +645,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             panels.get(i).heatmap().setLayers(next.layerNames(i));
             panels.get(i).bars().setLayers(next.layerNames(i));
             panels.get(i).lines().setLayers(next.layerNames(i));
+            panels.get(i).setFrozen(next.frozen(i));
             panels.get(i).setAlert(null, null);
             surfaces.get(i).setTitle(surfaceTitle(i));
         }

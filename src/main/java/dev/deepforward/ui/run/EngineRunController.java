@@ -613,19 +613,24 @@ public final class EngineRunController implements RunController {
     private RunLayout layout() {
         String[] layers = LayerNames.of(spec.network());
         if (runPlan == null || !tracker.compare()) {
-            return RunLayout.single(layers);
+            return new RunLayout(layers, List.of(), "", List.of(), List.of(LayerNames.frozen(spec.network())));
         }
         List<String[]> each = new ArrayList<>();
+        List<boolean[]> frozen = new ArrayList<>();
         for (Variant v : runVariants) {
             String[] own = layers;
+            boolean[] ownFrozen = LayerNames.frozen(spec.network());
             try {
-                own = LayerNames.of(v.applyTo(spec).network());
+                var net = v.applyTo(spec).network();
+                own = LayerNames.of(net);
+                ownFrozen = LayerNames.frozen(net);
             } catch (RuntimeException notThisVariant) {
                 // a variant that does not fit fails its build and says so; its panel keeps the base's names
             }
             each.add(own);
+            frozen.add(ownFrozen);
         }
-        return new RunLayout(layers, runPlan.labels(), runPlan.caption(spec), each);
+        return new RunLayout(layers, runPlan.labels(), runPlan.caption(spec), each, frozen);
     }
 
     /** How many times the frame rebuilt the status texts and the variants' figures; for tests. */

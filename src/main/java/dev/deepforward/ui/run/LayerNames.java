@@ -17,4 +17,15 @@ public final class LayerNames {
         names[hidden] = "output";
         return names;
     }
+
+    /** Which of those layers are frozen (not updated in training), in the same order. */
+    public static boolean[] frozen(NetworkSpec network) {
+        int hidden = network.hidden().size();
+        boolean[] frozen = new boolean[hidden + 1];
+        for (int i = 0; i < hidden; i++) {
+            frozen[i] = network.hidden().get(i).frozen();
+        }
+        frozen[hidden] = network.output() != null && network.output().frozen();
+        return frozen;
+    }
 }
