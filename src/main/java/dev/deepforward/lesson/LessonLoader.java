@@ -118,7 +118,7 @@ public final class LessonLoader {
     }
 
     /** Whether a parsed JSON document is a lesson (it has {@code format} or {@code steps}) rather than a run spec. */
-    static boolean looksLikeLesson(Object root) {
+    public static boolean looksLikeLesson(Object root) {
         if (!(root instanceof Map<?, ?> map)) {
             return false;
         }

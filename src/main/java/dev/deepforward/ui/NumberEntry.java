@@ -1,5 +1,6 @@
 package dev.deepforward.ui;
 
+import dev.deepforward.spec.NumberText;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -89,31 +90,30 @@ public final class NumberEntry {
     }
 
     /**
-     * A whole-number spinner: digits (and thousands commas) within the spinner's range. Messages name the
+     * A whole-number spinner: digits (and thousands commas, {@link NumberText}) within the spinner's range. Messages name the
      * field by its accessible text (the form sets it to the row's label).
      */
     public static void integers(Spinner<Integer> s) {
         var f = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
         install(s, () -> "a whole number from " + f.getMin() + " to " + f.getMax(), text -> {
-            try {
-                int v = Integer.parseInt(plain(text));
-                return v >= f.getMin() && v <= f.getMax() ? v : null;
-            } catch (NumberFormatException e) {
+            NumberText.Reading r = NumberText.read(text, true);
+            if (r == null || r.value() != Math.rint(r.value())) {
                 return null;
             }
+            return r.value() >= f.getMin() && r.value() <= f.getMax() ? (int) r.value() : null;
         }, v -> Integer.toString(v));
     }
 
-    /** A decimal spinner within the spinner's range, shown with {@code show}. */
+    /**
+     * A decimal spinner within the spinner's range, shown with {@code show}. A decimal comma reads as a point
+     * ("0,05" is 0.05); a comma that could also be grouping ("1,000") is refused with both readings.
+     */
     public static void decimals(Spinner<Double> s, Function<Double, String> show) {
         var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) s.getValueFactory();
         install(s, () -> "a number from " + show.apply(f.getMin()) + " to " + show.apply(f.getMax()), text -> {
-            try {
-                double v = Double.parseDouble(plain(text));
-                return Double.isFinite(v) && v >= f.getMin() && v <= f.getMax() ? v : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            NumberText.Reading r = NumberText.read(text, false);
+            double v = r == null ? Double.NaN : r.value();
+            return Double.isFinite(v) && v >= f.getMin() && v <= f.getMax() ? v : null;
         }, show);
     }
 
@@ -124,12 +124,9 @@ public final class NumberEntry {
     public static void positive(Spinner<Double> s, double max, Function<Double, String> show) {
         s.setValueFactory(new Ladder(max));
         install(s, () -> "a number above 0 and at most " + show.apply(max), text -> {
-            try {
-                double v = Double.parseDouble(plain(text));
-                return Double.isFinite(v) && v > 0 && v <= max ? v : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            NumberText.Reading r = NumberText.read(text, false);
+            double v = r == null ? Double.NaN : r.value();
+            return Double.isFinite(v) && v > 0 && v <= max ? v : null;
         }, show);
     }
 
@@ -228,8 +225,16 @@ public final class NumberEntry {
                 if (text == null || text.equals(toString(f.getValue()))) {
                     return f.getValue();
                 }
-                T v = parse.apply(text);
-                return v != null ? v : f.getValue();
+                T v = attempt(parse, text).value();
+                if (v == null) {
+                    return f.getValue();
+                }
+                if (text.indexOf(',') >= 0) {
+                    // A comma could mean two things: the status line says which it was taken as (the field
+                    // shows the value as the window writes it, with a point).
+                    s.fireEvent(new Notice(what(s) + ": '" + text.strip() + "' read as " + show.apply(v), s));
+                }
+                return v;
             }
         });
         s.setEditable(true);
@@ -239,7 +244,8 @@ public final class NumberEntry {
         problem.setWrapText(true);
         problem.setMaxWidth(320);
         s.getEditor().textProperty().addListener((o, a, text) -> {
-            boolean bad = text != null && !text.equals(f.getConverter().toString(f.getValue())) && parse.apply(text) == null;
+            Attempt<T> tried = text == null || text.equals(f.getConverter().toString(f.getValue())) ? null : attempt(parse, text);
+            boolean bad = tried != null && tried.value() == null;
             boolean was = s.getStyleClass().contains(INVALID);
             mark(s, bad);
             if (was && !bad) {
@@ -247,7 +253,7 @@ public final class NumberEntry {
                 s.fireEvent(Notice.resolved(s));
             }
             if (bad) {
-                problem.setText(what(s) + ": '" + text.strip() + "' is not " + rule.get() + ". Enter keeps it for fixing; Esc puts "
+                problem.setText(what(s) + ": " + why(tried, text, rule) + ". Enter keeps it for fixing; Esc puts "
                         + f.getConverter().toString(f.getValue()) + " back.");
                 if (s.getTooltip() != problem) {
                     usual[0] = s.getTooltip();
@@ -261,7 +267,8 @@ public final class NumberEntry {
             boolean bad = s.getStyleClass().contains(INVALID);
             if (e.getCode() == KeyCode.ENTER && bad) {
                 e.consume(); // never committed: the text stays, marked, for the person to fix
-                s.fireEvent(new Notice(what(s) + ": '" + s.getEditor().getText().strip() + "' is not " + rule.get(), s));
+                String text = s.getEditor().getText();
+                s.fireEvent(new Notice(what(s) + ": " + why(attempt(parse, text), text, rule), s));
             } else if (e.getCode() == KeyCode.ESCAPE && !Objects.equals(s.getEditor().getText(),
                     f.getConverter().toString(f.getValue()))) {
                 s.cancelEdit();
@@ -271,12 +278,29 @@ public final class NumberEntry {
         // Spinner's own focus listener (registered first) has committed valid text by now.
         s.focusedProperty().addListener((o, was, is) -> {
             if (!is && s.getStyleClass().contains(INVALID)) {
-                String typed = s.getEditor().getText().strip();
+                String typed = s.getEditor().getText();
+                String why = why(attempt(parse, typed), typed, rule);
                 s.cancelEdit();
-                s.fireEvent(new Notice(what(s) + ": '" + typed + "' is not " + rule.get() + "; kept "
-                        + f.getConverter().toString(f.getValue()), s));
+                s.fireEvent(new Notice(what(s) + ": " + why + "; kept " + f.getConverter().toString(f.getValue()), s));
             }
         });
+    }
+
+    /** What a parse made of a text: the value, or null and (when the parse said why) a message. */
+    private record Attempt<T>(T value, String problem) {
+    }
+
+    /** {@code parse} on {@code text}; a parse may refuse with its own message (an ambiguous comma). */
+    private static <T> Attempt<T> attempt(Function<String, T> parse, String text) {
+        try {
+            return new Attempt<>(parse.apply(text), null);
+        } catch (IllegalArgumentException e) {
+            return new Attempt<>(null, e.getMessage());
+        }
+    }
+
+    private static String why(Attempt<?> tried, String text, Supplier<String> rule) {
+        return tried != null && tried.problem() != null ? tried.problem() : "'" + text.strip() + "' is not " + rule.get();
     }
 
     private static void mark(Spinner<?> s, boolean bad) {
@@ -290,10 +314,6 @@ public final class NumberEntry {
     private static String what(Spinner<?> s) {
         String name = s.getAccessibleText();
         return name == null || name.isBlank() ? "This field" : name;
-    }
-
-    private static String plain(String text) {
-        return text.strip().replace(",", "");
     }
 
     /**

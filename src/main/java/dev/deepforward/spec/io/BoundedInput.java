@@ -144,6 +144,10 @@ public final class BoundedInput {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
+            if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+                // A gzip file is never UTF-8 (0x8b cannot follow 0x1f): say what it is, not which byte failed.
+                throw new InputRefusedException("is a compressed (gzip) file, not " + what + "; only data files (CSV, IDX) may be compressed");
+            }
             throw new InputRefusedException("is not UTF-8 text");
         }
     }

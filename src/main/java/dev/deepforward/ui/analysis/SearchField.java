@@ -1,8 +1,13 @@
 package dev.deepforward.ui.analysis;
 
 import dev.deepforward.spec.Activation;
+import dev.deepforward.spec.LayerSpec;
+import dev.deepforward.spec.NetworkSpec;
+import dev.deepforward.spec.NumberText;
 import dev.deepforward.spec.SearchDimension;
 import dev.deepforward.spec.SpecTree;
+import dev.deepforward.spec.TrainingSpec;
+import dev.deepforward.ui.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,12 +80,23 @@ public enum SearchField {
             double min = number(ends[0]);
             double max = number(ends[1]);
             if (!(max > min) || (log && !(min > 0))) {
-                throw new IllegalArgumentException(label + ": a range needs min < max" + (log ? " and min > 0" : ""));
+                throw new IllegalArgumentException(label + ": a range needs min < max" + (log ? " and min > 0" : "")
+                        + " (is " + ends[0].trim() + " .. " + ends[1].trim() + ")");
             }
+            inBounds(ends[0].trim(), min);
+            inBounds(ends[1].trim(), max);
             return SearchDimension.range(path, min, max, log, integer, points);
         }
+        // A comma separates the values of a list, so here it cannot also be a decimal comma: "0,05" in a
+        // field of fractions (is it 0.05, or 0 and 5?) is refused unless ';' separates the values.
+        String separator = t.contains(";") ? ";" : ",";
+        if (separator.equals(",") && !integer && !categorical() && t.matches(".*\\d,\\d.*") && !t.contains(".")) {
+            String pointed = t.replaceAll("(\\d),(\\d)", "$1.$2");
+            throw new IllegalArgumentException(label + ": in '" + t + "' a comma separates values; write decimals with a point ("
+                    + pointed + ") or separate the values with ';' (" + t.replaceAll(",\\s+", "; ") + ")");
+        }
         List<Object> values = new ArrayList<>();
-        for (String part : t.split(",")) {
+        for (String part : t.split(separator)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -107,17 +123,46 @@ public enum SearchField {
             if (v != Math.rint(v)) {
                 throw new IllegalArgumentException(label + ": whole numbers only (" + s + ")");
             }
+            inBounds(s, v);
             return (int) v;
         }
+        inBounds(s, v);
         return v;
     }
 
+    /** The values a run can take for this hyperparameter, checked before any run starts. */
+    private void inBounds(String typed, double v) {
+        String rule = switch (this) {
+            case DEPTH -> v >= 0 && v <= NetworkSpec.MAX_HIDDEN_LAYERS ? null
+                    : "a whole number of hidden layers from 0 to " + NetworkSpec.MAX_HIDDEN_LAYERS;
+            case UNITS -> v >= LayerSpec.MIN_UNITS && v <= LayerSpec.MAX_UNITS ? null
+                    : "a whole number of units from " + LayerSpec.MIN_UNITS + " to " + LayerSpec.MAX_UNITS;
+            case LEARNING_RATE -> v > 0 && v <= TrainingSpec.MAX_LEARNING_RATE ? null
+                    : "a learning rate above 0 and at most " + Numbers.compact(TrainingSpec.MAX_LEARNING_RATE);
+            case L2 -> v >= 0 && v <= TrainingSpec.MAX_PENALTY ? null
+                    : "a λ from 0 to " + Numbers.compact(TrainingSpec.MAX_PENALTY);
+            case DROPOUT -> v >= 0 && v <= LayerSpec.MAX_DROPOUT ? null
+                    : "a dropout rate from 0 to " + Numbers.compact(LayerSpec.MAX_DROPOUT);
+            case BATCH_SIZE -> v >= 1 && v <= TrainingSpec.MAX_BATCH ? null
+                    : "a whole batch size from 1 to " + Numbers.grouped(TrainingSpec.MAX_BATCH);
+            case ACTIVATION -> null;
+        };
+        if (rule != null) {
+            throw new IllegalArgumentException(label + ": " + typed.trim() + " is not " + rule);
+        }
+    }
+
     private double number(String s) {
+        NumberText.Reading r;
         try {
-            return Double.parseDouble(s.trim());
-        } catch (NumberFormatException e) {
+            r = NumberText.read(s, integer);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(label + ": " + e.getMessage(), e);
+        }
+        if (r == null) {
             throw new IllegalArgumentException(label + ": '" + s.trim() + "' is not a number");
         }
+        return r.value();
     }
 
     /** A value as a number for plots: activations by their position in the enum. */

@@ -142,9 +142,10 @@ final class VariantDialog extends Dialog<ComparePlan> {
 
         Double eta() {
             try {
-                double v = Double.parseDouble(eta.getText().trim());
-                return v > 0 && v <= 100 ? v : null;
-            } catch (NumberFormatException e) {
+                // one rule for commas in every number field (NumberText): "0,05" is 0.05
+                dev.deepforward.spec.NumberText.Reading r = dev.deepforward.spec.NumberText.read(eta.getText(), false);
+                return r != null && r.value() > 0 && r.value() <= 100 ? r.value() : null;
+            } catch (IllegalArgumentException e) {
                 return null;
             }
         }

@@ -40,6 +40,7 @@ public final class DocumentSession {
     private final DesignDocument doc;
     private final FileDialogs dialogs;
     private final RecentFiles recent;
+    private Consumer<Path> lessonOpener;
     private final Supplier<WorkbenchLayout> layoutNow;
     private Supplier<List<dev.deepforward.ui.run.LiveChange>> liveChanges = List::of;
     /** What is open that work without a file of its own is named after (the lesson step on screen); null for nothing. */
@@ -192,11 +193,24 @@ public final class DocumentSession {
     }
 
     /**
-     * Opens a workbench file. A bad file shows its problems and leaves the current work as it is.
+     * Where Open hands a lesson file ({@link FileKind}): the window's lesson player, so File → Open… and Open
+     * Recent open a lesson as the command line does, and a broken lesson reports its own errors.
+     */
+    public void openLessonsWith(Consumer<Path> opener) {
+        lessonOpener = opener;
+    }
+
+    /**
+     * Opens a workbench file, or hands a lesson file to the lesson player. A bad workbench file shows its
+     * problems and leaves the current work as it is.
      *
-     * @return whether the file was opened
+     * @return whether the file was opened (for a lesson: handed on)
      */
     public boolean openWithoutAsking(Path path) {
+        if (lessonOpener != null && Files.isRegularFile(path) && FileKind.of(path) == FileKind.LESSON) {
+            lessonOpener.accept(path);
+            return true;
+        }
         Loaded<WorkbenchFile> loaded = WorkbenchFiles.read(path);
         if (!loaded.ok()) {
             if (!Files.exists(path)) {

@@ -180,16 +180,15 @@ final class DataPanel extends VBox {
         int row = 0;
         // The spec's 0 means "the default": show what it amounts to, never a bare 0.
         NumberEntry.install(samples, () -> "a whole number from 0 to " + Numbers.grouped(DataSpec.MAX_SAMPLES) + ", or all", text -> {
-            String t = text.strip().replace(",", "");
+            String t = text.strip();
             if (t.isEmpty() || t.equalsIgnoreCase("all")) {
                 return 0;
             }
-            try {
-                int v = Integer.parseInt(t);
-                return v >= 0 && v <= DataSpec.MAX_SAMPLES ? v : null;
-            } catch (NumberFormatException e) {
+            dev.deepforward.spec.NumberText.Reading r = dev.deepforward.spec.NumberText.read(t, true);
+            if (r == null || r.value() != Math.rint(r.value())) {
                 return null;
             }
+            return r.value() >= 0 && r.value() <= DataSpec.MAX_SAMPLES ? (int) r.value() : null;
         }, v -> v == 0 ? "all" : String.valueOf(v));
         row = row(row, "Samples", samples, "samples-spinner",
                 "Generators: points to make. Real data: at most this many (\"all\" = every sample).");

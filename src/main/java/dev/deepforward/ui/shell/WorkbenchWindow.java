@@ -305,6 +305,7 @@ public final class WorkbenchWindow {
                 this::currentLayout, this::applyLayout);
         session.setLiveChanges(engine::liveChanges);
         session.setLessonStep(lessons::stepOrigin); // a set-up's work remembers its lesson step; the title names it
+        session.openLessonsWith(lessons::open); // File → Open… and Open Recent open a lesson as the command line does
         session.setWorkTitle(lessons::workTitle); // Save names a lesson's set-up after the step on screen
         lessons.setWorkOwner(new dev.deepforward.ui.lesson.LessonPlayer.WorkOwner() {
             @Override
