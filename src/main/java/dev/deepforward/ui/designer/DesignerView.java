@@ -80,17 +80,24 @@ public final class DesignerView extends BorderPane {
             double others = header.snappedLeftInset() + header.snappedRightInset()
                     + header.getSpacing() * (header.getChildren().size() - 1)
                     + title.prefWidth(-1) + total.prefWidth(-1) + status.prefWidth(-1);
-            depth.setMaxWidth(Math.max(0, header.getWidth() - others));
+            double room = header.getWidth() - others;
+            // cut to a stub ("…", "2 h…") it says nothing: it goes whole instead
+            depth.setMaxWidth(room >= Math.min(depth.prefWidth(-1), DEPTH_STUB * depth.getFont().getSize()) ? room : 0);
+            depth.setVisible(depth.getMaxWidth() > 0);
         };
-        header.widthProperty().addListener((o, a, b) -> fitDepth.run());
-        status.widthProperty().addListener((o, a, b) -> fitDepth.run());
-        total.widthProperty().addListener((o, a, b) -> fitDepth.run());
-        status.textProperty().addListener((o, a, b) -> fitDepth.run());
+        // (after the layout pass that changed a width: a new maximum set during it could be lost until the next change)
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {header.widthProperty(), status.widthProperty(),
+            total.widthProperty(), status.textProperty(), depth.textProperty(), status.fontProperty()}) {
+            o.addListener(x -> javafx.application.Platform.runLater(fitDepth));
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         setTop(header);
         setCenter(scroll);
     }
+
+    /** The least width (in em) the layer count is shown cut at ("10 hidden l…"); narrower, it goes. */
+    private static final double DEPTH_STUB = 5;
 
     /** The least height the network's scroll pane asks for (grows by the scroll bar when one shows). */
     public javafx.beans.property.DoubleProperty stripMinHeight() {

@@ -153,7 +153,9 @@ final class LessonDock extends BorderPane {
         // Beside the buttons only in at most two lines: a long title ("Time and hardware: what a training run
         // costs") in the narrow room there would stack four or five short lines; under them it has the width.
         double room = width - rest;
-        boolean beside = room >= longest && textWidth(heading.getText()) + insets <= TITLE_LINES_BESIDE * room * 0.9;
+        // In presenter type the title keeps to one line (lesson.css): beside the buttons only when it fits whole.
+        int lines = heading.isWrapText() ? TITLE_LINES_BESIDE : 1;
+        boolean beside = room >= longest && textWidth(heading.getText()) + insets <= lines * room * (lines > 1 ? 0.9 : 1);
         if (beside && heading.getParent() != headerRow) {
             header.getChildren().remove(heading);
             headerRow.getChildren().add(0, heading);
@@ -233,6 +235,8 @@ final class LessonDock extends BorderPane {
         next.setText(on ? "▶" : NEXT);
         showCount();
         fitFooter();
+        // the presenter sheet's sizes and one-line title come with the next CSS pass: fit the header after it
+        javafx.application.Platform.runLater(this::fitHeader);
         showKeys();
     }
 

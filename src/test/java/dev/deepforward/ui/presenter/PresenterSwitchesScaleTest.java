@@ -81,6 +81,13 @@ class PresenterSwitchesScaleTest {
             assertThat(b.getMaxX()).as(id + " right edge").isLessThanOrEqualTo(w + 0.5);
         }
 
+        // What the larger switches and buttons push aside is not cut: the network's status and the lesson's title.
+        for (String id : new String[] {"#design-status", "#lesson-title"}) {
+            Labeled l = robot.lookup(id).queryAs(Labeled.class);
+            String shown = ((javafx.scene.text.Text) l.lookup(".text")).getText();
+            assertThat(shown).as(id + " whole in presenter mode").isEqualTo(l.getText());
+        }
+
         robot.type(KeyCode.ESCAPE);
         dev.deepforward.Waits.within(10, () -> !window.presenter().isLookShown());
         settle(robot);
