@@ -55,10 +55,11 @@ public final class CompareMenu extends MenuButton {
     }
 
     private void editCustom() {
-        VariantDialog dialog = new VariantDialog(mode.plan() != null ? mode.plan() : mode.lastPlan());
+        VariantDialog dialog = new VariantDialog(mode.plan() != null ? mode.plan() : mode.lastPlan(), mode.base());
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
+        dev.deepforward.ui.DialogSize.fitContent(dialog);
         dialog.showAndWait().ifPresentOrElse(mode::set, () -> show(mode.plan()));
     }
 

@@ -71,6 +71,11 @@ public final class CompareMode {
         return doc.getComparison();
     }
 
+    /** The designed run the variants change (what "as designed" means in the variants dialog). */
+    public RunSpec base() {
+        return doc.getSpec();
+    }
+
     public boolean isOn() {
         return plan() != null;
     }

@@ -17,11 +17,14 @@ import java.util.Set;
  * @param fixed   engine variants taken as they are (a lesson step's), one per choice and named like it;
  *                empty for plans built from choices. Lessons change any field path, which the toolbar's
  *                choices cannot express, so such a plan carries the lesson's own variants.
+ * @param describedFor the base the fixed variants' descriptions were written for (the step's set-up, the file's
+ *                spec), or null: when the base's learning rate has been changed since, a description's
+ *                "η = 0.03" is brought up to date ({@link VariantText}), on screen and in the saved file
  */
-public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle, List<Variant> fixed) {
+public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle, List<Variant> fixed, RunSpec describedFor) {
 
     public ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle) {
-        this(choices, toggle, List.of());
+        this(choices, toggle, List.of(), null);
     }
 
     public ComparePlan {
@@ -52,7 +55,16 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle, Li
 
     /** The given engine variants (a lesson step's), applied to the base exactly as written. */
     public static ComparePlan ofVariants(List<Variant> variants) {
-        return new ComparePlan(variants.stream().map(v -> VariantChoice.named(v.name())).toList(), null, variants);
+        return ofVariants(variants, null);
+    }
+
+    /**
+     * The given engine variants, whose descriptions were written for {@code describedFor} (null: not known,
+     * they are shown as written).
+     */
+    public static ComparePlan ofVariants(List<Variant> variants, RunSpec describedFor) {
+        return new ComparePlan(variants.stream().map(v -> VariantChoice.named(v.name())).toList(), null, variants,
+                describedFor);
     }
 
     public static String letter(int i) {
@@ -71,7 +83,8 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle, Li
     /** The engine variants of {@code base}, in order. */
     public List<Variant> variants(RunSpec base) {
         if (!fixed.isEmpty()) {
-            return fixed;
+            return describedFor == null ? fixed
+                    : fixed.stream().map(v -> VariantText.upToDate(v, describedFor, base)).toList();
         }
         return choices.stream().map(c -> c.toVariant(base)).toList();
     }
@@ -90,9 +103,10 @@ public record ComparePlan(List<VariantChoice> choices, HeadlineToggle toggle, Li
      */
     public String caption(RunSpec base) {
         List<String> parts = new ArrayList<>();
+        List<Variant> now = fixed.isEmpty() ? List.of() : variants(base);
         for (int i = 0; i < choices.size(); i++) {
             VariantChoice c = choices.get(i);
-            String what = fixed.isEmpty() ? c.describe() : fixed.get(i).description();
+            String what = fixed.isEmpty() ? c.describe() : now.get(i).description();
             // a variant whose file gives no description is named alone: "A: sigmoid", never "A: sigmoid ()"
             boolean self = toggle != null || what.isBlank() || what.equalsIgnoreCase(c.name());
             parts.add(letter(i) + ": " + c.name() + (self ? "" : " (" + what + ")"));

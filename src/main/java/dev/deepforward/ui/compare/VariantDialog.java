@@ -1,7 +1,9 @@
 package dev.deepforward.ui.compare;
 
 import dev.deepforward.engine.run.Comparison;
+import dev.deepforward.spec.RunSpec;
 import dev.deepforward.spec.Variant;
+import dev.deepforward.ui.model.Headlines;
 import dev.deepforward.ui.model.Numbers;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,22 +24,34 @@ import javafx.scene.layout.VBox;
  * Variants by hand: up to four rows, each a name and, for every headline toggle and the learning rate,
  * a value or "as designed". OK stays disabled, with the reason shown, until at least two variants are
  * used and every used one has its own name and a valid learning rate.
+ *
+ * <p>A comparison a lesson step (or a file) wrote shows each variant's own settings: its learning rate,
+ * its switches where they say what it does, and what else it sets in its description. OK keeps each
+ * variant as it was except for what the person changed in its row.
  */
 final class VariantDialog extends Dialog<ComparePlan> {
 
     private static final String AS_DESIGNED = "as designed";
+    /** A switch the variant sets in a way the column's two values cannot say (tanh, a layer's own init). */
+    static final String AS_SET = "as the variant sets it";
 
     private final List<Row> rows = new ArrayList<>();
     private final Label problem = new Label();
+    private final ComparePlan start;
+    private final RunSpec base;
 
-    VariantDialog(ComparePlan start) {
+    VariantDialog(ComparePlan start, RunSpec base) {
+        this.start = start;
+        this.base = base;
         setTitle("Compare variants");
         setHeaderText("Train up to four variants of the designed network side by side, with the same data and seed.");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        String[] heads = {"", "Use", "Name", "Init", "Activation", "Batch norm", "Dropout", "Learning rate"};
+        boolean fixed = !start.fixed().isEmpty();
+        String[] heads = {"", "Use", "Name", "Init", "Activation", "Batch norm", "Dropout", "Learning rate",
+            fixed ? "What it is" : ""};
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.setStyle("-fx-font-weight: bold;");
@@ -45,7 +59,8 @@ final class VariantDialog extends Dialog<ComparePlan> {
         }
         for (int i = 0; i < Comparison.MAX_VARIANTS; i++) {
             VariantChoice c = i < start.choices().size() ? start.choices().get(i) : null;
-            Row r = new Row(i, c);
+            Variant v = fixed && i < start.fixed().size() ? start.variants(base).get(i) : null;
+            Row r = new Row(i, c, v, base);
             rows.add(r);
             grid.add(new Label(ComparePlan.letter(i)), 0, i + 1);
             grid.add(r.use, 1, i + 1);
@@ -54,11 +69,15 @@ final class VariantDialog extends Dialog<ComparePlan> {
             for (ChoiceBox<String> box : r.toggles) {
                 grid.add(box, col++, i + 1);
             }
-            grid.add(r.eta, col, i + 1);
+            grid.add(r.eta, col++, i + 1);
+            if (fixed) {
+                grid.add(r.what, col, i + 1);
+            }
         }
         problem.setId("variant-dialog-problem");
         problem.setStyle("-fx-text-fill: #D55E00;");
-        Label hint = new Label("Blank learning rate: as designed. Variant A keeps its colour in every chart.");
+        Label hint = new Label("Blank learning rate: as designed (" + Numbers.compact(base.training().learningRate())
+                + "). Variant A keeps its colour in every chart.");
         hint.getStyleClass().add("hint");
         getDialogPane().setContent(new VBox(8, grid, problem, hint));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -100,6 +119,16 @@ final class VariantDialog extends Dialog<ComparePlan> {
     }
 
     private ComparePlan plan() {
+        if (!start.fixed().isEmpty()) {
+            // the lesson's (or file's) variants stay as they were written, but for what was changed in their rows
+            List<Variant> out = new ArrayList<>();
+            for (Row r : rows) {
+                if (r.use.isSelected()) {
+                    out.add(r.variant());
+                }
+            }
+            return ComparePlan.ofVariants(out, base);
+        }
         List<VariantChoice> out = new ArrayList<>();
         for (Row r : rows) {
             if (r.use.isSelected()) {
@@ -116,28 +145,167 @@ final class VariantDialog extends Dialog<ComparePlan> {
         final TextField name = new TextField();
         final List<ChoiceBox<String>> toggles = new ArrayList<>();
         final TextField eta = new TextField();
+        final Label what = new Label();
+        /** The variant as the lesson or file wrote it (null: a row of the person's own choices). */
+        private final Variant written;
+        private final RunSpec base;
+        /** What the row showed when the dialog opened: a fixed variant changes only where these change. */
+        private final List<String> shownToggles = new ArrayList<>();
+        private final String shownEta;
 
-        Row(int index, VariantChoice c) {
+        Row(int index, VariantChoice c, Variant written, RunSpec base) {
             this.index = index;
+            this.written = written;
+            this.base = base;
             use.setId("variant-use-" + index);
             name.setId("variant-name-" + index);
             eta.setId("variant-eta-" + index);
+            what.setId("variant-what-" + index);
             use.setSelected(c != null);
             name.setText(c != null ? c.name() : "variant " + ComparePlan.letter(index));
             name.setPrefColumnCount(10);
             eta.setPrefColumnCount(6);
             eta.setPromptText(AS_DESIGNED);
+            RunSpec runs = written == null ? null : runOf(written, base);
             if (c != null && c.learningRate() != null) {
                 eta.setText(Numbers.compact(c.learningRate()));
+            } else if (written != null && written.set().containsKey(RATE) && runs != null) {
+                eta.setText(Numbers.compact(runs.training().learningRate())); // the variant's own η, not "as designed"
             }
             for (HeadlineToggle t : HeadlineToggle.values()) {
                 ChoiceBox<String> box = new ChoiceBox<>();
                 box.setId("variant-" + t.name().toLowerCase() + "-" + index);
                 box.getItems().addAll(AS_DESIGNED, t.onName(), t.offName());
-                Boolean v = c == null ? null : c.get(t);
-                box.setValue(v == null ? AS_DESIGNED : t.valueName(v));
+                String shown;
+                if (written != null) {
+                    shown = shownFor(t, runs);
+                    if (AS_SET.equals(shown)) {
+                        box.getItems().add(AS_SET);
+                    }
+                } else {
+                    Boolean v = c == null ? null : c.get(t);
+                    shown = v == null ? AS_DESIGNED : t.valueName(v);
+                }
+                box.setValue(shown);
+                shownToggles.add(shown);
                 toggles.add(box);
             }
+            shownEta = eta.getText().trim();
+            if (written != null) {
+                String text = written.description().isBlank() ? String.join(", ", written.set().keySet()) : written.description();
+                what.setText(text.isBlank() ? AS_DESIGNED : text);
+                what.setTooltip(new javafx.scene.control.Tooltip(text.isBlank() ? AS_DESIGNED : text));
+                what.setMaxWidth(260);
+            }
+        }
+
+        private static final String RATE = "training.learningRate";
+
+        /** The run a written variant trains, or null when it does not fit the base. */
+        private static RunSpec runOf(Variant v, RunSpec base) {
+            try {
+                return v.applyTo(base);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        /** What a written variant's switch column shows: as designed when it leaves it, its value, or {@link #AS_SET}. */
+        private String shownFor(HeadlineToggle t, RunSpec run) {
+            if (run == null) {
+                return AS_DESIGNED;
+            }
+            Boolean was = headline(t, base);
+            Boolean now = headline(t, run);
+            boolean same = java.util.Objects.equals(was, now) && sameLayersFor(t, base, run);
+            if (same) {
+                return AS_DESIGNED;
+            }
+            return now == null ? AS_SET : t.valueName(now);
+        }
+
+        private static Boolean headline(HeadlineToggle t, RunSpec s) {
+            return switch (t) {
+                case INIT -> Headlines.xavier(s.network());
+                case ACTIVATION -> Headlines.sigmoid(s.network());
+                case BATCH_NORM -> Headlines.batchNorm(s.network());
+                case DROPOUT -> Headlines.dropout(s.network());
+            };
+        }
+
+        /** Whether the hidden layers agree in what the switch is about (tanh vs elu are both "not one value"). */
+        private static boolean sameLayersFor(HeadlineToggle t, RunSpec a, RunSpec b) {
+            var x = a.network().hidden();
+            var y = b.network().hidden();
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                boolean same = switch (t) {
+                    case INIT -> java.util.Objects.equals(x.get(i).init(), y.get(i).init())
+                            && java.util.Objects.equals(x.get(i).initScale(), y.get(i).initScale());
+                    case ACTIVATION -> java.util.Objects.equals(x.get(i).activation(), y.get(i).activation());
+                    case BATCH_NORM -> x.get(i).batchNorm() == y.get(i).batchNorm();
+                    case DROPOUT -> java.util.Objects.equals(x.get(i).dropout(), y.get(i).dropout());
+                };
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The engine variant of a written row: as written, with only what was changed in the row applied to it
+         * (a switch set to a value, or back to as designed; the learning rate set or cleared); its description
+         * says the new learning rate and the switches set.
+         */
+        Variant variant() {
+            String n = name.getText().trim();
+            if (written == null) {
+                return choice().toVariant(base);
+            }
+            java.util.Map<String, Object> set = new java.util.LinkedHashMap<>(written.set());
+            List<String> added = new ArrayList<>();
+            HeadlineToggle[] ts = HeadlineToggle.values();
+            RunSpec run = runOf(written, base);
+            for (int i = 0; i < ts.length; i++) {
+                String v = toggles.get(i).getValue();
+                if (v.equals(shownToggles.get(i))) {
+                    continue;
+                }
+                if (AS_DESIGNED.equals(v)) {
+                    pathsOf(ts[i]).forEach(set::remove);
+                } else if (!AS_SET.equals(v) && run != null) {
+                    Variant one = VariantChoice.named(n).with(ts[i], v.equals(ts[i].onName())).toVariant(run);
+                    set.putAll(one.set());
+                    added.add(v);
+                }
+            }
+            if (!eta.getText().trim().equals(shownEta)) {
+                if (eta.getText().isBlank()) {
+                    set.remove(RATE);
+                } else {
+                    set.put(RATE, eta());
+                }
+            }
+            Variant changed = new Variant(n, written.description(), set);
+            Variant out = VariantText.upToDate(written, base, changed, base);
+            if (!added.isEmpty()) {
+                String d = out.description();
+                out = new Variant(n, (d.isBlank() ? "" : d + ", ") + String.join(", ", added), set);
+            }
+            return out;
+        }
+
+        /** The field paths a switch's comparison writes over every hidden layer. */
+        private static List<String> pathsOf(HeadlineToggle t) {
+            return switch (t) {
+                case INIT -> List.of("network.hidden[*].init", "network.hidden[*].initScale");
+                case ACTIVATION -> List.of("network.hidden[*].activation");
+                case BATCH_NORM -> List.of("network.hidden[*].batchNorm");
+                case DROPOUT -> List.of("network.hidden[*].dropout");
+            };
         }
 
         Double eta() {

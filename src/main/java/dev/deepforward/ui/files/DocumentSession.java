@@ -252,13 +252,30 @@ public final class DocumentSession {
      */
     public boolean saveAs() {
         // A name the design has outgrown (another network or data set since it was given) is not proposed.
-        String title = !nameFits() ? named(describe()) : ownFile() ? null : named(workTitle.get());
+        String title = !nameFits() ? named(describe()) : ownFile() ? null : named(lessonTitle());
         Optional<Path> chosen = dialogs.chooseFileToSave(saveDir(), suggestedName(title));
         if (chosen.isEmpty()) {
             return false;
         }
         rename(title);
         return saveTo(chosen.get());
+    }
+
+    /**
+     * What work without a file of its own is named after: the lesson step it was set up from ("Lesson 8 ·
+     * Optimizers – step 2"), even when another lesson is open by now (Enter on lesson 9 asks to save lesson
+     * 8's work: that work is saved as lesson 8's); the step on screen when the work is that step's or no lesson's.
+     */
+    private String lessonTitle() {
+        WorkbenchLesson from = workLesson.get();
+        WorkbenchLesson onScreen = lessonStep.get();
+        if (from == null || onScreen != null && Objects.equals(from.id(), onScreen.id())
+                && Objects.equals(from.file(), onScreen.file()) && from.step() == onScreen.step()) {
+            return workTitle.get();
+        }
+        String lesson = from.title() != null && !from.title().isBlank() ? from.title().strip()
+                : from.id() != null ? from.id() : "";
+        return lesson.isEmpty() ? null : lesson + " – step " + from.step();
     }
 
     /** Gives the design the name {@code title} (one undoable edit; nothing for null or the name it has). */

@@ -67,8 +67,25 @@ public final class FxFileDialogs implements FileDialogs {
         a.initOwner(owner.get());
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save the changes to " + documentName + "?");
+        safeFocus(a, save);
+        dev.deepforward.ui.DialogSize.fitContent(a);
         ButtonType answer = a.showAndWait().orElse(cancel);
         return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    /**
+     * The question comes up while the person is typing the workbench's keys, and the next one is often Space
+     * (train). Space would press the focused button, which starts as the default Save and opened a Save dialog
+     * nobody asked for. So Space does nothing on that button: the question stays until it is answered with
+     * Enter (Save, the default), Esc (Cancel) or a click; Tab still moves to the other buttons, which Space presses.
+     */
+    static void safeFocus(Alert a, ButtonType save) {
+        javafx.scene.Node s = a.getDialogPane().lookupButton(save);
+        a.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && s.isFocused()) {
+                e.consume();
+            }
+        });
     }
 
     @Override
@@ -119,6 +136,7 @@ public final class FxFileDialogs implements FileDialogs {
         a.getDialogPane().setMinWidth(PROBLEMS_MIN_WIDTH);
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         a.setResizable(true);
+        dev.deepforward.ui.DialogSize.fitContent(a);
         a.showAndWait();
     }
 
@@ -128,6 +146,7 @@ public final class FxFileDialogs implements FileDialogs {
         a.initOwner(owner.get());
         a.setTitle(title);
         a.setHeaderText(title);
+        dev.deepforward.ui.DialogSize.fitContent(a);
         a.showAndWait();
     }
 

@@ -715,7 +715,7 @@ public final class LessonPlayer implements RunEventListener {
      */
     public String nothingToSetUp() {
         Open o = open.get();
-        if (o == null || o.runs().get(step).hasRun()) {
+        if (o == null || StepSetup.offered(o.lesson().steps().get(step), o.runs().get(step))) {
             return null;
         }
         return step + 1 < o.lesson().steps().size()
@@ -740,8 +740,8 @@ public final class LessonPlayer implements RunEventListener {
         Step s = o.lesson().steps().get(step);
         String what = s.title() == null ? "step " + (step + 1) : "“" + s.title() + "”";
         StepRuns runs = o.runs().get(step);
-        if (!runs.hasRun()) {
-            return false;
+        if (!StepSetup.offered(s, runs)) {
+            return false; // a reading step: the work stays as it is (Enter says so in the status bar)
         }
         if (ask && !owner.mayReplace()) {
             return false;

@@ -37,7 +37,7 @@ final class StepView extends VBox {
     StepView(Step step, StepRuns runs, Path folder, LessonProgress progress, int index, Actions actions) {
         getStyleClass().add("lesson-step");
         this.checkpoints = step.checkpoints();
-        this.hasSetUp = runs.hasRun();
+        this.hasSetUp = StepSetup.offered(step, runs);
         Label title = new Label(step.title());
         title.setId("lesson-step-title");
         title.getStyleClass().add("lesson-step-title");
@@ -53,7 +53,7 @@ final class StepView extends VBox {
                 getChildren().add(view);
             }
         }
-        if (runs.hasRun()) {
+        if (hasSetUp) {
             // Short enough for the narrow dock; it wraps rather than cuts if the dock is narrower still.
             Button setUp = new Button(step.variants().isEmpty() ? "Set up this run" : "Set up these "
                     + step.variants().size() + " runs");

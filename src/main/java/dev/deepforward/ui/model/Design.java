@@ -40,6 +40,6 @@ public record Design(RunSpec spec, ComparePlan comparison) {
                 return new Design(spec, p);
             }
         }
-        return new Design(spec, ComparePlan.ofVariants(variants));
+        return new Design(spec, ComparePlan.ofVariants(variants, spec)); // their descriptions are the file's spec's
     }
 }
