@@ -594,6 +594,10 @@ public final class LiveLineChart extends CanvasChart {
         if (yFromZero && lo > 0) {
             lo = 0;
         }
+        if (yFromZero && lo >= 0) {
+            // from zero up: all-zero values (no dead unit yet) lie on the axis, not half-way up -1 … 1
+            hi = Math.max(hi, lo + Math.max(minYSpan, hi == lo ? 1 : 0));
+        }
         if (hi - lo < minYSpan) {
             double mid = (hi + lo) / 2;
             lo = mid - minYSpan / 2;

@@ -75,6 +75,23 @@ public final class HistogramView extends CanvasChart {
         return shortCaption;
     }
 
+    /**
+     * The x axis's labels, left, middle and right, for bins spanning ±{@code limit}: "−0.5", "0", "0.5"; when
+     * every value is 0 (the gradients of a dead layer) "all 0" in the middle, not "−0 0 0".
+     */
+    static String[] axisLabels(double limit) {
+        if (!(limit > 0) || Numbers.compact(limit).equals("0")) {
+            return new String[] {"", "all 0", ""};
+        }
+        String l = Numbers.compact(limit);
+        return new String[] {"−" + l, "0", l};
+    }
+
+    /** The x axis's labels as last drawn (for tests). */
+    public String[] shownAxis() {
+        return counts == null ? new String[0] : axisLabels(limit);
+    }
+
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
         g.setTextBaseline(VPos.TOP);
@@ -112,12 +129,13 @@ public final class HistogramView extends CanvasChart {
         g.setLineDashes();
         g.setFont(Font.font(10.5));
         g.setFill(theme().mutedText());
+        String[] ticks = axisLabels(limit);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("−" + Numbers.compact(limit), left, bottom + 4);
+        g.fillText(ticks[0], left, bottom + 4);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("0", left + pw / 2, bottom + 4);
+        g.fillText(ticks[1], left + pw / 2, bottom + 4);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Numbers.compact(limit), left + pw, bottom + 4);
+        g.fillText(ticks[2], left + pw, bottom + 4);
         g.fillText("max " + max, left + pw, top - 2);
     }
 }

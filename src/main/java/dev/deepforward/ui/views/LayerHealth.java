@@ -32,6 +32,9 @@ public final class LayerHealth extends VBox {
         chart.setId("health-chart");
         chart.setXLabel("iteration");
         chart.setIntegerX(true);
+        // a share of units: from 0 up, at least to 10 %, so a run with no dead unit reads 0, not -1 … 1
+        chart.setYFromZero(true);
+        chart.setMinYSpan(10);
         bars.setId("health-bars");
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinSize(0, 0);

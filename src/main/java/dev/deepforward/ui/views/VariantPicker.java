@@ -85,6 +85,9 @@ final class VariantPicker extends FlowPane {
                 b.setMinWidth(Control.USE_PREF_SIZE);
                 b.setTooltip(new Tooltip("Show variant " + text + " in this tab (Left/Right arrows choose another)"));
                 b.setAccessibleText("Show variant " + text);
+                // the chosen one also in bold: its pressed look alone is faint on the light theme
+                b.styleProperty().bind(javafx.beans.binding.Bindings.when(b.selectedProperty())
+                        .then("-fx-font-weight: bold;").otherwise(""));
                 buttons.add(b);
                 children.add(b);
             }

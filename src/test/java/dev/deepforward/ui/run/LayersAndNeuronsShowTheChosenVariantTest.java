@@ -107,6 +107,9 @@ class LayersAndNeuronsShowTheChosenVariantTest {
         // η = 3 kills the whole second hidden layer: the chart and bars of C say so
         Waits.within(Waits.HANG, () -> layerTwoDeadPercent(robot) == 100.0);
         assertThat(onFx(robot, () -> v.health().chart().series(1).data().size())).isGreaterThan(10);
+        // no gradient reaches layer 1 past the dead layer 2: its histogram says "all 0", not "-0 0 0"
+        Waits.within(Waits.HANG, () -> onFx(robot, () -> v.histograms().gradients().counts() != null));
+        assertThat(onFx(robot, () -> v.histograms().gradients().shownAxis())).containsExactly("", "all 0", "");
 
         // the arrow keys move the choice: Left shows B, whose layer 2 lives
         robot.clickOn("#layers-variant-C"); // a click on the chosen one keeps it, and focuses the choice

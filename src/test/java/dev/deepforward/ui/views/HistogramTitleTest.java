@@ -21,4 +21,11 @@ class HistogramTitleTest {
         assertThat(HistogramView.headline("Weights", "iteration 2342", 140)).isEqualTo("Weights · it. 2342");
         assertThat(HistogramView.headline("Gradients", "iteration 2342", 120)).isEqualTo("Grad… · it. 2342");
     }
+
+    @Test
+    void aHistogramWhoseValuesAreAllZeroSaysAll0InsteadOfMinusZeroZeroZero() {
+        assertThat(HistogramView.axisLabels(0)).containsExactly("", "all 0", "");
+        assertThat(HistogramView.axisLabels(0.055)).containsExactly("−0.055", "0", "0.055");
+        assertThat(HistogramView.axisLabels(2e-5)).containsExactly("−2e-5", "0", "2e-5");
+    }
 }
