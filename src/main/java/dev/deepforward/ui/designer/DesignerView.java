@@ -79,7 +79,8 @@ public final class DesignerView extends BorderPane {
         Runnable fitDepth = () -> {
             double others = header.snappedLeftInset() + header.snappedRightInset()
                     + header.getSpacing() * (header.getChildren().size() - 1)
-                    + title.prefWidth(-1) + total.prefWidth(-1) + status.prefWidth(-1);
+                    + Math.ceil(title.prefWidth(-1)) + Math.ceil(total.prefWidth(-1)) + Math.ceil(status.prefWidth(-1))
+                    + 2; // laid out on whole pixels: the rounding must not cut the status by a fraction of one
             double room = header.getWidth() - others;
             // cut to a stub ("…", "2 h…") it says nothing: it goes whole instead
             depth.setMaxWidth(room >= Math.min(depth.prefWidth(-1), DEPTH_STUB * depth.getFont().getSize()) ? room : 0);

@@ -53,6 +53,7 @@ class PresenterSwitchesScaleTest {
         AtomicReference<CompletableFuture<Void>> open = new AtomicReference<>();
         robot.interact(() -> open.set(window.lessons().open(Path.of("lessons/03-vanishing-gradients.json"))));
         open.get().get(20, TimeUnit.SECONDS);
+        robot.interact(() -> window.lessons().setUpStep()); // its ten-layer network: a long header line
         settle(robot);
         Map<String, Double> before = sizes(robot);
         double toolbarBefore = font(robot, "#play-button");
