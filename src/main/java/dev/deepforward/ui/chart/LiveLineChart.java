@@ -43,6 +43,30 @@ public final class LiveLineChart extends CanvasChart {
     private boolean integerX;
     /** Why this chart has nothing to show for the run (a regression has no accuracy); null when it has. */
     private String notApplicable;
+    /** Words at a series' last point ("C ⚠ diverged"), by series index, in the colour given. */
+    private final java.util.Map<Integer, EndNote> endNotes = new java.util.LinkedHashMap<>();
+
+    private record EndNote(String text, SeriesStyle style) {
+    }
+
+    /**
+     * Marks series {@code seriesIndex}'s last point with a cross and {@code text} beside it, in {@code style}'s
+     * colour: a variant that diverged is one point at the top of a loss chart, which a class would not find
+     * without its letter and the word. {@code null} takes the mark away; new data does not.
+     */
+    public void markEnd(int seriesIndex, String text, SeriesStyle style) {
+        if (text == null) {
+            endNotes.remove(seriesIndex);
+        } else {
+            endNotes.put(seriesIndex, new EndNote(text, style));
+        }
+        markDirty();
+    }
+
+    /** The words marking the series' ends, in the order they were set (for tests). */
+    public List<String> endNotes() {
+        return endNotes.values().stream().map(EndNote::text).toList();
+    }
 
     /** One line: its samples, its decimation scratch and its style. */
     public static final class Series {
@@ -171,11 +195,13 @@ public final class LiveLineChart extends CanvasChart {
             s.data.clear();
             s.anyValue = false;
         }
+        endNotes.clear();
         markDirty();
     }
 
     public void removeAllSeries() {
         series.clear();
+        endNotes.clear();
         markDirty();
     }
 
@@ -561,6 +587,7 @@ public final class LiveLineChart extends CanvasChart {
             }
         }
         g.restore();
+        drawEndNotes(g, p, x0, x1, yAxis);
         if (compactKey) {
             drawKey(g, p, w);
         } else {
@@ -568,6 +595,51 @@ public final class LiveLineChart extends CanvasChart {
         }
         legendTip();
         drawHover(g, p, x0, x1, yAxis);
+    }
+
+    /** Each marked series' last point: a cross in its colour and its words beside it, kept inside the plot. */
+    private void drawEndNotes(GraphicsContext g, Plot p, double x0, double x1, Axis y) {
+        ChartTheme th = theme();
+        for (var e : endNotes.entrySet()) {
+            int k = e.getKey();
+            if (k >= series.size() || !series.get(k).visible || series.get(k).data.size() == 0) {
+                continue;
+            }
+            Series s = series.get(k);
+            int last = s.data.size() - 1;
+            double vx = s.data.x(last) * s.xScale;
+            double vy = s.data.y(last);
+            if (!Double.isFinite(vy) || y.log() && !(vy > 0)) {
+                continue;
+            }
+            double px = p.left() + (vx - x0) / (x1 - x0) * p.width();
+            double py = Math.max(p.top(), Math.min(p.bottom(), y.toPixel(Math.max(y.lo(), Math.min(y.hi(), vy)), p)));
+            javafx.scene.paint.Color c = e.getValue().style().colourOn(th);
+            g.setStroke(c);
+            g.setLineWidth(2.5);
+            g.setLineDashes();
+            double r = 6;
+            g.strokeLine(px - r, py - r, px + r, py + r);
+            g.strokeLine(px - r, py + r, px + r, py - r);
+            g.setFont(TITLE_FONT);
+            String text = e.getValue().text();
+            double tw = textWidth(text, TITLE_FONT);
+            boolean right = px + r + 4 + tw <= p.right();
+            double tx = right ? px + r + 4 : Math.max(p.left() + 2, px - r - 4 - tw);
+            double ty = Math.max(p.top() + 9, Math.min(p.bottom() - 9, py));
+            g.setFill(th.background());
+            g.fillRect(tx - 2, ty - 9, tw + 4, 18);
+            g.setFill(c);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(text, tx, ty);
+        }
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** A y axis: its range and ticks, linear or log. */
@@ -623,12 +695,15 @@ public final class LiveLineChart extends CanvasChart {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         yLabels.clear();
+        // A log axis in one notation: "1e-2 … 1e6" when any decade needs the exponent, not "0.01, 10,000, 1e6".
+        boolean exponents = y.log() && java.util.Arrays.stream(y.ticks()).anyMatch(t -> Numbers.compact(t).contains("e"));
         for (double t : y.ticks()) {
             double py = Math.round(y.toPixel(t, p)) + 0.5;
             g.setStroke(th.grid());
             g.strokeLine(p.left(), py, p.right(), py);
-            g.fillText(Numbers.compact(t), p.left() - 6, py);
-            yLabels.add(Numbers.compact(t));
+            String label = exponents ? decade(t) : Numbers.compact(t);
+            g.fillText(label, p.left() - 6, py);
+            yLabels.add(label);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -657,6 +732,12 @@ public final class LiveLineChart extends CanvasChart {
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText("log scale", 10, p.bottom() + 19);
         }
+    }
+
+    /** A tick of a log axis as a power of ten ("1e6", "1e-2", "1e0"), or as a number when it is not one. */
+    static String decade(double t) {
+        long e = Math.round(Math.log10(t));
+        return Math.abs(t / Math.pow(10, e) - 1) < 1e-9 ? "1e" + e : Numbers.compact(t);
     }
 
     private void drawSeries(GraphicsContext g, Series s, int k, Plot p, double x0, double x1, Axis y) {

@@ -116,7 +116,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         caption.getStyleClass().add("compare-caption");
         caption.setStyle("-fx-font-weight: bold;");
         caption.setMinWidth(0);
-        Region spacer = new Region();
+        Region spacer = headerSpacer;
         HBox.setHgrow(spacer, Priority.ALWAYS);
         buildXSwitch();
         HBox header = new HBox(14, title, caption, note, spacer, testPoints, xSwitch, logY);
@@ -204,6 +204,46 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             logY.setText(level > 0 ? LOG_LOSS_SHORT : LOG_LOSS);
             title.setVisible(level < 2);
             title.setManaged(level < 2);
+        }
+        fitCaption(header, w);
+    }
+
+    private boolean fittingCaption;
+    /** The header's stretch between the caption and the switches (no width of its own). */
+    private final Region headerSpacer = new Region();
+
+    /**
+     * The comparison's caption in the room the header leaves it: whole ("A: sigmoid (sigmoid, N(0, 0.01) init) ·
+     * B: relu (ReLU, He init)"), else the variants' names alone ("A: sigmoid · B: relu"), else nothing rather
+     * than "A: si…" (the charts' legends name the variants too).
+     */
+    private void fitCaption(HBox header, double w) {
+        if (fittingCaption || layout == null || !layout.compare() || !caption.isManaged()) {
+            return;
+        }
+        fittingCaption = true;
+        try {
+            double others = header.snappedLeftInset() + header.snappedRightInset();
+            int n = 0;
+            for (javafx.scene.Node c : header.getChildren()) {
+                if (c.isManaged()) {
+                    n++;
+                    if (c != caption && c != headerSpacer && c instanceof Region r) {
+                        others += r.prefWidth(-1);
+                    }
+                }
+            }
+            double room = w - others - header.getSpacing() * Math.max(0, n - 1) - 4;
+            String shown = "";
+            for (String t : List.of(layout.caption(), String.join(" · ", layout.variantLabels()))) {
+                if (textWidth(caption, t) <= room) {
+                    shown = t;
+                    break;
+                }
+            }
+            caption.setText(shown);
+        } finally {
+            fittingCaption = false;
         }
     }
 
@@ -599,7 +639,39 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
 
     public RunLayout runLayout() { return layout; }
 
-    public String caption() { return caption.getText(); }
+    /** The comparison's caption, whole (the header may show it shorter, or not at all, where it is narrow). */
+    public String caption() { return layout.caption(); }
+
+    /** What the header shows of the caption now. */
+    public String captionShown() { return caption.getText(); }
+
+    /**
+     * Marks a variant that diverged (or failed) on the loss chart, at its last point, with its letter: "C ⚠
+     * diverged". Its curve is often a single point at the top of the axis, which the legend alone does not
+     * point at. The later of its epoch curve and its minibatch curve carries the mark; {@code null} clears it.
+     */
+    private void markLossEnd(int run, String title) {
+        if (!layout.compare() || run >= trainLoss.length) {
+            return;
+        }
+        loss.markEnd(trainLoss[run], null, null);
+        loss.markEnd(batchLoss[run], null, null);
+        if (title == null) {
+            return;
+        }
+        String label = layout.variantLabels().get(run);
+        int colon = label.indexOf(':');
+        String letter = colon < 0 ? label : label.substring(0, colon);
+        String word = title.startsWith("Diverged") ? "diverged" : title.startsWith("Training failed") ? "failed" : null;
+        if (word == null) {
+            return; // a warning about a run that trained (units died, at chance) is its panel's, not an end
+        }
+        var epochs = loss.series(trainLoss[run]).data();
+        var batches = loss.series(batchLoss[run]).data();
+        int marked = epochs.size() > 0 && (batches.size() == 0 || epochs.lastX() >= batches.lastX())
+                ? trainLoss[run] : batchLoss[run];
+        loss.markEnd(marked, letter + " ⚠ " + word, SeriesStyle.compare(run));
+    }
 
     // ---- the sink ------------------------------------------------------------------------------
 
@@ -1031,6 +1103,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     public void variantAlert(int run, String title, String detail) {
         if (run < layout.runs()) {
             panels.get(run).setAlert(title, detail);
+            markLossEnd(run, title);
         }
     }
 }

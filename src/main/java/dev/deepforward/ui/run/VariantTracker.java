@@ -230,9 +230,29 @@ final class VariantTracker {
         return summary(true);
     }
 
-    /** The summary with each variant by its letter alone ("A ready  ·  B 1,200 steps/s"), for a narrow bar. */
+    /**
+     * The summary with each variant by its letter alone ("A ready  ·  B 1,200 steps/s"), for a narrow bar. Once
+     * none is training, the letters are grouped by state, a diverged or failed one first, so the state a class
+     * must see is never the part cut off: "C ⚠ diverged  ·  A B D finished".
+     */
     String shortSummary() {
-        return summary(false);
+        if (!compare() || Arrays.stream(states).anyMatch(s -> s == RunState.RUNNING)) {
+            return summary(false);
+        }
+        java.util.Map<String, StringBuilder> groups = new java.util.LinkedHashMap<>();
+        for (boolean alarming : new boolean[] {true, false}) {
+            for (int i = 0; i < states.length; i++) {
+                RunState s = states[i];
+                if ((s == RunState.DIVERGED || s == RunState.FAILED) == alarming) {
+                    String state = s == RunState.DIVERGED ? "⚠ diverged" : RunPhase.of(s).label().toLowerCase();
+                    StringBuilder letters = groups.computeIfAbsent(state, k -> new StringBuilder());
+                    letters.append(letters.length() > 0 ? " " : "").append(letter(i));
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        groups.forEach((state, letters) -> b.append(b.length() > 0 ? "  ·  " : "").append(letters).append(' ').append(state));
+        return b.toString();
     }
 
     private String summary(boolean names) {
