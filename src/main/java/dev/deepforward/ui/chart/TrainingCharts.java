@@ -127,6 +127,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         header.setId("charts-header");
+        chartsHeader = header;
         logY.setTooltip(new javafx.scene.control.Tooltip("The loss chart's y axis on a log scale"));
         // Still short of room (1024 wide with both side panels out), the check boxes say it shorter. The header
         // takes the width it is given (not its children's least), so it knows when it is short.
@@ -209,11 +210,12 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
     }
 
     private boolean fittingCaption;
+    private HBox chartsHeader;
     /** The header's stretch between the caption and the switches (no width of its own). */
     private final Region headerSpacer = new Region();
 
     /**
-     * The comparison's caption in the room the header leaves it: whole ("A: sigmoid (sigmoid, N(0, 0.01) init) ·
+     * In presenter mode, the comparison's caption in the room the header leaves it: whole ("A: sigmoid (sigmoid, N(0, 0.01) init) ·
      * B: relu (ReLU, He init)"), else the variants' names alone ("A: sigmoid · B: relu"), else nothing rather
      * than "A: si…" (the charts' legends name the variants too).
      */
@@ -223,6 +225,10 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         }
         fittingCaption = true;
         try {
+            if (drawScale <= 1) { // at the desk the caption gives way with "…" and its tooltip says it all
+                caption.setText(layout.caption());
+                return;
+            }
             double others = header.snappedLeftInset() + header.snappedRightInset();
             int n = 0;
             for (javafx.scene.Node c : header.getChildren()) {
@@ -530,6 +536,9 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             c.setDrawScale(scale);
         }
         fitFigures();
+        if (chartsHeader != null) {
+            fitCaption(chartsHeader, chartsHeader.getWidth());
+        }
     }
 
     public double drawScale() {
