@@ -954,6 +954,21 @@ public final class LiveLineChart extends CanvasChart {
 
     private double[] hoverBox;
 
+    /**
+     * Whether series {@code s} ended before {@code xv}: the pointer is more than one of its steps (the gap
+     * between its last two points) past its last point, as over a run that early stopping ended while others
+     * went on.
+     */
+    private static boolean endedBefore(Series s, double xv) {
+        int n = s.data.size();
+        if (n < 2) {
+            return false;
+        }
+        double last = s.data.x(n - 1);
+        double step = last - s.data.x(n - 2);
+        return step > 0 && xv / s.xScale > last + step;
+    }
+
     private void drawHover(GraphicsContext g, Plot p, double x0, double x1, Axis y) {
         if (Double.isNaN(hoverX) || hoverX < p.left() || hoverX > p.right()) {
             return;
@@ -973,6 +988,13 @@ public final class LiveLineChart extends CanvasChart {
         styles.add(null);
         for (Series s : series) {
             int i = s.visible && s.inLegend ? s.data.nearest(xv / s.xScale) : -1;
+            if (i >= 0 && endedBefore(s, xv)) {
+                // A run that stopped (early stopping) has no value here: say where it ended, not its last value.
+                double end = s.data.x(s.data.size() - 1) * s.xScale;
+                lines.add(s.name + ": ended at " + (integerX ? Numbers.grouped(Math.round(end)) : Numbers.compact(end)));
+                styles.add(s.style);
+                continue;
+            }
             // A series with no value here (no validation data) gets no line: never "NaN".
             if (i >= 0 && !Double.isNaN(s.data.y(i))) {
                 lines.add(s.name + ": " + Numbers.compact(s.data.y(i)));
