@@ -30,9 +30,10 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(Path initialDir) {
-        FileChooser fc = chooser("Open workbench", initialDir);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Workbench files (*.dfw, *.json)",
-                        "*." + WorkbenchFiles.EXTENSION, "*.json"),
+        // Open takes a lesson too (DocumentSession hands it to the lesson player), so both kinds are listed.
+        FileChooser fc = chooser("Open workbench or lesson", initialDir);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Workbench and lesson files (*.dfw, *.dflesson, *.json)",
+                        "*." + WorkbenchFiles.EXTENSION, "*." + dev.deepforward.lesson.LessonLoader.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(dev.deepforward.ui.KeepMaximized.around(owner.get(), fc::showOpenDialog)).map(File::toPath);
     }
