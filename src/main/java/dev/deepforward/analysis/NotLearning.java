@@ -87,7 +87,8 @@ public final class NotLearning {
 
     /**
      * "layer 2 (relu 16): 12 of 16 units are dead — ReLU gives 0 for every example, so they get no gradient"
-     * for the layer with the largest share of dead units, if that share is at least {@link #DEAD_SHARE}.
+     * for the layer with the largest share of dead units (the one nearest the input of equal shares), if that
+     * share is at least {@link #DEAD_SHARE}; the other such layers follow ("also dead: layer 3 (relu 16): 9 of 16").
      *
      * @param names        the layers' names
      * @param units        their widths
@@ -108,8 +109,8 @@ public final class NotLearning {
         StringBuilder others = new StringBuilder();
         for (int l = 0; l < deadFraction.length; l++) {
             if (l != worst && !Double.isNaN(deadFraction[l]) && deadFraction[l] >= DEAD_SHARE) {
-                others.append(others.length() == 0 ? "; also " : ", ").append(names[l]).append(" (")
-                        .append(Math.round(deadFraction[l] * units[l])).append(" of ").append(units[l]).append(")");
+                others.append(others.length() == 0 ? "; also dead: " : ", ").append(names[l]).append(": ")
+                        .append(Math.round(deadFraction[l] * units[l])).append(" of ").append(units[l]);
             }
         }
         return Optional.of(names[worst] + ": " + dead + " of " + units[worst] + " units are dead — ReLU gives 0"

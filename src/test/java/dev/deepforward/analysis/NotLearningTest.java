@@ -58,4 +58,14 @@ class NotLearningTest {
                 .hasValueSatisfying(s -> assertThat(s).startsWith("layer 2 (relu 16): 12 of 16 units are dead"));
         assertThat(NotLearning.deadUnits(names, new int[] {16, 16, 2}, new double[] {0.1, 0.2, Double.NaN})).isEmpty();
     }
+
+    @Test
+    void deadUnitsNameTheLowestWhollyDeadLayerFirstAndTheOthersAfterIt() {
+        String[] names = {"layer 1 (relu 3)", "layer 2 (relu 3)", "layer 3 (relu 3)", "layer 4 (relu 3)"};
+        // lesson 5 step 3: two whole layers dead from the start, another two thirds dead
+        assertThat(NotLearning.deadUnits(names, new int[] {3, 3, 3, 3}, new double[] {0, 2 / 3.0, 1, 1}))
+                .hasValueSatisfying(s -> assertThat(s).startsWith("layer 3 (relu 3): 3 of 3 units are dead")
+                        .contains("; also dead: layer 2 (relu 3): 2 of 3, layer 4 (relu 3): 3 of 3.")
+                        .doesNotContain(") ("));
+    }
 }

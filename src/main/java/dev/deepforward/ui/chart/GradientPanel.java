@@ -84,7 +84,12 @@ public final class GradientPanel extends BorderPane {
     public void setAlert(String title, String detail) {
         boolean on = title != null;
         alert.setText(on ? "⚠ " + title : "");
-        alert.setTooltip(on && detail != null && !detail.isEmpty() ? new Tooltip(detail) : null);
+        Tooltip tip = on && detail != null && !detail.isEmpty() ? new Tooltip(detail) : null;
+        if (tip != null) { // a sentence naming several layers: wrapped, never past the screen's edge
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+        }
+        alert.setTooltip(tip);
         alert.setVisible(on);
         alert.setManaged(on);
     }
