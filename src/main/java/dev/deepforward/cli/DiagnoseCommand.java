@@ -164,19 +164,19 @@ final class DiagnoseCommand implements Callable<Integer> {
         return 1 - d;
     }
 
-    /** "0.01", "1%" and "1 %" all mean one percent. */
+    /** "0.01", "0,01", "1%" and "1 %" all mean one percent. */
     static double parseError(String text) {
         String t = text.trim();
         boolean percent = t.endsWith("%");
         if (percent) {
             t = t.substring(0, t.length() - 1).trim();
         }
-        double v;
-        try {
-            v = Double.parseDouble(t);
-        } catch (NumberFormatException e) {
+        // the window's rule for a comma (NumberText): "0,05" is 0.05; "1,000" is refused with both readings
+        dev.deepforward.spec.NumberText.Reading r = dev.deepforward.spec.NumberText.read(t, false);
+        if (r == null) {
             throw new IllegalArgumentException("'" + text + "' is not a number");
         }
+        double v = r.value();
         if (percent) {
             v /= 100;
         }
