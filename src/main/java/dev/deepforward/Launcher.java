@@ -33,6 +33,7 @@ public final class Launcher {
             System.err.println(start.problem().get());
             System.exit(2);
         }
+        start.note().ifPresent(System.err::println);
         if (start.window()) {
             java.util.Optional<String> noDisplay = DisplayCheck.missing(System.getenv(), System.getProperties(),
                     () -> commandLine().getSubcommands().keySet());

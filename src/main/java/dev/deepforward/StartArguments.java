@@ -20,11 +20,18 @@ import java.util.function.Supplier;
  * @param args     the arguments as given, for the command line when no window opens
  * @param problem  why a single argument that names a file cannot be opened (missing, a folder), to print
  *                 instead of the command line's "unmatched argument"
+ * @param note     what to tell the person before the window opens (a built-in lesson opened in place of a
+ *                 missing {@code lessons/…} path)
  */
-record StartArguments(boolean verbose, boolean window, Optional<Path> file, String[] args, Optional<String> problem) {
+record StartArguments(boolean verbose, boolean window, Optional<Path> file, String[] args, Optional<String> problem,
+                      Optional<String> note) {
 
     StartArguments(boolean verbose, boolean window, Optional<Path> file, String[] args) {
-        this(verbose, window, file, args, Optional.empty());
+        this(verbose, window, file, args, Optional.empty(), Optional.empty());
+    }
+
+    StartArguments(boolean verbose, boolean window, Optional<Path> file, String[] args, Optional<String> problem) {
+        this(verbose, window, file, args, problem, Optional.empty());
     }
 
     static final String VERBOSE = "--verbose";
@@ -62,6 +69,12 @@ record StartArguments(boolean verbose, boolean window, Optional<Path> file, Stri
                 return new StartArguments(verbose, true, file, args);
             }
             Optional<String> problem = notAFile(rest.get(0));
+            Optional<Path> builtIn = problem.isPresent() ? builtIn(rest.get(0)) : Optional.empty();
+            if (builtIn.isPresent()) {
+                return new StartArguments(verbose, true, builtIn, args, Optional.empty(), Optional.of(rest.get(0)
+                        + " is not in this folder: opening the built-in " + builtIn.get().getFileName()
+                        + " (the installed app keeps its lessons inside; Lessons → Catalogue lists them)"));
+            }
             if (problem.isPresent() && !commandNames.get().contains(rest.get(0))) {
                 return new StartArguments(verbose, false, Optional.empty(), args, problem);
             }
@@ -86,6 +99,24 @@ record StartArguments(boolean verbose, boolean window, Optional<Path> file, Stri
             }
             return Optional.empty();
         } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A missing {@code lessons/NAME} (the path the docs give, from the source folder) that names a built-in
+     * lesson or lecture track: that one, as the installed app has it inside its jar. Any other missing path is
+     * none (a typo stays "no such file").
+     */
+    static Optional<Path> builtIn(String arg) {
+        try {
+            Path p = Path.of(arg).normalize();
+            if (p.getNameCount() != 2 || !"lessons".equals(p.getName(0).toString()) || Files.exists(p)) {
+                return Optional.empty();
+            }
+            Path inside = dev.deepforward.lesson.LessonFolders.builtIn().resolve(p.getFileName().toString());
+            return Files.isRegularFile(inside) ? Optional.of(inside) : Optional.empty();
+        } catch (InvalidPathException | java.nio.file.FileSystemNotFoundException | SecurityException e) {
             return Optional.empty();
         }
     }

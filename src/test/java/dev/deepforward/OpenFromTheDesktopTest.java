@@ -44,11 +44,13 @@ class OpenFromTheDesktopTest {
         }
     }
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
     private void launchWith(FxRobot robot, Path file) {
         StartArguments args = Launcher.startArguments(new String[] {file.toString()});
         assertThat(args.window()).as("a file opens the window, not a command").isTrue();
         robot.interact(() -> window = WorkbenchApp.showWindow(stage, new PrefsStore(home.resolve("ui.json")),
-                WorkbenchWindow.Options.defaults().withDialogs(new ScriptedDialogs()), args.file()));
+                WorkbenchWindow.Options.defaults().withDialogs(dialogs), args.file()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -109,5 +111,48 @@ class OpenFromTheDesktopTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).isEqualTo("Vanishing gradients");
+    }
+
+    @Test
+    void aLectureTrackAsTheOnlyArgumentIsLoadedAsATrackReadyForKeyD(FxRobot robot) throws Exception {
+        Path track = Files.copy(Path.of("lessons/lecture-90-minutes.dftrack"), home.resolve("my lecture.dftrack"));
+        launchWith(robot, track);
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().contains("11 demos, 90 min"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-track").queryAs(Label.class).getText()).contains("11 demos, 90 min");
+        assertThat(dialogs.problemsShown).as("not read as a workbench file: no 'Cannot open' problems").isEmpty();
+
+        robot.type(javafx.scene.input.KeyCode.D);
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 1 of 11"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-step-title").queryAs(Label.class).getText()).isEqualTo("Ten layers deep");
+        assertThat(robot.lookup("#lesson-track").queryAs(Label.class).getText()).startsWith("Demo 1 of 11");
+    }
+
+    @Test
+    void aMissingLessonsPathThatNamesABuiltInLessonOpensTheBuiltInOneAndSaysSo(FxRobot robot) throws Exception {
+        // as the installed app sees it: no lessons folder where it runs, the lessons inside the app
+        Path builtIn = Files.createDirectories(home.resolve("inside-the-app"));
+        Files.copy(Path.of("lessons/03-vanishing-gradients.json"), builtIn.resolve("zz-vanishing.json"));
+        String was = System.getProperty(dev.deepforward.lesson.LessonFolders.BUILT_IN_PROPERTY);
+        System.setProperty(dev.deepforward.lesson.LessonFolders.BUILT_IN_PROPERTY, builtIn.toString());
+        try {
+            StartArguments args = Launcher.startArguments(new String[] {"lessons/zz-vanishing.json"});
+            assertThat(args.problem()).isEmpty();
+            assertThat(args.note()).hasValueSatisfying(n -> assertThat(n).startsWith(
+                    "lessons/zz-vanishing.json is not in this folder: opening the built-in zz-vanishing.json"));
+            assertThat(Launcher.startArguments(new String[] {"lessons/zz-no-such-lesson.json"}).problem())
+                    .as("a typo is still no such file").contains("no such file: lessons/zz-no-such-lesson.json");
+            launchWith(robot, Path.of("lessons/zz-vanishing.json"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.lessons().isLessonOpen());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).isEqualTo("Vanishing gradients");
+        } finally {
+            if (was == null) {
+                System.clearProperty(dev.deepforward.lesson.LessonFolders.BUILT_IN_PROPERTY);
+            } else {
+                System.setProperty(dev.deepforward.lesson.LessonFolders.BUILT_IN_PROPERTY, was);
+            }
+        }
     }
 }

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "DeepForward Workbench: see deep feed-forward networks learn.%n"
-                + "Without arguments the workbench window opens; with a workbench (.dfw) or lesson (.dflesson) "
-                + "file as the only argument the window opens it; with a command it runs headless.",
+                + "Without arguments the workbench window opens; with a workbench (.dfw), lesson (.dflesson) or "
+                + "lecture track (.dftrack) file as the only argument the window opens it (a track ready for D, "
+                + "its first demo); with a command it runs headless.",
         subcommands = {ValidateCommand.class, RunCommand.class, SearchCommand.class, ArchitectureCommand.class,
                 DiagnoseCommand.class,
                 LessonCommand.class,

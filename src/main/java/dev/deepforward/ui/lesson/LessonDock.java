@@ -41,6 +41,7 @@ final class LessonDock extends BorderPane {
     /** Where an open lecture track stands ("Demo 3 of 11 · 12 min"), under the header; hidden without one. */
     private final Label track = new Label();
     private boolean trackHasNext;
+    private boolean trackHasPrevious;
     /** A lesson file that could not be opened over the open lesson: its problems, above the step. */
     private final VBox notice = new VBox(4);
 
@@ -110,7 +111,7 @@ final class LessonDock extends BorderPane {
         footer.getStyleClass().add("lesson-footer");
         keys.setId("lesson-keys");
         keys.getStyleClass().add("lesson-keys");
-        // One line of whole hints: a hint is never split over two lines ("Esc" / "leave"); the ones that
+        // Whole hints in at most two lines: a hint is never split over two lines ("Esc" / "leave"); the ones that
         // do not fit are left out, the last (the way out) the longest.
         keys.setWrapText(false);
         keys.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
@@ -244,14 +245,17 @@ final class LessonDock extends BorderPane {
     private void showKeys() {
         StringBuilder b = new StringBuilder();
         if (stepHasSetUp) {
-            b.append("Enter set up · Space play · ");
+            b.append("Enter set up · Space play · [ ] speed · ");
         }
         if (stepHasQuiz) {
             b.append("A answer · ");
         }
-        b.append("N/P step · ");
+        b.append("N/P step · ↑↓ scroll · ");
         if (trackHasNext) {
             b.append("D next demo · ");
+        }
+        if (trackHasPrevious) {
+            b.append("Shift+D demo back · ");
         }
         b.append("Esc leave");
         keysText = b.toString();
@@ -263,10 +267,11 @@ final class LessonDock extends BorderPane {
      * Shows where the open lecture track stands ({@code status}, empty when no track is open) and whether
      * key D has a demo to set up next (the key line names it only then).
      */
-    void showTrack(String status, boolean hasNext) {
+    void showTrack(String status, boolean hasNext, boolean hasPrevious) {
         track.setText(status);
         track.setVisible(!status.isEmpty());
         trackHasNext = hasNext;
+        trackHasPrevious = hasPrevious;
         showKeys();
     }
 
@@ -274,9 +279,13 @@ final class LessonDock extends BorderPane {
     private String keysText = "";
     static final String HINT_SEPARATOR = " · ";
 
+    /** The key line takes at most this many lines: the keys a lecturer needs (speed, scrolling) do not fit one. */
+    static final int KEY_LINES = 2;
+
     /**
-     * Shows the whole hints that fit the line's width. The least needed go first: Space (the Play button
-     * says it too), then A, Enter, N/P and D; "Esc leave", the way out, stays longest.
+     * Shows the whole hints that fit {@link #KEY_LINES} lines of the line's width, a hint never split over two.
+     * The least needed go first: Space (the Play button says it too), ↑↓, A, Shift+D, [ ], Enter, N/P and D;
+     * "Esc leave", the way out, stays longest.
      */
     private void fitKeys() {
         double room = keys.getWidth() - keys.snappedLeftInset() - keys.snappedRightInset();
@@ -285,16 +294,34 @@ final class LessonDock extends BorderPane {
 
     static String fitHints(String all, double room, javafx.scene.text.Font font) {
         List<String> hints = new java.util.ArrayList<>(List.of(all.split(java.util.regex.Pattern.quote(HINT_SEPARATOR))));
-        String line = String.join(HINT_SEPARATOR, hints);
-        while (!hints.isEmpty() && textWidth(line, font) > room) {
+        String lines = inLines(hints, room, font);
+        while (!hints.isEmpty() && lines == null) {
             hints.remove(leastNeeded(hints));
-            line = String.join(HINT_SEPARATOR, hints);
+            lines = inLines(hints, room, font);
         }
-        return line;
+        return lines == null ? "" : lines;
+    }
+
+    /** The hints, in order, filled into lines of {@code room}; null when they need more than {@link #KEY_LINES}. */
+    private static String inLines(List<String> hints, double room, javafx.scene.text.Font font) {
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String h : hints) {
+            String longer = line.isEmpty() ? h : line + HINT_SEPARATOR + h;
+            if (line.isEmpty() || textWidth(longer, font) <= room) {
+                line = longer;
+            } else {
+                lines.add(line);
+                line = h;
+            }
+        }
+        lines.add(line);
+        boolean fits = lines.size() <= KEY_LINES && lines.stream().allMatch(l -> textWidth(l, font) <= room);
+        return fits ? String.join("\n", lines) : null;
     }
 
     /** The keys of the hints, the least needed first (a hint of another key goes before all of them). */
-    private static final List<String> DROP_ORDER = List.of("Space ", "A ", "Enter ", "N/P ", "D ", "Esc ");
+    private static final List<String> DROP_ORDER = List.of("Space ", "↑↓ ", "A ", "Shift+D ", "[ ] ", "Enter ", "N/P ", "D ", "Esc ");
 
     private static int leastNeeded(List<String> hints) {
         int pick = 0;
@@ -324,6 +351,26 @@ final class LessonDock extends BorderPane {
     /** All the step's key hints, those the line leaves out too. */
     String allKeyHints() {
         return keysText;
+    }
+
+    /** Scrolls the step by {@code views} of the visible height (negative: up), within its ends. */
+    void scrollBy(double views) {
+        Node content = body.getContent();
+        if (content == null) {
+            return;
+        }
+        double contentH = content.getLayoutBounds().getHeight();
+        double viewH = body.getViewportBounds().getHeight();
+        if (contentH <= viewH) {
+            return;
+        }
+        double by = views * viewH / (contentH - viewH) * (body.getVmax() - body.getVmin());
+        body.setVvalue(Math.max(body.getVmin(), Math.min(body.getVmax(), body.getVvalue() + by)));
+    }
+
+    /** The lesson text's scroll pane (tests: how far it is scrolled). */
+    ScrollPane body() {
+        return body;
     }
 
     /** Scrolls the step so that {@code node} (part of it) is in view, its top a little below the viewport's. */

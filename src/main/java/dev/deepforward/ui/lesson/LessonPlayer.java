@@ -78,6 +78,8 @@ public final class LessonPlayer implements RunEventListener {
     private LectureTrack track;
     private LessonCatalog trackCatalog;
     private int demo = -1;
+    /** The document's undo depth right after the demo's set-up: below it, the set-up was undone. */
+    private int demoUndoDepth = Integer.MAX_VALUE;
     private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper("");
     private StepView stepView;
     private boolean presenter;
@@ -98,6 +100,7 @@ public final class LessonPlayer implements RunEventListener {
         this.dock = new LessonDock(this);
         // the track's position under the lesson header, and key D on the presenter's key line while a demo is to come
         demoStatus.addListener((o, was, status) -> showTrackLine());
+        doc.revisionProperty().addListener((o, was, now) -> showTrackLine()); // an undone demo is not on screen
         split = new SplitPane(workbench);
         split.setId("lesson-split");
         SplitPane.setResizableWithParent(dock, false);
@@ -474,16 +477,16 @@ public final class LessonPlayer implements RunEventListener {
     }
 
     /**
-     * The track's line under the lesson header, only over what it describes: the track's own message before
-     * its first demo, then the lesson of the demo set up last. Another lesson opened meanwhile (from the
-     * catalogue) shows no stale "Demo 2 of 11 …" above it; D still sets up the next demo.
+     * The track's line under the lesson header, only while it is true: the track's own message before its
+     * first demo, then "Demo k of n …" while the screen shows that demo ({@link #showsDemo}). Another step
+     * (P, PgDn), another lesson, or Ctrl+Z of the demo's set-up take the line away; going back to the step with
+     * the set-up in place (N, Ctrl+Y, Enter there) brings it back. D and Shift+D still set up the next and
+     * previous demo.
      */
     private void showTrackLine() {
         Open o = open.get();
-        boolean over = track != null && (demo < 0
-                ? o == null || !dock.showsLesson()
-                : o != null && o.lesson().id().equals(track.demos().get(demo).lesson()));
-        dock.showTrack(over ? demoStatus.get() : "", hasNextDemo());
+        boolean over = track != null && (demo < 0 ? o == null || !dock.showsLesson() : showsDemo());
+        dock.showTrack(over ? demoStatus.get() : "", hasNextDemo(), hasPreviousDemo());
     }
 
     /** Hides the dock (the lesson stays loaded; Lessons → Catalogue or opening a lesson brings it back). */
@@ -586,29 +589,43 @@ public final class LessonPlayer implements RunEventListener {
      * Does nothing without a track or after its last demo. Completes when the step is set up.
      */
     public CompletableFuture<Void> nextDemo() {
-        if (track == null || demo + 1 >= track.demos().size()) {
+        return track == null ? CompletableFuture.completedFuture(null) : setUpDemo(demo + 1);
+    }
+
+    /**
+     * Previous demo (Shift+D): the lecture goes back one demo, its lesson opened at its step and set up as D set
+     * it up. Does nothing before the second demo. Completes when the step is set up.
+     */
+    public CompletableFuture<Void> previousDemo() {
+        return hasPreviousDemo() ? setUpDemo(demo - 1) : CompletableFuture.completedFuture(null);
+    }
+
+    private CompletableFuture<Void> setUpDemo(int index) {
+        if (track == null || index < 0 || index >= track.demos().size()) {
             return CompletableFuture.completedFuture(null);
         }
         if (!owner.mayReplace()) {
             return CompletableFuture.completedFuture(null); // the person kept their unsaved work; D again asks again
         }
-        demo++;
-        LectureTrack.Demo d = track.demos().get(demo);
+        demo = index;
+        demoUndoDepth = Integer.MAX_VALUE; // nothing of this demo is set up yet: no "Demo k of n" line
+        LectureTrack.Demo d = track.demos().get(index);
         var entry = trackCatalog.find(d.lesson());
         if (entry.isEmpty()) {
             dock.showMessage("Lecture track", "No lesson '" + d.lesson() + "' in the catalogue any more.");
             return CompletableFuture.completedFuture(null);
         }
-        int index = demo;
         return open(entry.get().file()).thenRun(() -> {
             Open o = open.get();
-            if (o == null || !o.lesson().id().equals(d.lesson())) {
+            if (o == null || !o.lesson().id().equals(d.lesson()) || demo != index) {
                 return;
             }
             goTo(d.step() - 1);
             setUpStep(false);
+            demoUndoDepth = doc.history().undoSize();
             demoStatus.set("Demo " + (index + 1) + " of " + track.demos().size() + " · " + d.minutes() + " min"
                     + (d.note() == null || d.note().isBlank() ? "" : " · " + d.note()));
+            showTrackLine();
         });
     }
 
@@ -633,6 +650,25 @@ public final class LessonPlayer implements RunEventListener {
     /** Whether a track is loaded and has a demo after the current one. */
     public boolean hasNextDemo() {
         return track != null && demo + 1 < track.demos().size();
+    }
+
+    /** Whether a track is loaded and a demo before the current one (Shift+D goes back to it). */
+    public boolean hasPreviousDemo() {
+        return track != null && demo > 0;
+    }
+
+    /**
+     * Whether the demo set up last is what the screen shows: its lesson at its step, its set-up not undone
+     * (the document's undo history still holds the set-up's edit).
+     */
+    public boolean showsDemo() {
+        Open o = open.get();
+        if (track == null || demo < 0 || o == null) {
+            return false;
+        }
+        LectureTrack.Demo d = track.demos().get(demo);
+        return o.lesson().id().equals(d.lesson()) && step == d.step() - 1 && dock.showsLesson()
+                && doc.history().undoSize() >= demoUndoDepth;
     }
 
     // ---- steps ---------------------------------------------------------------------------------
@@ -678,6 +714,7 @@ public final class LessonPlayer implements RunEventListener {
             }
         });
         dock.showStep(o.lesson(), index, stepView);
+        showTrackLine(); // "Demo k of n" only over the demo's own step
     }
 
     /** Lessons being read (off the FX thread) for {@link #open}; Enter meanwhile sets up once one is shown. */
@@ -750,6 +787,11 @@ public final class LessonPlayer implements RunEventListener {
             compare.forgetLessonPlan(); // C brings back this step's variants, not an earlier step's
         }
         boolean changed = owner.replace(() -> setup.apply("Set up lesson step " + what, runs, s.variants()));
+        if (track != null && demo >= 0 && o.lesson().id().equals(track.demos().get(demo).lesson())
+                && step == track.demos().get(demo).step() - 1) {
+            demoUndoDepth = doc.history().undoSize(); // Enter on the demo's step sets the demo up again
+            showTrackLine();
+        }
         afterSetUp.run();
         if (pointsAtNetwork(s)) {
             showNetwork.run(); // "the Network panel's header shows…": not after H has put it away
@@ -779,6 +821,11 @@ public final class LessonPlayer implements RunEventListener {
             dock.scrollTo(q);
         }
         return q != null;
+    }
+
+    /** ↑/↓ in presenter mode: scrolls the lesson text a third of its visible height down (+1) or up (-1). */
+    public void scrollText(int direction) {
+        dock.scrollBy(direction / 3.0);
     }
 
     /** Whether the lesson column wears presenter mode's look (its key hint line is shown). */

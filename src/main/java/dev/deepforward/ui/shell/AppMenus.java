@@ -149,6 +149,7 @@ final class AppMenus {
                     null, () -> w.lessons().openTrack(t)));
         }
         MenuItem nextDemo = item("Next demo", "menu-lesson-next-demo", null, w.lessons()::nextDemo);
+        MenuItem previousDemo = item("Previous demo    Shift+D", "menu-lesson-previous-demo", null, w.lessons()::previousDemo);
         // The step items need an open lesson (the catalogue alone has no step).
         for (MenuItem m : List.of(setUp, prevStep, nextStep)) {
             m.setDisable(true);
@@ -163,9 +164,11 @@ final class AppMenus {
             // its key, as the step items show theirs (D works in presenter mode, where this menu is hidden)
             nextDemo.setText(w.lessons().nextDemoLabel() + (w.lessons().hasNextDemo() ? "    D" : ""));
             nextDemo.setDisable(!w.lessons().hasNextDemo());
+            previousDemo.setDisable(!w.lessons().hasPreviousDemo());
         });
         nextDemo.setDisable(true);
-        lessonsMenu.getItems().add(nextDemo);
+        previousDemo.setDisable(true);
+        lessonsMenu.getItems().addAll(nextDemo, previousDemo);
         HelpPages help = w.help();
         MenuItem gettingStarted = item("Getting started", "menu-help-getting-started", null, help::showGettingStarted);
         MenuItem keys = item("Keyboard shortcuts", "menu-help-keys", null, help::showKeys);

@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The single-key shortcuts — Space play/pause, S or → step, R reset, 1–4 flip the headline toggles, C
+ * The single-key shortcuts — Space play/pause, S or → step, R reset, [ and ] slower and faster, 1–4 flip the headline toggles, C
  * compare, H hides or shows the network above the charts, G (Shift+G) scrolls the charts a row down (up), F5 presenter mode, Esc leaves it (or closes the welcome card) — and Ctrl+Y. The menu bar's accelerators cover the other
  * Ctrl shortcuts, Delete and F11. Everything a lecturer needs is a single key, so a clicker or a wireless
  * keyboard drives the whole demo.
@@ -43,13 +43,14 @@ final class KeyboardShortcuts {
      * @param toggleNetwork   H; the designer put away or brought back (charts only)
      * @param started         after any of these keys did something (the welcome pane goes)
      * @param scrollCharts    G (false) and Shift+G (true): the charts scrolled to their next (previous) row
+     * @param speed           [ and ]: the Speed slider a notch slower (-1) or faster (+1)
      */
     record Actions(Runnable togglePresenter, BooleanSupplier leavePresenter, Runnable compare, Runnable toggleNetwork,
-                   Runnable started, java.util.function.Consumer<Boolean> scrollCharts) {
+                   Runnable started, java.util.function.Consumer<Boolean> scrollCharts, java.util.function.IntConsumer speed) {
     }
 
     /** What a single key does; {@link #KEYS} says which key that is. */
-    enum Command { PLAY, STEP, RESET, FLIP, COMPARE, NETWORK, CHARTS, PRESENTER, LEAVE_PRESENTER }
+    enum Command { PLAY, STEP, RESET, SPEED, FLIP, COMPARE, NETWORK, CHARTS, PRESENTER, LEAVE_PRESENTER }
 
     /**
      * One row of the key table: the keys as a person reads them, what they do, and the key codes that do it.
@@ -69,6 +70,8 @@ final class KeyboardShortcuts {
             new Key("Space", "play / pause training", Command.PLAY, KeyCode.SPACE),
             new Key("S or \u2192", "one training step", Command.STEP, KeyCode.S, KeyCode.RIGHT),
             new Key("R", "reset the run (same seed)", Command.RESET, KeyCode.R),
+            new Key("[ ]", "training slower / faster (the Speed slider a notch)", Command.SPEED,
+                    KeyCode.OPEN_BRACKET, KeyCode.CLOSE_BRACKET),
             new Key("1 2 3 4", "flip init, activation, batch norm, dropout", Command.FLIP, KeyCode.DIGIT1,
                     KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.NUMPAD1, KeyCode.NUMPAD2,
                     KeyCode.NUMPAD3, KeyCode.NUMPAD4),
@@ -145,6 +148,7 @@ final class KeyboardShortcuts {
                 case PLAY -> run.togglePlay();
                 case STEP -> run.step();
                 case RESET -> run.reset();
+                case SPEED -> actions.speed().accept(e.getCode() == KeyCode.CLOSE_BRACKET ? 1 : -1);
                 case COMPARE -> actions.compare().run();
                 case NETWORK -> actions.toggleNetwork().run();
                 case CHARTS -> actions.scrollCharts().accept(e.isShiftDown());

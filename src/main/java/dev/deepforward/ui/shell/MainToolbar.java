@@ -313,6 +313,20 @@ final class MainToolbar extends HBox {
         overflow.getItems().setAll(items);
     }
 
+    /**
+     * Keys [ and ]: the Speed slider one notch slower (-1) or faster (+1), within its ends; the run follows the
+     * slider. Says the speed it is at now, for the status bar.
+     */
+    String changeSpeed(int notches) {
+        speed.setValue(Math.max(speed.getMin(), Math.min(speed.getMax(), Math.round(speed.getValue()) + notches)));
+        return "Speed: " + speedText(SPEEDS[(int) Math.round(speed.getValue())]);
+    }
+
+    /** The speed the slider is at, in training steps per frame (tests). */
+    int speedStepsPerFrame() {
+        return SPEEDS[(int) Math.round(speed.getValue())];
+    }
+
     private static String speedText(int stepsPerFrame) {
         return stepsPerFrame == EngineRunController.FULL_SPEED ? "full speed" : stepsPerFrame + " steps/frame";
     }

@@ -224,6 +224,13 @@ final class StatusBar extends HBox {
         noticeTimer.playFromStart();
     }
 
+    /** A short message that warns of nothing ("Speed: 5 steps/frame" after key [ or ]), shown for a few seconds. */
+    void say(String message) {
+        noticeAbout = null;
+        notice.setText(message);
+        noticeTimer.playFromStart();
+    }
+
     /** {@code about} is fine again: the message about it, if it is still the one shown, goes. */
     void resolved(Object about) {
         if (about != null && about == noticeAbout) {

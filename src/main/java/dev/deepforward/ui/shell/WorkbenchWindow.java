@@ -102,6 +102,8 @@ public final class WorkbenchWindow {
     /** The run banner and the view tabs below the designer. */
     private final VBox chartArea;
     private final VBox topBars;
+    /** The run controls: [ and ] move its Speed slider. */
+    private final MainToolbar toolbar;
     private final StatusBar statusBar;
     /** The least the designer keeps above the charts: its title row and a strip of the network. */
     private static final double DESIGNER_STRIP = 60;
@@ -341,7 +343,8 @@ public final class WorkbenchWindow {
         help.setMenus(menus.bar());
         // The menu bar makes way in presenter mode (every command has a key); the toolbar moves what does not fit into its "»" menu.
         menus.bar().managedProperty().bind(menus.bar().visibleProperty());
-        topBars = new VBox(menus.bar(), new MainToolbar(doc, run, engine.compareMode()));
+        toolbar = new MainToolbar(doc, run, engine.compareMode());
+        topBars = new VBox(menus.bar(), toolbar);
         root.setTop(topBars);
         // The panels beside a lesson give way (the side panels go, the charts scroll) before the window
         // would be laid out wider than the screen and cut off its menu bar and toolbar.
@@ -394,7 +397,8 @@ public final class WorkbenchWindow {
                         return true;
                     }
                     return was;
-                }, this::compare, this::toggleNetwork, welcome::hide, charts::scrollToNextRow));
+                }, this::compare, this::toggleNetwork, welcome::hide, charts::scrollToNextRow,
+                notches -> statusBar.say(toolbar.changeSpeed(notches)))); // the status bar says the speed now
         dev.deepforward.ui.lesson.LessonKeys.install(scene, lessons);
         dev.deepforward.ui.CutLabels.install(scene); // a label cut to "Develo…" shows its whole text on hover
         applyTheme();
@@ -609,11 +613,12 @@ public final class WorkbenchWindow {
         });
     }
 
+    /** A file handed over by the desktop or the command line: a lesson, a lecture track (ready for D) or a workbench. */
     public void openFile(Path file) {
-        if (dev.deepforward.ui.files.FileKind.of(file) == dev.deepforward.ui.files.FileKind.LESSON) {
-            lessons.open(file);
-        } else {
-            session.open(file);
+        switch (dev.deepforward.ui.files.FileKind.of(file)) {
+            case LESSON -> lessons.open(file);
+            case TRACK -> lessons.openTrack(file);
+            case WORKBENCH -> session.open(file);
         }
     }
 

@@ -186,4 +186,126 @@ class LectureTrackUiTest {
         assertThat(scroll.getVvalue()).as("round to the top").isEqualTo(scroll.getVmin());
         assertThat(inChartView(window.charts().lossChart())).isTrue();
     }
+
+    private void openTrackAndPresent(FxRobot robot) throws Exception {
+        robot.clickOn("Lessons");
+        robot.clickOn("Open lecture track: lecture 90 minutes");
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().contains("11 demos, 90 min"));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void pressDUntilDemo(FxRobot robot, int k) throws Exception {
+        robot.type(KeyCode.D);
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo " + k + " of 11"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String trackLine(FxRobot robot) {
+        Label track = shown(robot, "#lesson-track");
+        return track.isVisible() ? track.getText() : "";
+    }
+
+    @Test
+    void shiftDGoesBackOneDemoAndTheDemoLineIsShownOnlyWhileTheScreenShowsThatDemo(FxRobot robot) throws Exception {
+        openTrackAndPresent(robot);
+        pressDUntilDemo(robot, 1);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepTitle(robot)).isEqualTo("Where did the gradient go?");
+        assertThat(trackLine(robot)).as("PgDn from demo 1: step 2 is no demo set up").isEmpty();
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(trackLine(robot)).as("back on demo 1's step, still set up").startsWith("Demo 1 of 11");
+
+        pressDUntilDemo(robot, 2);
+        pressDUntilDemo(robot, 3);
+        assertThat(window.document().getComparison()).as("demo 3 compares sigmoid with ReLU").isNotNull();
+        assertThat(trackLine(robot)).startsWith("Demo 3 of 11");
+        assertThat(window.lessons().hasPreviousDemo()).isTrue();
+
+        // P: the panel shows step 2, so the line no longer says demo 3
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepTitle(robot)).isEqualTo("Where did the gradient go?");
+        assertThat(trackLine(robot)).isEmpty();
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(trackLine(robot)).startsWith("Demo 3 of 11");
+
+        // Ctrl+Z undoes demo 3's set-up: its line goes; Enter sets it up again and the line comes back
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getComparison()).isNull();
+        assertThat(trackLine(robot)).as("after Ctrl+Z demo 3 is not on screen").isEmpty();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getComparison()).isNotNull();
+        assertThat(trackLine(robot)).startsWith("Demo 3 of 11");
+
+        // Shift+D: back one demo, set up as D set it up
+        robot.press(KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT);
+        Waits.within(Waits.HANG, () -> window.lessons().demoStatusProperty().get().startsWith("Demo 2 of 11"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepTitle(robot)).isEqualTo("Where did the gradient go?");
+        assertThat(trackLine(robot)).startsWith("Demo 2 of 11 · 7 min");
+        assertThat(window.document().getComparison()).as("demo 2 is one network").isNull();
+        assertThat(window.document().getSpec()).isEqualTo(load("03-vanishing-gradients.json").runs().get(1).spec());
+        assertThat(window.presenter().isActive()).isTrue();
+
+        // and D goes on from there: demo 3 again
+        pressDUntilDemo(robot, 3);
+        assertThat(trackLine(robot)).startsWith("Demo 3 of 11");
+    }
+
+    @Test
+    void inPresenterModeTheArrowKeysScrollTheLessonTextAndNeverSwitchTheChartTab(FxRobot robot) throws Exception {
+        openTrackAndPresent(robot);
+        pressDUntilDemo(robot, 1);
+        var tabs = window.views().node();
+        var training = tabs.getSelectionModel().getSelectedItem();
+        robot.interact(tabs::requestFocus); // where the focus was when the reviewer pressed Down
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane body = robot.lookup("#lesson-body").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(body.getVvalue()).isEqualTo(body.getVmin());
+
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem()).as("Down leaves the charts on their tab").isSameAs(training);
+        assertThat(body.getVvalue()).as("Down scrolled the lesson text").isGreaterThan(body.getVmin());
+        robot.type(KeyCode.DOWN, 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getVvalue()).as("as far as the text goes").isEqualTo(body.getVmax());
+        assertThat(tabs.getSelectionModel().getSelectedItem()).isSameAs(training);
+        robot.type(KeyCode.UP, 31);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getVvalue()).isEqualTo(body.getVmin());
+        assertThat(tabs.getSelectionModel().getSelectedItem()).isSameAs(training);
+        assertThat(shown(robot, "#lesson-keys").getText()).contains("↑↓ scroll");
+    }
+
+    @Test
+    void theBracketKeysSlowTrainingDownAndSpeedItUpAndThePresentersKeyLineOffersThem(FxRobot robot) throws Exception {
+        javafx.scene.control.Slider speed = robot.lookup("#speed-slider").queryAs(javafx.scene.control.Slider.class);
+        double start = speed.getValue();
+        robot.type(KeyCode.OPEN_BRACKET);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(speed.getValue()).isEqualTo(start - 1);
+        assertThat(shown(robot, "#status-notice").getText()).isEqualTo("Speed: 2 steps/frame");
+        robot.type(KeyCode.OPEN_BRACKET, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(speed.getValue()).as("not below the slowest").isEqualTo(speed.getMin());
+        assertThat(shown(robot, "#status-notice").getText()).isEqualTo("Speed: 1 steps/frame");
+        robot.type(KeyCode.CLOSE_BRACKET, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(speed.getValue()).isEqualTo(speed.getMin() + 2);
+        assertThat(shown(robot, "#status-notice").getText()).isEqualTo("Speed: 5 steps/frame");
+
+        openTrackAndPresent(robot);
+        pressDUntilDemo(robot, 1);
+        assertThat(shown(robot, "#lesson-keys").getText()).contains("[ ] speed");
+        robot.type(KeyCode.OPEN_BRACKET);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(speed.getValue()).as("in presenter mode too").isEqualTo(speed.getMin() + 1);
+    }
 }
