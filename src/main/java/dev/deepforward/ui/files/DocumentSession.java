@@ -41,6 +41,7 @@ public final class DocumentSession {
     private final FileDialogs dialogs;
     private final RecentFiles recent;
     private Consumer<Path> lessonOpener;
+    private Consumer<Path> trackOpener;
     private final Supplier<WorkbenchLayout> layoutNow;
     private Supplier<List<dev.deepforward.ui.run.LiveChange>> liveChanges = List::of;
     /** What is open that work without a file of its own is named after (the lesson step on screen); null for nothing. */
@@ -200,8 +201,13 @@ public final class DocumentSession {
         lessonOpener = opener;
     }
 
+    /** Where Open hands a lecture track ({@link FileKind#TRACK}): the lesson player, which loads it ready for D. */
+    public void openTracksWith(Consumer<Path> opener) {
+        trackOpener = opener;
+    }
+
     /**
-     * Opens a workbench file, or hands a lesson file to the lesson player. A bad workbench file shows its
+     * Opens a workbench file, or hands a lesson file or a lecture track to the lesson player. A bad workbench file shows its
      * problems and leaves the current work as it is.
      *
      * @return whether the file was opened (for a lesson: handed on)
@@ -209,6 +215,10 @@ public final class DocumentSession {
     public boolean openWithoutAsking(Path path) {
         if (lessonOpener != null && Files.isRegularFile(path) && FileKind.of(path) == FileKind.LESSON) {
             lessonOpener.accept(path);
+            return true;
+        }
+        if (trackOpener != null && Files.isRegularFile(path) && FileKind.of(path) == FileKind.TRACK) {
+            trackOpener.accept(path);
             return true;
         }
         Loaded<WorkbenchFile> loaded = WorkbenchFiles.read(path);

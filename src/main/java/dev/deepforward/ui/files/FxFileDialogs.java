@@ -30,10 +30,12 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(Path initialDir) {
-        // Open takes a lesson too (DocumentSession hands it to the lesson player), so both kinds are listed.
+        // Open takes a lesson and a lecture track too (DocumentSession hands them to the lesson player), so all are listed.
         FileChooser fc = chooser("Open workbench or lesson", initialDir);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Workbench and lesson files (*.dfw, *.dflesson, *.json)",
-                        "*." + WorkbenchFiles.EXTENSION, "*." + dev.deepforward.lesson.LessonLoader.EXTENSION, "*.json"),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                        "Workbench, lesson and lecture track files (*.dfw, *.dflesson, *.dftrack, *.json)",
+                        "*." + WorkbenchFiles.EXTENSION, "*." + dev.deepforward.lesson.LessonLoader.EXTENSION,
+                        "*." + dev.deepforward.lesson.LectureTracks.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(dev.deepforward.ui.KeepMaximized.around(owner.get(), fc::showOpenDialog)).map(File::toPath);
     }

@@ -308,6 +308,7 @@ public final class WorkbenchWindow {
         session.setLiveChanges(engine::liveChanges);
         session.setLessonStep(lessons::stepOrigin); // a set-up's work remembers its lesson step; the title names it
         session.openLessonsWith(lessons::open); // File → Open… and Open Recent open a lesson as the command line does
+        session.openTracksWith(lessons::openTrack); // and a lecture track, ready for D
         session.setWorkTitle(lessons::workTitle); // Save names a lesson's set-up after the step on screen
         lessons.setWorkOwner(new dev.deepforward.ui.lesson.LessonPlayer.WorkOwner() {
             @Override
