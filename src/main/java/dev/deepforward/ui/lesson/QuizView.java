@@ -86,6 +86,9 @@ final class QuizView extends VBox {
             Button check = new Button("Check");
             check.setId("quiz-" + number + "-check");
             check.setOnAction(e -> answer());
+            // the verdict beside it wraps; the button keeps its word (it shrank to "…" beside a long verdict)
+            check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            verdict.setMinWidth(0);
             HBox row = new HBox(10, check, verdict);
             HBox.setHgrow(verdict, Priority.ALWAYS);
             getChildren().add(row);
@@ -157,10 +160,40 @@ final class QuizView extends VBox {
         return true;
     }
 
+    /**
+     * A wrong answer's verdict. For several right answers it also counts what is off, the wrong ticks and the
+     * right answers not ticked yet, without naming which (that is the next try's work): "✗ Not quite: 1 ticked
+     * answer is wrong; 2 right answers are not ticked yet. Read why below, then try again."
+     */
+    static String notQuite(Question q, List<Integer> picked) {
+        if (q.kind() != QuestionKind.MULTIPLE) {
+            return "✗ Not quite — read why below, then try again.";
+        }
+        int wrong = 0;
+        int missed = 0;
+        for (int i = 0; i < q.choices().size(); i++) {
+            boolean ticked = picked.contains(i);
+            boolean correct = q.choices().get(i).correct();
+            if (ticked && !correct) {
+                wrong++;
+            } else if (!ticked && correct) {
+                missed++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (wrong > 0) {
+            parts.add(wrong + (wrong == 1 ? " ticked answer is wrong" : " ticked answers are wrong"));
+        }
+        if (missed > 0) {
+            parts.add(missed + (missed == 1 ? " right answer is not ticked yet" : " right answers are not ticked yet"));
+        }
+        return "✗ Not quite: " + String.join("; ", parts) + ". Read why below, then try again.";
+    }
+
     private void show(List<Integer> picked) {
         boolean right = correct(question, picked);
         verdict.setText(right ? "✓ Correct." : picked.isEmpty() ? "Tick at least one answer."
-                : "✗ Not quite — read why below, then try again.");
+                : notQuite(question, picked));
         verdict.getStyleClass().removeAll("right", "wrong");
         verdict.getStyleClass().add(right ? "right" : "wrong");
         verdict.setVisible(true);
