@@ -58,6 +58,16 @@ public final class DesignerView extends BorderPane {
             int n = doc.getSpec().network().hidden().size();
             return n + (n == 1 ? " hidden layer" : " hidden layers");
         }, doc.revisionProperty()));
+        // Short of room, "10 hidden" rather than "10 hidden l…" (presenter type at 1280 px)
+        Label depthShort = new Label();
+        depthShort.getStyleClass().add("hint");
+        depthShort.textProperty().bind(Bindings.createStringBinding(
+                () -> doc.getSpec().network().hidden().size() + " hidden", doc.revisionProperty()));
+        depthShort.setId("network-depth-short");
+        depthShort.setMinWidth(Region.USE_PREF_SIZE);
+        depthShort.setVisible(false);
+        depthShort.setManaged(false);
+        depth.setId("network-depth");
         Label status = new Label();
         status.setId("design-status");
         status.getStyleClass().add("design-status");
@@ -67,7 +77,7 @@ public final class DesignerView extends BorderPane {
         status.pseudoClassStateChanged(LayerCard.INVALID, !doc.canPlay());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, depth, total, spacer, status);
+        HBox header = new HBox(14, title, depth, depthShort, total, spacer, status);
         for (Label l : new Label[] {title, total}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -78,13 +88,19 @@ public final class DesignerView extends BorderPane {
         depth.setMinWidth(0);
         Runnable fitDepth = () -> {
             double others = header.snappedLeftInset() + header.snappedRightInset()
-                    + header.getSpacing() * (header.getChildren().size() - 1)
+                    + header.getSpacing() * (header.getChildren().size() - 2)
                     + Math.ceil(title.prefWidth(-1)) + Math.ceil(total.prefWidth(-1)) + Math.ceil(status.prefWidth(-1))
                     + 2; // laid out on whole pixels: the rounding must not cut the status by a fraction of one
             double room = header.getWidth() - others;
             // cut to a stub ("…", "2 h…") it says nothing: it goes whole instead
-            depth.setMaxWidth(room >= Math.min(depth.prefWidth(-1), DEPTH_STUB * depth.getFont().getSize()) ? room : 0);
+            // whole, else the short "10 hidden", else a stub; cut to a stub ("…", "2 h…") it says nothing: it goes
+            boolean whole = room >= Math.ceil(depth.prefWidth(-1));
+            boolean shorter = !whole && room >= Math.ceil(depthShort.prefWidth(-1));
+            depth.setMaxWidth(whole || !shorter && room >= Math.min(depth.prefWidth(-1), DEPTH_STUB * depth.getFont().getSize()) ? room : 0);
             depth.setVisible(depth.getMaxWidth() > 0);
+            depth.setManaged(!shorter);
+            depthShort.setVisible(shorter);
+            depthShort.setManaged(shorter);
         };
         // (after the layout pass that changed a width: a new maximum set during it could be lost until the next change)
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {header.widthProperty(), status.widthProperty(),

@@ -101,6 +101,18 @@ final class LayerCard extends VBox implements DiagramColumn {
                 + (layer.batchNorm() ? " · BN" : "") + (layer.dropout() > 0 ? " · drop" : "")
                 + (problems.isEmpty() ? "" : " ⚠");
         compactLine.setText(line);
+        // Presenter type on a card of the strip's width cuts "16 Sigmoid" to "16 Sig…": the short name then.
+        String shortLine = layer.units() + " " + (layer.kind() == LayerKind.MAXOUT ? "max×" + layer.pieces()
+                : shortName(layer.activation())) + (layer.batchNorm() ? " BN" : "") + (layer.dropout() > 0 ? " drop" : "")
+                + (problems.isEmpty() ? "" : " ⚠");
+        Runnable fitLine = () -> {
+            double room = compactLine.getWidth() - compactLine.snappedLeftInset() - compactLine.snappedRightInset();
+            if (room > 0) {
+                compactLine.setText(textWidth(compactLine, line) <= room ? line : shortLine);
+            }
+        };
+        compactLine.widthProperty().addListener((o, a, b) -> fitLine.run());
+        compactLine.fontProperty().addListener((o, a, b) -> fitLine.run());
         compactLine.getStyleClass().add("card-compact");
         compactLine.setId("layer-compact-" + index);
         compactLine.setMinWidth(0);
@@ -113,6 +125,28 @@ final class LayerCard extends VBox implements DiagramColumn {
     }
 
     private final Label compactLine = new Label();
+
+    /** An activation's name as a narrow card says it: σ for the sigmoid, the short names as they are. */
+    static String shortName(dev.deepforward.spec.Activation a) {
+        if (a == null) {
+            return "?";
+        }
+        return switch (a) {
+            case SIGMOID -> "σ";
+            case TANH -> "tanh";
+            case LEAKY_RELU -> "LReLU";
+            case ABS -> "|z|";
+            case SOFTPLUS -> "soft+";
+            case IDENTITY -> "id";
+            default -> a.displayName();
+        };
+    }
+
+    private static double textWidth(Label l, String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(l.getFont());
+        return t.getLayoutBounds().getWidth() + 1;
+    }
 
     @Override
     public void setCompact(boolean compact, boolean withHeader) {

@@ -240,6 +240,12 @@ class PresenterModeTest {
         assertThat(b.getMaxY()).as("%s's bottom %s inside the charts' view %s", what, b, view).isLessThanOrEqualTo(view.getMaxY() + 1);
     }
 
+    /** What a label draws of its text: cut ("16 Sig…") where it does not fit. */
+    private static String shownText(Label l) {
+        javafx.scene.Node t = l.lookup(".text");
+        return t instanceof javafx.scene.text.Text text ? text.getText() : l.getText();
+    }
+
     @Test
     void aLessonStepShowsTheChartItsTextNamesFirstWithoutScrollingInPresenterModeAt1280x800(FxRobot robot)
             throws Exception {
@@ -262,6 +268,16 @@ class PresenterModeTest {
             assertThat(window.scene().getWidth()).isEqualTo(1280);
             assertThat(window.charts().gradientsFirst()).isFalse();
             assertInChartView(robot, window.charts().lossChart(), "the loss chart (network shown: " + networkShown + ")");
+            if (networkShown) {
+                // the network's names whole or in a short form, never "10 hidden l…" or "16 Sig…"
+                for (Label l : robot.lookup("#network-depth, #network-depth-short, .card-compact").queryAllAs(Label.class)) {
+                    if (l.isVisible() && l.getWidth() > 0) {
+                        assertThat(shownText(l)).as("%s shows %s", l.getId(), l.getText()).isEqualTo(l.getText());
+                    }
+                }
+                assertThat(robot.lookup("#network-depth-short").queryAs(Label.class).isVisible()
+                        || shownText(robot.lookup("#network-depth").queryAs(Label.class)).equals("10 hidden layers")).isTrue();
+            }
         }
         // Step 2, "Where did the gradient go?", is about the gradients: their charts come first, whole.
         robot.interact(() -> window.lessons().goTo(1));
