@@ -621,7 +621,7 @@ public final class LessonPlayer implements RunEventListener {
                 return;
             }
             goTo(d.step() - 1);
-            setUpStep(false);
+            setUpStep(false, true);
             demoUndoDepth = doc.history().undoSize();
             demoStatus.set("Demo " + (index + 1) + " of " + track.demos().size() + " · " + d.minutes() + " min"
                     + (d.note() == null || d.note().isBlank() ? "" : " · " + d.note()));
@@ -770,6 +770,15 @@ public final class LessonPlayer implements RunEventListener {
      * the work it makes is untitled, never the file that was open.
      */
     private boolean setUpStep(boolean ask) {
+        return setUpStep(ask, false);
+    }
+
+    /**
+     * As above; {@code demo}: a lecture track's demo, which sets up the run its step shows even on a reading
+     * step (the run the step continues: "The gradient chart: layer 1 gets almost nothing" is demo 1's network),
+     * so D and Shift+D never leave another demo's comparison under it.
+     */
+    private boolean setUpStep(boolean ask, boolean demo) {
         Open o = open.get();
         if (o == null) {
             return false;
@@ -777,7 +786,7 @@ public final class LessonPlayer implements RunEventListener {
         Step s = o.lesson().steps().get(step);
         String what = s.title() == null ? "step " + (step + 1) : "“" + s.title() + "”";
         StepRuns runs = o.runs().get(step);
-        if (!StepSetup.offered(s, runs)) {
+        if (demo ? !runs.hasRun() : !StepSetup.offered(s, runs)) {
             return false; // a reading step: the work stays as it is (Enter says so in the status bar)
         }
         if (ask && !owner.mayReplace()) {
@@ -787,8 +796,8 @@ public final class LessonPlayer implements RunEventListener {
             compare.forgetLessonPlan(); // C brings back this step's variants, not an earlier step's
         }
         boolean changed = owner.replace(() -> setup.apply("Set up lesson step " + what, runs, s.variants()));
-        if (track != null && demo >= 0 && o.lesson().id().equals(track.demos().get(demo).lesson())
-                && step == track.demos().get(demo).step() - 1) {
+        if (track != null && this.demo >= 0 && o.lesson().id().equals(track.demos().get(this.demo).lesson())
+                && step == track.demos().get(this.demo).step() - 1) {
             demoUndoDepth = doc.history().undoSize(); // Enter on the demo's step sets the demo up again
             showTrackLine();
         }
