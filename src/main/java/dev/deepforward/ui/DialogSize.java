@@ -54,9 +54,15 @@ public final class DialogSize {
         double extraH = window.getHeight() - dialog.getDialogPane().getScene().getHeight();
         double w = need[0] + (Double.isNaN(extraW) || extraW < 0 ? 0 : extraW);
         double h = need[1] + (Double.isNaN(extraH) || extraH < 0 ? 0 : extraH);
+        // never larger than the screen it is on: its buttons stay in sight
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(),
+                Math.max(1, window.getWidth()), Math.max(1, window.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        w = Math.min(w, screen.getWidth());
+        h = Math.min(h, screen.getHeight());
         if (window instanceof Stage stage) {
-            stage.setMinWidth(Math.min(w, 1600));
-            stage.setMinHeight(Math.min(h, 1200));
+            stage.setMinWidth(w);
+            stage.setMinHeight(h);
         }
         if (window.getWidth() < w || window.getHeight() < h) {
             window.setWidth(Math.max(window.getWidth(), w));

@@ -59,7 +59,6 @@ public final class CompareMenu extends MenuButton {
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
-        dev.deepforward.ui.DialogSize.fitContent(dialog);
         dialog.showAndWait().ifPresentOrElse(mode::set, () -> show(mode.plan()));
     }
 

@@ -34,6 +34,7 @@ final class VariantDialog extends Dialog<ComparePlan> {
     private static final String AS_DESIGNED = "as designed";
     /** A switch the variant sets in a way the column's two values cannot say (tanh, a layer's own init). */
     static final String AS_SET = "as the variant sets it";
+    private static final double WHAT_WIDTH = 140;
 
     private final List<Row> rows = new ArrayList<>();
     private final Label problem = new Label();
@@ -72,6 +73,17 @@ final class VariantDialog extends Dialog<ComparePlan> {
             grid.add(r.eta, col++, i + 1);
             if (fixed) {
                 grid.add(r.what, col, i + 1);
+            }
+        }
+        if (fixed) {
+            // the column is cut (each description whole in its tooltip), so the dialog fits a 1024 px screen
+            for (int c = 0; c < heads.length; c++) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                if (c == heads.length - 1) {
+                    cc.setPrefWidth(WHAT_WIDTH);
+                    cc.setMaxWidth(WHAT_WIDTH);
+                }
+                grid.getColumnConstraints().add(cc);
             }
         }
         problem.setId("variant-dialog-problem");
@@ -163,7 +175,7 @@ final class VariantDialog extends Dialog<ComparePlan> {
             what.setId("variant-what-" + index);
             use.setSelected(c != null);
             name.setText(c != null ? c.name() : "variant " + ComparePlan.letter(index));
-            name.setPrefColumnCount(10);
+            name.setPrefColumnCount(8);
             eta.setPrefColumnCount(6);
             eta.setPromptText(AS_DESIGNED);
             RunSpec runs = written == null ? null : runOf(written, base);
@@ -195,7 +207,8 @@ final class VariantDialog extends Dialog<ComparePlan> {
                 String text = written.description().isBlank() ? String.join(", ", written.set().keySet()) : written.description();
                 what.setText(text.isBlank() ? AS_DESIGNED : text);
                 what.setTooltip(new javafx.scene.control.Tooltip(text.isBlank() ? AS_DESIGNED : text));
-                what.setMaxWidth(260);
+                // cut (whole in its tooltip) rather than widen the dialog past a 1024 px screen: lesson 13's are long
+                what.setMaxWidth(WHAT_WIDTH);
             }
         }
 
