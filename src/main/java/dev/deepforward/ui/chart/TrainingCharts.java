@@ -936,11 +936,13 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
             // As tall as the deepest variant's layers need for their names and the bars' numbers (presenter
             // mode, ten layers), as a single run's row is.
             double gh = gradientRowMin(ch);
-            gradientExtra = layout.runs() * (gh - ch);
+            // the variant's name above its charts is in the charts' type: presenter mode's is larger
+            double head = ChartArrangement.PANEL_HEADER * Math.max(1, drawScale);
+            gradientExtra = layout.runs() * (gh - ch + head - ChartArrangement.PANEL_HEADER);
             for (int i = 0; i < layout.runs(); i++) {
                 GradientPanel p = variantPanel(i);
                 grid.add(p, 0, r++, cols, 1);
-                row(gh + ChartArrangement.PANEL_HEADER);
+                row(gh + head);
             }
             return r;
         }
