@@ -220,6 +220,7 @@ final class StatusBar extends HBox {
     /** A short message about {@code about} (a field; may be null), which {@link #resolved} takes away early. */
     void notice(String message, Object about) {
         noticeAbout = about;
+        notice.getStyleClass().removeAll("status-said");
         notice.setText("⚠ " + message);
         noticeTimer.playFromStart();
     }
@@ -227,6 +228,7 @@ final class StatusBar extends HBox {
     /** A short message that warns of nothing ("Speed: 5 steps/frame" after key [ or ]), shown for a few seconds. */
     void say(String message) {
         noticeAbout = null;
+        notice.getStyleClass().add("status-said");
         notice.setText(message);
         noticeTimer.playFromStart();
     }

@@ -292,6 +292,7 @@ class LectureTrackUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(speed.getValue()).isEqualTo(start - 1);
         assertThat(shown(robot, "#status-notice").getText()).isEqualTo("Speed: 2 steps/frame");
+        assertThat(shown(robot, "#status-notice").getStyleClass()).as("no warning colour").contains("status-said");
         robot.type(KeyCode.OPEN_BRACKET, 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(speed.getValue()).as("not below the slowest").isEqualTo(speed.getMin());
