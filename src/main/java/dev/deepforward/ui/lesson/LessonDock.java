@@ -245,7 +245,7 @@ final class LessonDock extends BorderPane {
     private void showKeys() {
         StringBuilder b = new StringBuilder();
         if (stepHasSetUp) {
-            b.append("Enter set up · Space play · [ ] speed · ");
+            b.append("Enter set up · Space play · [ ] speed · G charts · ");
         }
         if (stepHasQuiz) {
             b.append("A answer · ");
@@ -284,7 +284,7 @@ final class LessonDock extends BorderPane {
 
     /**
      * Shows the whole hints that fit {@link #KEY_LINES} lines of the line's width, a hint never split over two.
-     * The least needed go first: Space (the Play button says it too), ↑↓, A, Shift+D, [ ], Enter, N/P and D;
+     * The least needed go first: Space (the Play button says it too), ↑↓, A, Shift+D, G, [ ], Enter, N/P and D;
      * "Esc leave", the way out, stays longest.
      */
     private void fitKeys() {
@@ -321,7 +321,7 @@ final class LessonDock extends BorderPane {
     }
 
     /** The keys of the hints, the least needed first (a hint of another key goes before all of them). */
-    private static final List<String> DROP_ORDER = List.of("Space ", "↑↓ ", "A ", "Shift+D ", "[ ] ", "Enter ", "N/P ", "D ", "Esc ");
+    private static final List<String> DROP_ORDER = List.of("Space ", "↑↓ ", "A ", "Shift+D ", "G ", "[ ] ", "Enter ", "N/P ", "D ", "Esc ");
 
     private static int leastNeeded(List<String> hints) {
         int pick = 0;

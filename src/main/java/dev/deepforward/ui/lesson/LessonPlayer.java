@@ -228,7 +228,7 @@ public final class LessonPlayer implements RunEventListener {
     }
 
     /** What a step's text calls the gradient charts; "gradient" alone is too common (descent, clipping). */
-    private static final List<String> GRADIENT_WORDS = List.of("gradient norm", "gradient-norm", "gradient chart",
+    private static final List<String> GRADIENT_WORDS = List.of("gradient norm", "gradient-norm", "gradient chart", "gradients chart",
             "gradient heatmap", "vanishing gradient", "exploding gradient");
     /** What it calls the loss and accuracy charts, or what they show. */
     private static final List<String> OUTCOME_WORDS = List.of("loss", "accuracy");

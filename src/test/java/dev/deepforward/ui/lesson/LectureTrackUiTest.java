@@ -185,6 +185,8 @@ class LectureTrackUiTest {
         }
         assertThat(scroll.getVvalue()).as("round to the top").isEqualTo(scroll.getVmin());
         assertThat(inChartView(window.charts().lossChart())).isTrue();
+        // the presenter's key line says so, as it names every other key of a demo
+        assertThat(shown(robot, "#lesson-keys").getText()).contains("G charts");
     }
 
     private void openTrackAndPresent(FxRobot robot) throws Exception {

@@ -161,7 +161,7 @@ class WindowLayoutTest {
             assertThat(keys.getHeight()).as("the key line is at most two lines at " + where)
                     .isLessThan(3 * keys.getFont().getSize() + keys.snappedTopInset() + keys.snappedBottomInset());
             for (String hint : keys.getText().split(" · |\n")) {
-                assertThat(hint).as("a whole hint at " + where).isIn("Enter set up", "Space play", "[ ] speed", "A answer",
+                assertThat(hint).as("a whole hint at " + where).isIn("Enter set up", "Space play", "[ ] speed", "G charts", "A answer",
                         "N/P step", "↑↓ scroll", "D next demo", "Shift+D demo back", "Esc leave");
             }
         }
