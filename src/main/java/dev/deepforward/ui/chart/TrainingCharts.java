@@ -1,5 +1,6 @@
 package dev.deepforward.ui.chart;
 
+import dev.deepforward.ui.compare.ComparePlan;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
@@ -668,9 +669,7 @@ public final class TrainingCharts extends BorderPane implements MetricsSink {
         if (title == null) {
             return;
         }
-        String label = layout.variantLabels().get(run);
-        int colon = label.indexOf(':');
-        String letter = colon < 0 ? label : label.substring(0, colon);
+        String letter = ComparePlan.letter(run); // the letter its label starts with
         String word = title.startsWith("Diverged") ? "diverged" : title.startsWith("Training failed") ? "failed" : null;
         if (word == null) {
             return; // a warning about a run that trained (units died, at chance) is its panel's, not an end

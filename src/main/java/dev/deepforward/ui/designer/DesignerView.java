@@ -92,8 +92,7 @@ public final class DesignerView extends BorderPane {
                     + Math.ceil(title.prefWidth(-1)) + Math.ceil(total.prefWidth(-1)) + Math.ceil(status.prefWidth(-1))
                     + 2; // laid out on whole pixels: the rounding must not cut the status by a fraction of one
             double room = header.getWidth() - others;
-            // cut to a stub ("…", "2 h…") it says nothing: it goes whole instead
-            // whole, else the short "10 hidden", else a stub; cut to a stub ("…", "2 h…") it says nothing: it goes
+            // the depth shows whole, else the short "10 hidden"; cut to a stub ("…", "2 h…") it says nothing: it goes
             boolean whole = room >= Math.ceil(depth.prefWidth(-1));
             boolean shorter = !whole && room >= Math.ceil(depthShort.prefWidth(-1));
             depth.setMaxWidth(whole || !shorter && room >= Math.min(depth.prefWidth(-1), DEPTH_STUB * depth.getFont().getSize()) ? room : 0);

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.lesson;
 
+import dev.deepforward.ui.ChoiceArrows;
 import dev.deepforward.ui.NumberEntry;
 import java.util.List;
 import javafx.scene.Node;
@@ -110,13 +111,15 @@ public final class LessonKeys {
     }
 
     /**
-     * Controls whose arrows mean something of their own: a slider, a spinner, a list, a combo box, a text field.
+     * Controls whose arrows mean something of their own: a slider, a spinner, a list, a combo box, a text field,
+     * a quiz's choices and the "Variant shown:" picker ({@link ChoiceArrows}).
      * A tab pane's arrows are not among them: in presenter mode Down must not turn the charts to another tab.
      */
     private static boolean takesArrows(Node focus) {
         return focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner
                 || focus instanceof ComboBoxBase || focus instanceof ListView || focus instanceof TreeView
-                || focus instanceof TableView || focus instanceof javafx.scene.control.TextInputControl;
+                || focus instanceof TableView || focus instanceof javafx.scene.control.TextInputControl
+                || ChoiceArrows.taken(focus);
     }
 
     private static boolean inLessonPanel(Node node) {

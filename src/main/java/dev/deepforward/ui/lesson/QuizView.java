@@ -3,6 +3,7 @@ package dev.deepforward.ui.lesson;
 import dev.deepforward.lesson.Question;
 import dev.deepforward.lesson.QuestionKind;
 import dev.deepforward.lesson.QuizChoice;
+import dev.deepforward.ui.ChoiceArrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -60,6 +61,7 @@ final class QuizView extends VBox {
                 box = r;
             }
             box.setId("quiz-" + number + "-choice-" + i);
+            box.getStyleClass().add(ChoiceArrows.STYLE_CLASS); // the arrows move among the choices
             box.setGraphic(LessonText.inline(c.text()));
             box.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.shell;
 
+import dev.deepforward.ui.ChoiceArrows;
 import dev.deepforward.ui.NumberEntry;
 import dev.deepforward.ui.model.DesignDocument;
 import dev.deepforward.ui.presenter.HeadlineKeys;
@@ -140,7 +141,7 @@ final class KeyboardShortcuts {
                 swallowSpace[0] = true; // the space typed by this key press must not land in the field
             }
             boolean arrowsTaken = focus instanceof Slider || focus instanceof Spinner || focus instanceof ListView
-                    || focus instanceof ComboBoxBase;
+                    || focus instanceof ComboBoxBase || ChoiceArrows.taken(focus);
             if (e.getCode() == KeyCode.RIGHT && arrowsTaken) {
                 return;
             }

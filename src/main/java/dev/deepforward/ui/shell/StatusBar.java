@@ -228,7 +228,9 @@ final class StatusBar extends HBox {
     /** A short message that warns of nothing ("Speed: 5 steps/frame" after key [ or ]), shown for a few seconds. */
     void say(String message) {
         noticeAbout = null;
-        notice.getStyleClass().add("status-said");
+        if (!notice.getStyleClass().contains("status-said")) {
+            notice.getStyleClass().add("status-said");
+        }
         notice.setText(message);
         noticeTimer.playFromStart();
     }

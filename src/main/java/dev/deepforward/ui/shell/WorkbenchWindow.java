@@ -574,10 +574,6 @@ public final class WorkbenchWindow {
     }
 
     /**
-     * Opens a file the desktop or the command line handed over: a lesson in the lesson panel, a workbench
-     * as the current design (asking first about unsaved changes, as File → Open does).
-     */
-    /**
      * The status bar's line about the lesson step the work came from: "From Lesson 7 · Batch normalization, step 3
      * · Ctrl+Shift+L opens it", or that the lesson file is gone; nothing for work of no lesson or while that
      * lesson is open.

@@ -1,5 +1,6 @@
 package dev.deepforward.ui.views;
 
+import dev.deepforward.ui.ChoiceArrows;
 import dev.deepforward.ui.chart.SeriesStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class VariantPicker extends FlowPane {
         this.idPrefix = idPrefix;
         this.chosen = chosen;
         setId(idPrefix + "-variant-picker");
-        getStyleClass().add("variant-picker");
+        getStyleClass().addAll("variant-picker", ChoiceArrows.STYLE_CLASS); // its arrows are its own
         setAlignment(Pos.CENTER_LEFT);
         setStyle("-fx-padding: 0 0 6 0;");
         group.selectedToggleProperty().addListener((o, was, now) -> {

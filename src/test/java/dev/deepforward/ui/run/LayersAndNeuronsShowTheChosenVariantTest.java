@@ -120,6 +120,17 @@ class LayersAndNeuronsShowTheChosenVariantTest {
         assertThat(layerTwoDeadPercent(robot)).isLessThan(100.0);
         assertThat(onFx(robot, () -> v.health().chart().series(1).data().size()))
                 .as("B's chart redrawn from its probes so far").isGreaterThan(10);
+        // Right moves the choice on to C: it is the picker's, not the workbench's "one training step" (S or Right)
+        long iteration = onFx(robot, () -> engine().status().iterationProperty().get());
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chosen(robot, "layers")).isEqualTo("C: large");
+        assertThat(onFx(robot, () -> engine().status().iterationProperty().get()))
+                .as("no training step taken").isEqualTo(iteration);
+        assertThat(onFx(robot, () -> engine().status().phaseProperty().get())).isNotEqualTo(RunPhase.RUNNING);
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chosen(robot, "layers")).isEqualTo("B: good");
 
         // Neurons shares the choice
         robot.interact(() -> v.node().getSelectionModel().select(v.neuronsTab()));
