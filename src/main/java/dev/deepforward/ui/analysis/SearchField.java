@@ -11,6 +11,7 @@ import dev.deepforward.ui.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The hyperparameters the search panel offers, each with its spec path, a default text and how its axis
@@ -24,6 +25,11 @@ public enum SearchField {
     L2("L2 λ", "training.l2", "0.00001 .. 0.01", true, false),
     DROPOUT("Dropout", "network.hidden[*].dropout", "0, 0.2", false, false),
     BATCH_SIZE("Batch size", "training.batchSize", "16, 32, 64", false, true);
+
+    /** Digits, a comma, digits, with no point or digit on either side: "1,5" and "0,05", not "0.1,0.2". */
+    private static final Pattern BARE_COMMA = Pattern.compile("(?<![\\d.])(\\d+),(\\d+)(?![\\d.])");
+    /** A bare "1,5" (kept whole, group 1) or a comma that separates values, with the spaces after it. */
+    private static final Pattern LIST_COMMA = Pattern.compile("((?<![\\d.])\\d+,\\d+(?![\\d.]))|,\\s*");
 
     private final String label;
     private final String path;
@@ -87,13 +93,16 @@ public enum SearchField {
             inBounds(ends[1].trim(), max);
             return SearchDimension.range(path, min, max, log, integer, points);
         }
-        // A comma separates the values of a list, so here it cannot also be a decimal comma: "0,05" in a
-        // field of fractions (is it 0.05, or 0 and 5?) is refused unless ';' separates the values.
+        // A comma separates the values of a list, so here it cannot also be a decimal comma: "0,05" or "1,5" in
+        // a field of fractions (is it 0.05, or 0 and 5?) is refused unless ';' separates the values, even when
+        // another value has a point ("0.01, 1,5" is not {0.01, 1, 5}). "0.1,0.2" and "0.05, 0.1" are lists.
         String separator = t.contains(";") ? ";" : ",";
-        if (separator.equals(",") && !integer && !categorical() && t.matches(".*\\d,\\d.*") && !t.contains(".")) {
-            String pointed = t.replaceAll("(\\d),(\\d)", "$1.$2");
+        if (separator.equals(",") && !integer && !categorical() && BARE_COMMA.matcher(t).find()) {
+            String pointed = BARE_COMMA.matcher(t).replaceAll("$1.$2");
+            String semicolons = LIST_COMMA.matcher(t).replaceAll(m -> m.group(1) != null
+                    ? java.util.regex.Matcher.quoteReplacement(m.group(1)) : "; ");
             throw new IllegalArgumentException(label + ": in '" + t + "' a comma separates values; write decimals with a point ("
-                    + pointed + ") or separate the values with ';' (" + t.replaceAll(",\\s+", "; ") + ")");
+                    + pointed + ") or separate the values with ';' (" + semicolons + ")");
         }
         List<Object> values = new ArrayList<>();
         for (String part : t.split(separator)) {

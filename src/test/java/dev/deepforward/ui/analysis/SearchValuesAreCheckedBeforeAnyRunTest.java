@@ -88,4 +88,31 @@ class SearchValuesAreCheckedBeforeAnyRunTest {
         assertThat(list.values()).isEqualTo(List.of(0.05, 0.1));
         assertThat(pane.search().table().getItems()).isEmpty();
     }
+
+    @Test
+    void aDecimalCommaBesideAValueWithAPointIsRefusedTooAndNotReadAsTwoValues(FxRobot robot) throws Exception {
+        typeInto(robot, SearchField.LEARNING_RATE, "0.01, 1,5");
+        assertThat(start(robot)).isEqualTo("Learning rate: in '0.01, 1,5' a comma separates values; write decimals with a point"
+                + " (0.01, 1.5) or separate the values with ';' (0.01; 1,5)");
+        assertThat(pane.search().table().getItems()).isEmpty();
+        assertThat(robot.lookup("#search-cancel").query().isDisabled()).as("nothing runs").isTrue();
+
+        typeInto(robot, SearchField.LEARNING_RATE, "0.05, 0.1");
+        robot.clickOn("#search-use-l2"); // λ joins the search
+        typeInto(robot, SearchField.L2, "0.1, 0,05");
+        assertThat(start(robot)).isEqualTo("L2 λ: in '0.1, 0,05' a comma separates values; write decimals with a point"
+                + " (0.1, 0.05) or separate the values with ';' (0.1; 0,05)");
+        assertThat(pane.search().table().getItems()).isEmpty();
+
+        typeInto(robot, SearchField.L2, "0.1; 0,05");
+        SearchDimension lr = dimension(robot, SearchField.LEARNING_RATE);
+        SearchDimension l2 = dimension(robot, SearchField.L2);
+        assertThat(lr.values()).isEqualTo(List.of(0.05, 0.1));
+        assertThat(l2.values()).isEqualTo(List.of(0.1, 0.05));
+    }
+
+    private SearchDimension dimension(FxRobot robot, SearchField f) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> pane.search().space().dimensions().stream()
+                .filter(d -> d.path().equals(f.path())).findFirst().orElseThrow()).get();
+    }
 }
