@@ -232,7 +232,7 @@ public final class NumberEntry {
                 if (text.indexOf(',') >= 0) {
                     // A comma could mean two things: the status line says which it was taken as (the field
                     // shows the value as the window writes it, with a point).
-                    s.fireEvent(new Notice(what(s) + ": '" + text.strip() + "' read as " + show.apply(v), s));
+                    s.fireEvent(new Notice(what(s) + ": " + understood(text, v, show.apply(v)), s));
                 }
                 return v;
             }
@@ -297,6 +297,21 @@ public final class NumberEntry {
         } catch (IllegalArgumentException e) {
             return new Attempt<>(null, e.getMessage());
         }
+    }
+
+    /**
+     * "'0,05' read as 0.05 (decimal comma)": {@link NumberText#understood} on the text read again as the field
+     * read it (a whole-number field, an Integer, takes an ambiguous "1,000" as grouping).
+     */
+    private static String understood(String text, Object v, String shown) {
+        NumberText.Reading r;
+        try {
+            r = NumberText.read(text, v instanceof Integer);
+        } catch (IllegalArgumentException e) {
+            r = null;
+        }
+        String said = NumberText.understood(text, r, shown);
+        return said != null ? said : "'" + text.strip() + "' read as " + shown;
     }
 
     private static String why(Attempt<?> tried, String text, Supplier<String> rule) {

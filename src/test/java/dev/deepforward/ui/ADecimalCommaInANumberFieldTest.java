@@ -55,7 +55,7 @@ class ADecimalCommaInANumberFieldTest {
         typeInto(robot, "lr-slider-field", "0,05");
         assertThat(window.document().getSpec().training().learningRate()).isEqualTo(0.05);
         assertThat(editor(robot, "lr-slider-field")).isEqualTo("0.05");
-        assertThat(status(robot, "status-notice")).endsWith("Learning rate: '0,05' read as 0.05");
+        assertThat(status(robot, "status-notice")).endsWith("Learning rate: '0,05' read as 0.05 (decimal comma)");
         assertThat(status(robot, "status-edit")).contains("0.05").doesNotContain("to 5 ");
 
         typeInto(robot, "lr-slider-field", "0,0001");
@@ -80,12 +80,12 @@ class ADecimalCommaInANumberFieldTest {
         typeInto(robot, "noise-spinner", "0,15");
         assertThat(window.document().getSpec().data().noise()).isEqualTo(0.15);
         assertThat(editor(robot, "noise-spinner")).isEqualTo("0.15");
-        assertThat(status(robot, "status-notice")).endsWith("'0,15' read as 0.15");
+        assertThat(status(robot, "status-notice")).endsWith("'0,15' read as 0.15 (decimal comma)");
 
         typeInto(robot, "samples-spinner", "1,000");
         assertThat(window.document().getSpec().data().samples()).isEqualTo(1000);
         assertThat(editor(robot, "samples-spinner")).isEqualTo("1000");
-        assertThat(status(robot, "status-notice")).endsWith("'1,000' read as 1000");
+        assertThat(status(robot, "status-notice")).endsWith("'1,000' read as 1000 (thousands separator)");
 
         typeInto(robot, "epochs-spinner", "1,5");
         assertThat(spinner(robot, "epochs-spinner").getStyleClass()).as("1.5 epochs").contains(NumberEntry.INVALID);

@@ -2,6 +2,7 @@ package dev.deepforward.ui.compare;
 
 import dev.deepforward.engine.run.Comparison;
 import dev.deepforward.spec.RunSpec;
+import dev.deepforward.spec.TrainingSpec;
 import dev.deepforward.spec.Variant;
 import dev.deepforward.ui.model.Headlines;
 import dev.deepforward.ui.model.Numbers;
@@ -124,7 +125,8 @@ final class VariantDialog extends Dialog<ComparePlan> {
                 return "Two variants are called '" + n + "'.";
             }
             if (r.eta() == null && !r.eta.getText().isBlank()) {
-                return "Variant " + ComparePlan.letter(r.index) + ": the learning rate must be a number above 0, at most 100.";
+                return "Variant " + ComparePlan.letter(r.index) + ": the learning rate must be a number above 0, at most "
+                        + Numbers.compact(TrainingSpec.MAX_LEARNING_RATE) + ".";
             }
         }
         return "";
@@ -325,7 +327,7 @@ final class VariantDialog extends Dialog<ComparePlan> {
             try {
                 // one rule for commas in every number field (NumberText): "0,05" is 0.05
                 dev.deepforward.spec.NumberText.Reading r = dev.deepforward.spec.NumberText.read(eta.getText(), false);
-                return r != null && r.value() > 0 && r.value() <= 100 ? r.value() : null;
+                return r != null && r.value() > 0 && r.value() <= TrainingSpec.MAX_LEARNING_RATE ? r.value() : null;
             } catch (IllegalArgumentException e) {
                 return null;
             }
