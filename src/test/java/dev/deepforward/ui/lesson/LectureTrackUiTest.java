@@ -303,6 +303,8 @@ class LectureTrackUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(speed.getValue()).isEqualTo(speed.getMin() + 2);
         assertThat(shown(robot, "#status-notice").getText()).isEqualTo("Speed: 5 steps/frame");
+        assertThat(shown(robot, "#status-notice").getStyleClass().stream().filter("status-said"::equals).count())
+                .as("the style class once, however many presses").isEqualTo(1);
 
         openTrackAndPresent(robot);
         pressDUntilDemo(robot, 1);

@@ -145,6 +145,37 @@ class LayersAndNeuronsShowTheChosenVariantTest {
     }
 
     @Test
+    void inPresenterModeDownOnTheChoiceMovesTheChoiceAndLeavesTheLessonTextWhereItIs(FxRobot robot)
+            throws Exception {
+        setUpLessonEightStep(robot, 0, 3);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenter().isActive()).isTrue();
+        AnalysisViews v = window.views();
+        robot.interact(() -> v.node().getSelectionModel().select(v.layersTab()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane body = robot.lookup("#lesson-body").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> body.setVvalue(body.getVmin()));
+        robot.clickOn("#layers-variant-A");
+        assertThat(chosen(robot, "layers")).isEqualTo("A: small");
+
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chosen(robot, "layers")).isEqualTo("B: good");
+        assertThat(body.getVvalue()).as("the choice took Down, not the lesson text").isEqualTo(body.getVmin());
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chosen(robot, "layers")).isEqualTo("A: small");
+
+        // away from the choice, Down scrolls the lesson text as the presenter's key line says
+        robot.interact(() -> v.node().requestFocus());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getVvalue()).isGreaterThan(body.getVmin());
+        assertThat(chosen(robot, "layers")).isEqualTo("A: small");
+    }
+
+    @Test
     void theChoiceStaysWhenTheStepIsSetUpAgainAndGoesBackToAForTheNextStepsComparison(FxRobot robot)
             throws Exception {
         setUpLessonEightStep(robot, 0, 3);
