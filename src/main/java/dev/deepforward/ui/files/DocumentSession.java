@@ -176,8 +176,8 @@ public final class DocumentSession {
             return;
         }
         doc.replace(new Design(RunSpec.defaults(), null), "New design");
-        markSaved(null);
         workLesson.set(null); // the default design is no lesson's
+        markSaved(null);
     }
 
     /** File → Open…: asks for a file, then {@link #open(Path)}. */
@@ -213,12 +213,16 @@ public final class DocumentSession {
      * @return whether the file was opened (for a lesson: handed on)
      */
     public boolean openWithoutAsking(Path path) {
-        if (lessonOpener != null && Files.isRegularFile(path) && FileKind.of(path) == FileKind.LESSON) {
+        FileKind kind = (lessonOpener != null || trackOpener != null) && Files.isRegularFile(path) ? FileKind.of(path)
+                : FileKind.WORKBENCH;
+        if (lessonOpener != null && kind == FileKind.LESSON) {
             lessonOpener.accept(path);
+            recent.add(path); // Open Recent opens it again the same way
             return true;
         }
-        if (trackOpener != null && Files.isRegularFile(path) && FileKind.of(path) == FileKind.TRACK) {
+        if (trackOpener != null && kind == FileKind.TRACK) {
             trackOpener.accept(path);
+            recent.add(path);
             return true;
         }
         Loaded<WorkbenchFile> loaded = WorkbenchFiles.read(path);
@@ -233,9 +237,11 @@ public final class DocumentSession {
         // The file's variants are part of the design: opening it starts their comparison.
         doc.replace(Design.of(wb.spec(), wb.variants()), "Open " + path.getFileName());
         applyLayout.accept(wb.layout());
+        // the lesson the file was saved from, if any: not the one that happens to be open; set before markSaved,
+        // which remembers it as the saved version's lesson (what the autosave names after "Don't save")
+        workLesson.set(wb.lesson());
         markSaved(path);
         template.set(ShippedFiles.isShipped(path));
-        workLesson.set(wb.lesson()); // the lesson the file was saved from, if any: not the one that happens to be open
         recent.add(path);
         return true;
     }

@@ -14,8 +14,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The workbench files opened or saved most recently, newest first, at most {@link #MAX}; kept in a small
- * JSON list next to the window settings so File → Open Recent survives a restart.
+ * The workbench files opened or saved most recently, and the lessons and lecture tracks File → Open… opened,
+ * newest first, at most {@link #MAX}; kept in a small JSON list next to the window settings so File → Open
+ * Recent survives a restart.
  */
 public final class RecentFiles {
 

@@ -18,6 +18,7 @@ import dev.deepforward.spec.json.SpecJson;
 import dev.deepforward.spec.json.WorkbenchLesson;
 import dev.deepforward.ui.compare.CompareMode;
 import dev.deepforward.ui.model.DesignDocument;
+import dev.deepforward.ui.model.DocumentListener;
 import dev.deepforward.ui.run.EngineRunController;
 import dev.deepforward.ui.run.RunEventListener;
 import java.nio.file.Files;
@@ -80,6 +81,8 @@ public final class LessonPlayer implements RunEventListener {
     private int demo = -1;
     /** The document's undo depth right after the demo's set-up: below it, the set-up was undone. */
     private int demoUndoDepth = Integer.MAX_VALUE;
+    /** Whether the demo's set-up was undone (it waits on the redo stack: Ctrl+Y brings it back). */
+    private boolean demoUndone;
     private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper("");
     private StepView stepView;
     private boolean presenter;
@@ -101,6 +104,7 @@ public final class LessonPlayer implements RunEventListener {
         // the track's position under the lesson header, and key D on the presenter's key line while a demo is to come
         demoStatus.addListener((o, was, status) -> showTrackLine());
         doc.revisionProperty().addListener((o, was, now) -> showTrackLine()); // an undone demo is not on screen
+        doc.addListener((kind, edit) -> forgetLostDemo(kind));
         split = new SplitPane(workbench);
         split.setId("lesson-split");
         SplitPane.setResizableWithParent(dock, false);
@@ -480,7 +484,8 @@ public final class LessonPlayer implements RunEventListener {
      * The track's line under the lesson header, only while it is true: the track's own message before its
      * first demo, then "Demo k of n …" while the screen shows that demo ({@link #showsDemo}). Another step
      * (P, PgDn), another lesson, or Ctrl+Z of the demo's set-up take the line away; going back to the step with
-     * the set-up in place (N, Ctrl+Y, Enter there) brings it back. D and Shift+D still set up the next and
+     * the set-up in place (N, Ctrl+Y, Enter there) brings it back; an edit after that Ctrl+Z loses the set-up
+     * ({@link #forgetLostDemo}). D and Shift+D still set up the next and
      * previous demo.
      */
     private void showTrackLine() {
@@ -622,7 +627,7 @@ public final class LessonPlayer implements RunEventListener {
             }
             goTo(d.step() - 1);
             setUpStep(false, true);
-            demoUndoDepth = doc.history().undoSize();
+            demoSetUp();
             demoStatus.set("Demo " + (index + 1) + " of " + track.demos().size() + " · " + d.minutes() + " min"
                     + (d.note() == null || d.note().isBlank() ? "" : " · " + d.note()));
             showTrackLine();
@@ -669,6 +674,30 @@ public final class LessonPlayer implements RunEventListener {
         LectureTrack.Demo d = track.demos().get(demo);
         return o.lesson().id().equals(d.lesson()) && step == d.step() - 1 && dock.showsLesson()
                 && doc.history().undoSize() >= demoUndoDepth;
+    }
+
+    /** The demo's set-up is the newest edit: "Demo k of n" shows while the history holds it. */
+    private void demoSetUp() {
+        demoUndoDepth = doc.history().undoSize();
+        demoUndone = false;
+    }
+
+    /**
+     * A new edit after Ctrl+Z of the demo's set-up empties the redo stack, so the set-up is gone for good: the
+     * undo depth coming back to the set-up's must not bring "Demo k of n" back over other work. A new document
+     * (the history cleared) loses it too. Only D, Shift+D or Enter on the demo's step set it up again.
+     */
+    private void forgetLostDemo(DocumentListener.Kind kind) {
+        if (demoUndoDepth == Integer.MAX_VALUE) {
+            return;
+        }
+        if (kind == DocumentListener.Kind.REPLACED || kind == DocumentListener.Kind.APPLIED && demoUndone) {
+            demoUndoDepth = Integer.MAX_VALUE;
+            demoUndone = false;
+            showTrackLine();
+            return;
+        }
+        demoUndone = doc.history().undoSize() < demoUndoDepth;
     }
 
     // ---- steps ---------------------------------------------------------------------------------
@@ -798,7 +827,7 @@ public final class LessonPlayer implements RunEventListener {
         boolean changed = owner.replace(() -> setup.apply("Set up lesson step " + what, runs, s.variants()));
         if (track != null && this.demo >= 0 && o.lesson().id().equals(track.demos().get(this.demo).lesson())
                 && step == track.demos().get(this.demo).step() - 1) {
-            demoUndoDepth = doc.history().undoSize(); // Enter on the demo's step sets the demo up again
+            demoSetUp(); // Enter on the demo's step sets the demo up again
             showTrackLine();
         }
         afterSetUp.run();

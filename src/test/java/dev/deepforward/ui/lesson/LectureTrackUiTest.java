@@ -6,6 +6,8 @@ import dev.deepforward.Waits;
 import dev.deepforward.lesson.Lesson;
 import dev.deepforward.lesson.LessonLoader;
 import dev.deepforward.ui.WorkbenchFixture;
+import dev.deepforward.ui.files.FileDialogs.UnsavedChoice;
+import dev.deepforward.ui.files.ScriptedDialogs;
 import dev.deepforward.ui.shell.WorkbenchWindow;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
@@ -23,7 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LectureTrackUiTest {
 
-    @RegisterExtension final WorkbenchFixture workbench = WorkbenchFixture.scripted(1280, 800);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @RegisterExtension
+    final WorkbenchFixture workbench = new WorkbenchFixture(new WorkbenchWindow.Options(dialogs, 1280, 800, true));
 
     private WorkbenchWindow window;
 
@@ -206,6 +211,51 @@ class LectureTrackUiTest {
     private static String trackLine(FxRobot robot) {
         Label track = shown(robot, "#lesson-track");
         return track.isVisible() ? track.getText() : "";
+    }
+
+    @Test
+    void anEditAfterCtrlZOfTheDemosSetUpForgetsTheDemoLineWhileCtrlYRightAfterTheUndoBringsItBack(FxRobot robot)
+            throws Exception {
+        openTrackAndPresent(robot);
+        pressDUntilDemo(robot, 1);
+        pressDUntilDemo(robot, 2);
+        pressDUntilDemo(robot, 3);
+        assertThat(trackLine(robot)).startsWith("Demo 3 of 11");
+        int depth = window.document().history().undoSize();
+
+        // Ctrl+Z, then Ctrl+Y right away: the set-up is back, and so is its line
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(trackLine(robot)).as("after Ctrl+Z").isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getComparison()).isNotNull();
+        assertThat(trackLine(robot)).as("after Ctrl+Y").startsWith("Demo 3 of 11");
+
+        // Ctrl+Z, then another edit (key 1 flips the initialisation): the undo history is as deep as with the
+        // set-up, but the set-up is gone, and the line stays away, after Ctrl+Z and Ctrl+Y of that edit too
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getComparison()).isNull();
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().history().undoSize()).as("the flip took the set-up's place").isEqualTo(depth);
+        assertThat(window.document().history().redoSize()).isZero();
+        assertThat(window.document().getComparison()).isNull();
+        assertThat(trackLine(robot)).as("after Ctrl+Z of the set-up and a new edit").isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().history().undoSize()).isEqualTo(depth);
+        assertThat(trackLine(robot)).as("Ctrl+Z and Ctrl+Y of the flip").isEmpty();
+
+        // Enter on the demo's step sets it up again (over the flip, once "Don't save" is chosen) and the line comes back
+        dialogs.unsavedAnswers.add(UnsavedChoice.DISCARD);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().getComparison()).isNotNull();
+        assertThat(trackLine(robot)).startsWith("Demo 3 of 11");
     }
 
     @Test

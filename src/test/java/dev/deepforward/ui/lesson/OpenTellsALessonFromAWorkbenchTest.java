@@ -75,6 +75,30 @@ class OpenTellsALessonFromAWorkbenchTest {
     }
 
     @Test
+    void aLessonOpenedWithCtrlOIsInFileOpenRecentAndOpensFromThereAgain(FxRobot robot) throws Exception {
+        Path copy = workbench.home().resolve("my-copy-of-lesson-5.json");
+        Files.copy(LESSON_5, copy);
+        ctrlO(robot, copy);
+        Waits.within(20, () -> window.lessons().isLessonOpen());
+        robot.interact(() -> window.lessons().close());
+        assertThat(window.lessons().isLessonOpen()).isFalse();
+        RunSpec before = window.document().getSpec();
+
+        robot.clickOn("File");
+        robot.clickOn("Open Recent");
+        Path shown = copy.toAbsolutePath().normalize();
+        robot.clickOn(shown.getFileName() + "    " + shown.getParent());
+        Waits.within(20, () -> window.lessons().isLessonOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.lessons().openProperty().get().file()).isEqualTo(copy);
+        assertThat(text(robot, "#lesson-title")).isEqualTo("Activation functions and the null gradient");
+        assertThat(dialogs.problemsShown).as("not read as a workbench file").isEmpty();
+        assertThat(window.document().getSpec()).as("opening a lesson leaves the work as it is").isEqualTo(before);
+        assertThat(window.session().recent().files()).containsExactly(shown);
+    }
+
+    @Test
     void aLessonWithTwoTyposOpenedWithCtrlOShowsThoseTwoErrorsWithLineAndField(FxRobot robot) throws Exception {
         String whole = Files.readString(LESSON_5);
         String wrong = whole.replaceFirst("\"activation\": \"relu\"", "\"activaton\": \"relu\"")
