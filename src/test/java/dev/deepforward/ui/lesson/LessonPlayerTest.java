@@ -176,6 +176,31 @@ class LessonPlayerTest {
     }
 
     @Test
+    void inPresenterModeDownOnAQuizChoiceGoesToTheNextChoiceAndLeavesTheLessonText(FxRobot robot) throws Exception {
+        open(robot, VANISHING);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(window.lessons().step()).isEqualTo(1);
+        javafx.scene.control.ScrollPane body = robot.lookup("#lesson-body").queryAs(javafx.scene.control.ScrollPane.class);
+        Node first = byId(robot, "quiz-0-choice-0");
+        robot.interact(first::requestFocus); // as Tab would reach it
+        robot.interact(() -> body.setVvalue(body.getVmin()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getVvalue()).as("the choices took Down, not the lesson text").isEqualTo(body.getVmin());
+        assertThat(window.stage().getScene().getFocusOwner()).isSameAs(byId(robot, "quiz-0-choice-1"));
+
+        robot.interact(() -> robot.lookup("#lesson-body").query().requestFocus());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getVvalue()).as("away from the quiz Down scrolls the text").isGreaterThan(body.getVmin());
+        robot.interact(() -> window.presenter().leave());
+    }
+
+    @Test
     void theAnsweredQuizReadsInWholeLinesAt1280x800And1024x700(FxRobot robot) throws Exception {
         open(robot, VANISHING);
         robot.type(KeyCode.PAGE_DOWN);
