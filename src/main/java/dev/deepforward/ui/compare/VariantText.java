@@ -10,12 +10,18 @@ import java.util.regex.Pattern;
  * Keeps a variant's description true to the run it names. A lesson writes "plain SGD, η = 0.03" for the
  * step's set-up; when the person then changes the base's learning rate (or a variant's own), the phrase
  * would go on saying 0.03 in the chart header and in the saved file. The rate it names is brought up to
- * date ("η = 0.001"), or added when the description names none.
+ * date ("η = 0.001"), or added when the description names none. When the run differs in anything else
+ * (the base's init, activation, a layer, the data, …, or a setting of the variant's own), the lesson's words
+ * may no longer be true and no rewriting can know: the description is then {@link #CHANGED}, on screen and in
+ * the saved file, until the run is back to the one the words were written for (Ctrl+Z).
  */
 final class VariantText {
 
     /** "η = 0.03", "η=3e-4": the learning rate a description names. */
     private static final Pattern RATE = Pattern.compile("η\\s*=\\s*([0-9]+(?:\\.[0-9]+)?(?:[eE][-+−]?[0-9]+)?)");
+
+    /** What a variant is called when its run is no longer the one its description was written for. */
+    static final String CHANGED = "changed since set-up";
 
     private VariantText() {
     }
@@ -36,17 +42,37 @@ final class VariantText {
     static Variant upToDate(Variant was, RunSpec then, Variant changed, RunSpec now) {
         double before;
         double after;
+        RunSpec written;
+        RunSpec runs;
         try {
-            before = was.applyTo(then).training().learningRate();
-            after = changed.applyTo(now).training().learningRate();
+            written = was.applyTo(then);
+            runs = changed.applyTo(now);
+            before = written.training().learningRate();
+            after = runs.training().learningRate();
         } catch (IllegalArgumentException e) {
             return changed;
         }
         String text = was.description();
-        if (before == after || text.isBlank()) {
+        if (text.isBlank()) {
+            return new Variant(changed.name(), text, changed.set());
+        }
+        if (!sameBesidesRate(written, runs)) {
+            return new Variant(changed.name(), CHANGED, changed.set());
+        }
+        if (before == after) {
             return new Variant(changed.name(), text, changed.set());
         }
         return new Variant(changed.name(), withRate(text, before, after), changed.set());
+    }
+
+    /**
+     * Whether two runs are the same in all a description can speak of, the learning rate (rewritten) aside:
+     * the data, the network and the training. The name and the seed are the whole comparison's, said in the
+     * caption's "same data, seed 42", not a variant's.
+     */
+    static boolean sameBesidesRate(RunSpec a, RunSpec b) {
+        return a.data().equals(b.data()) && a.network().equals(b.network())
+                && a.training().withLearningRate(0).equals(b.training().withLearningRate(0));
     }
 
     /** {@code text} naming the learning rate {@code after} where it named {@code before}; the rate added if it named none. */
