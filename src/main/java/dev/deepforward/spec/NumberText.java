@@ -1,5 +1,6 @@
 package dev.deepforward.spec;
 
+import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,15 @@ public final class NumberText {
      *     the message (without the field's name) offers both readings
      */
     public static Reading read(String text, boolean whole) {
+        return read(text, whole, v -> true, null);
+    }
+
+    /**
+     * As {@link #read(String, boolean)}, for a field that takes only values {@code fits} accepts, described by
+     * {@code rule} ("a number from 0 to 0.5"): the message for a comma read two ways offers only the readings
+     * that fit, or says that neither does.
+     */
+    public static Reading read(String text, boolean whole, DoublePredicate fits, String rule) {
         if (text == null) {
             return null;
         }
@@ -59,8 +69,22 @@ public final class NumberText {
         if (grouping && decimal && !whole) {
             String asGrouping = mantissa.replace(",", "") + exponent;
             String asDecimal = mantissa.replace(',', '.') + exponent;
-            throw new IllegalArgumentException("'" + text.strip() + "' could be " + asGrouping + " or " + asDecimal
-                    + ": write " + asGrouping + " without the comma, or " + asDecimal + " with a point");
+            String both = "'" + text.strip() + "' could be " + asGrouping + " or " + asDecimal;
+            boolean groupingFits = fitting(asGrouping, fits);
+            boolean decimalFits = fitting(asDecimal, fits);
+            if (groupingFits && decimalFits || rule == null) {
+                throw new IllegalArgumentException(both + ": write " + asGrouping + " without the comma, or "
+                        + asDecimal + " with a point");
+            }
+            if (groupingFits) {
+                throw new IllegalArgumentException(both + ", and only " + asGrouping + " is " + rule + ": write "
+                        + asGrouping + " without the comma");
+            }
+            if (decimalFits) {
+                throw new IllegalArgumentException(both + ", and only " + asDecimal + " is " + rule + ": write "
+                        + asDecimal + " with a point");
+            }
+            throw new IllegalArgumentException(both + ", and neither is " + rule);
         }
         if (grouping) {
             Double v = plain(mantissa.replace(",", "") + exponent);
@@ -71,6 +95,11 @@ public final class NumberText {
             return v == null ? null : new Reading(v, Comma.DECIMAL);
         }
         return null;
+    }
+
+    private static boolean fitting(String t, DoublePredicate fits) {
+        Double v = plain(t);
+        return v != null && Double.isFinite(v) && fits.test(v);
     }
 
     /** Plain digits, a point, a sign and an exponent; never "NaN", "Infinity" or hex that Java also reads. */

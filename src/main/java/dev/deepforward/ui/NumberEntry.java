@@ -110,8 +110,9 @@ public final class NumberEntry {
      */
     public static void decimals(Spinner<Double> s, Function<Double, String> show) {
         var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) s.getValueFactory();
-        install(s, () -> "a number from " + show.apply(f.getMin()) + " to " + show.apply(f.getMax()), text -> {
-            NumberText.Reading r = NumberText.read(text, false);
+        Supplier<String> rule = () -> "a number from " + show.apply(f.getMin()) + " to " + show.apply(f.getMax());
+        install(s, rule, text -> {
+            NumberText.Reading r = NumberText.read(text, false, v -> v >= f.getMin() && v <= f.getMax(), rule.get());
             double v = r == null ? Double.NaN : r.value();
             return Double.isFinite(v) && v >= f.getMin() && v <= f.getMax() ? v : null;
         }, show);
@@ -123,8 +124,9 @@ public final class NumberEntry {
      */
     public static void positive(Spinner<Double> s, double max, Function<Double, String> show) {
         s.setValueFactory(new Ladder(max));
-        install(s, () -> "a number above 0 and at most " + show.apply(max), text -> {
-            NumberText.Reading r = NumberText.read(text, false);
+        Supplier<String> rule = () -> "a number above 0 and at most " + show.apply(max);
+        install(s, rule, text -> {
+            NumberText.Reading r = NumberText.read(text, false, v -> v > 0 && v <= max, rule.get());
             double v = r == null ? Double.NaN : r.value();
             return Double.isFinite(v) && v > 0 && v <= max ? v : null;
         }, show);

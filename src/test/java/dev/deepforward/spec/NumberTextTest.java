@@ -33,6 +33,18 @@ class NumberTextTest {
     }
 
     @Test
+    void aCommaThatCouldBeEitherOffersOnlyTheReadingsInTheFieldsRange() {
+        assertThatThrownBy(() -> NumberText.read("1,000", false, v -> v <= 100, "at most 100"))
+                .hasMessage("'1,000' could be 1000 or 1.000, and only 1.000 is at most 100: write 1.000 with a point");
+        assertThatThrownBy(() -> NumberText.read("1,000", false, v -> v >= 10, "at least 10"))
+                .hasMessage("'1,000' could be 1000 or 1.000, and only 1000 is at least 10: write 1000 without the comma");
+        assertThatThrownBy(() -> NumberText.read("1,000", false, v -> v <= 0.5, "a number from 0 to 0.5"))
+                .hasMessage("'1,000' could be 1000 or 1.000, and neither is a number from 0 to 0.5");
+        assertThatThrownBy(() -> NumberText.read("1,000", false, v -> true, "any number"))
+                .hasMessage("'1,000' could be 1000 or 1.000: write 1000 without the comma, or 1.000 with a point");
+    }
+
+    @Test
     void textWithoutACommaReadsAsBeforeAndNonNumbersAreNone() {
         assertThat(NumberText.read("1e-3", false)).isEqualTo(new NumberText.Reading(0.001, NumberText.Comma.NONE));
         assertThat(NumberText.read(" 0.7 ", false).value()).isEqualTo(0.7);

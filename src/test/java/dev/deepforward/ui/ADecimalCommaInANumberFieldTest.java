@@ -70,9 +70,22 @@ class ADecimalCommaInANumberFieldTest {
         assertThat(window.document().getSpec()).isEqualTo(before);
         assertThat(spinner(robot, "lr-slider-field").getStyleClass()).contains(NumberEntry.INVALID);
         assertThat(status(robot, "status-notice"))
-                .endsWith("Learning rate: '1,000' could be 1000 or 1.000: write 1000 without the comma, or 1.000 with a point");
+                .endsWith("Learning rate: '1,000' could be 1000 or 1.000, and only 1.000 is a number above 0 and at most 100:"
+                        + " write 1.000 with a point");
         robot.type(KeyCode.ESCAPE);
         assertThat(editor(robot, "lr-slider-field")).isEqualTo("0.01");
+    }
+
+    @Test
+    void aCommaThatCouldBeEitherInLabelSmoothingSaysNeitherReadingIsInItsRange(FxRobot robot) {
+        RunSpec before = window.document().getSpec();
+        typeInto(robot, "smoothing-spinner", "1,000");
+        assertThat(window.document().getSpec()).isEqualTo(before);
+        assertThat(spinner(robot, "smoothing-spinner").getStyleClass()).contains(NumberEntry.INVALID);
+        assertThat(status(robot, "status-notice"))
+                .endsWith("'1,000' could be 1000 or 1.000, and neither is a number from 0 to 0.5")
+                .doesNotContain("with a point").doesNotContain("without the comma");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
