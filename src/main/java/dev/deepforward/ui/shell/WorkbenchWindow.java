@@ -863,6 +863,9 @@ public final class WorkbenchWindow {
             inspectorTab.setContent(right);
             main.getItems().setAll(sideTabs, centre);
             tabbedSides = true;
+            if (doc.getSelectedLayer() >= 0) { // a layer picked while the panels were away is edited at once
+                sideTabs.getSelectionModel().select(inspectorTab);
+            }
             placeTabbedDivider();
             javafx.application.Platform.runLater(() -> {
                 if (tabbedSides && main.getItems().size() == 2) {

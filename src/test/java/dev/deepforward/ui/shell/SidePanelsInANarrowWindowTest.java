@@ -119,6 +119,28 @@ class SidePanelsInANarrowWindowTest {
     }
 
     @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1024, 700", "1280, 800"})
+    void ctrlBWithALayerPickedWhileThePanelsWereAwayShowsTheInspectorTab(int screenW, int screenH, FxRobot robot)
+            throws Exception {
+        openWithLesson(robot, screenW, screenH, false);
+        String where = screenW + "×" + screenH + " with lesson 3";
+        if (window.sidePanelsShown()) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL); // away
+            settle(robot);
+        }
+        assertThat(window.sidePanelsShown()).as("side panels away at " + where).isFalse();
+        robot.interact(() -> window.document().selectedLayerProperty().set(-1));
+        robot.clickOn((Node) robot.lookup(".layer-card").query());
+        settle(robot);
+        assertThat(window.document().getSelectedLayer()).as("a layer picked at " + where).isGreaterThanOrEqualTo(0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL); // back
+        settle(robot);
+        assertThat(window.sidePanelsTabbed()).as("the side panels in one tabbed column at " + where).isTrue();
+        assertThat(((javafx.scene.control.TabPane) robot.lookup("#side-tabs").query()).getSelectionModel()
+                .getSelectedItem().getId()).as("the tab in front at " + where).isEqualTo("inspector-tab");
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1920, 1080"})
     void aWideScreenKeepsThePaletteAndTheInspectorAsTwoColumnsBesideALesson(int screenW, int screenH, FxRobot robot)
             throws Exception {
@@ -165,6 +187,11 @@ class SidePanelsInANarrowWindowTest {
     }
 
     private void openWithLesson(FxRobot robot, int screenW, int screenH) throws Exception {
+        openWithLesson(robot, screenW, screenH, true);
+    }
+
+    /** The window with lesson 3 step 1 set up; {@code bringOut}: Ctrl+B if the lesson put the side panels away. */
+    private void openWithLesson(FxRobot robot, int screenW, int screenH, boolean bringOut) throws Exception {
         robot.interact(() -> {
             try {
                 Path home = Files.createTempDirectory("df-narrow");
@@ -182,7 +209,7 @@ class SidePanelsInANarrowWindowTest {
         settle(robot);
         robot.interact(() -> window.lessons().setUpStep());
         settle(robot);
-        if (!window.sidePanelsShown()) { // put away for the lesson: Ctrl+B, as the person brings them out
+        if (bringOut && !window.sidePanelsShown()) { // put away for the lesson: Ctrl+B, as the person brings them out
             robot.interact(() -> window.stage().requestFocus());
             robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
             settle(robot);
