@@ -95,13 +95,17 @@ public final class NumberEntry {
      */
     public static void integers(Spinner<Integer> s) {
         var f = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
-        install(s, () -> "a whole number from " + f.getMin() + " to " + f.getMax(), text -> {
-            NumberText.Reading r = NumberText.read(text, true);
-            if (r == null || r.value() != Math.rint(r.value())) {
-                return null;
-            }
-            return r.value() >= f.getMin() && r.value() <= f.getMax() ? (int) r.value() : null;
-        }, v -> Integer.toString(v));
+        install(s, () -> "a whole number from " + f.getMin() + " to " + f.getMax(),
+                text -> wholeNumber(text, f.getMin(), f.getMax()), v -> Integer.toString(v));
+    }
+
+    /** The whole number {@code text} says (a comma read as in every field), or null if it is none in [min, max]. */
+    public static Integer wholeNumber(String text, int min, int max) {
+        NumberText.Reading r = NumberText.read(text, true);
+        if (r == null || r.value() != Math.rint(r.value())) {
+            return null;
+        }
+        return r.value() >= min && r.value() <= max ? (int) r.value() : null;
     }
 
     /**

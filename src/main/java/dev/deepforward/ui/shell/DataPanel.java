@@ -184,11 +184,7 @@ final class DataPanel extends VBox {
             if (t.isEmpty() || t.equalsIgnoreCase("all")) {
                 return 0;
             }
-            dev.deepforward.spec.NumberText.Reading r = dev.deepforward.spec.NumberText.read(t, true);
-            if (r == null || r.value() != Math.rint(r.value())) {
-                return null;
-            }
-            return r.value() >= 0 && r.value() <= DataSpec.MAX_SAMPLES ? (int) r.value() : null;
+            return NumberEntry.wholeNumber(t, 0, DataSpec.MAX_SAMPLES);
         }, v -> v == 0 ? "all" : String.valueOf(v));
         row = row(row, "Samples", samples, "samples-spinner",
                 "Generators: points to make. Real data: at most this many (\"all\" = every sample).");
